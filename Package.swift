@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "ttbd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ttbd", targets: ["ttbd"]),
+        .library(name: "TrainingModel", targets: ["TrainingModel"]),
+        .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
+        .library(name: "TrainingStore", targets: ["TrainingStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+    ],
+    targets: [
+        .target(name: "TrainingModel", swiftSettings: strict),
+        .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .target(
+            name: "TrainingStore",
+            dependencies: [
+                "TrainingModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "ttbd",
+            dependencies: [
+                "TrainingModel",
+                "TrainingScheduler",
+                "TrainingStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .testTarget(name: "TrainingSchedulerTests", dependencies: ["TrainingScheduler"], swiftSettings: strict),
+        .target(
+            name: "TestSupport",
+            dependencies: ["TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TrainingStoreTests",
+            dependencies: ["TrainingStore", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ttbdTests",
+            dependencies: ["ttbd", "TestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,18 @@
+/// What kind of failure an error is, so every edge (CLI exit code, HTTP status) maps it the same way.
+///
+/// The raw values are the `sysexits.h` codes the command line returns.
+public enum FailureKind: Int32, Sendable, CaseIterable {
+    /// The command line was wrong (`EX_USAGE`).
+    case usage = 64
+    /// The input data was wrong: a file, a value, a state the request cannot apply to (`EX_DATAERR`).
+    case badData = 65
+    /// The database or another service could not be reached (`EX_UNAVAILABLE`).
+    case unavailable = 69
+    /// A bug or an unexpected state inside ttbd (`EX_SOFTWARE`).
+    case `internal` = 70
+}
+
+/// An error whose message a person can act on, and which says what kind of failure it is.
+public protocol UserFacingError: Error, CustomStringConvertible {
+    var kind: FailureKind { get }
+}

@@ -1,0 +1,52 @@
+public import Logging
+public import PostgresNIO
+
+/// A running connection pool to one PostgreSQL database.
+///
+/// The pool only works while ``run(_:logger:_:)`` is inside its closure; the pool's own `run()` is the
+/// background task that owns the connections, as postgres-nio requires.
+public struct Database: Sendable {
+    public let client: PostgresClient
+    public let settings: ConnectionSettings
+    public let logger: Logger
+
+    /// Opens a pool, runs `body` with it, and closes it.
+    ///
+    /// It first makes one connection, because a pool whose server is down waits instead of failing; the
+    /// error of that first connection is what tells a person the database is unavailable.
+    public static func run<Result: Sendable>(
+        _ settings: ConnectionSettings,
+        logger: Logger = Logger(label: "ttbd.store"),
+        _ body: (Database) async throws -> Result
+    ) async throws -> Result {
+        try await probe(settings, logger: logger)
+        let client = PostgresClient(configuration: try settings.clientConfiguration(), backgroundLogger: logger)
+        let database = Database(client: client, settings: settings, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            defer { group.cancelAll() }
+            return try await body(database)
+        }
+    }
+
+    /// Connects once and disconnects, turning any failure into a ``StoreError`` that says where the database
+    /// was expected.
+    public static func probe(_ settings: ConnectionSettings, logger: Logger) async throws(StoreError) {
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try settings.connectionConfiguration(), id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            throw StoreError(
+                .unavailable,
+                "cannot reach the \(settings.location): \(DatabaseFailure.summary(of: error))")
+        }
+    }
+
+    /// Runs `body` on one connection of the pool (for session state such as advisory locks).
+    public func withConnection<Result: Sendable>(
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await client.withConnection { connection in try await body(connection) }
+    }
+}

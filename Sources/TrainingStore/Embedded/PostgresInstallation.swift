@@ -1,0 +1,34 @@
+import Foundation
+
+/// The PostgreSQL server programs on this machine (`initdb`, `pg_ctl`), found the way Debian installs them.
+struct PostgresInstallation: Sendable {
+    let binDirectory: String
+
+    func path(of program: String) -> String { "\(binDirectory)/\(program)" }
+
+    /// Looks only in `$TTBD_PG_BINDIR` when it is set; otherwise in Debian's
+    /// `/usr/lib/postgresql/<version>/bin` (newest first), then the `PATH`.
+    static func find(environment: [String: String]) throws(StoreError) -> PostgresInstallation {
+        var candidates: [String] = []
+        if let configured = environment["TTBD_PG_BINDIR"], !configured.isEmpty {
+            candidates = [configured]
+        } else {
+            let debianRoot = "/usr/lib/postgresql"
+            let versions = (try? FileManager.default.contentsOfDirectory(atPath: debianRoot)) ?? []
+            candidates += versions.compactMap(Int.init).sorted(by: >).map { "\(debianRoot)/\($0)/bin" }
+            candidates += (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        }
+        for directory in candidates
+        where ["initdb", "pg_ctl", "postgres"].allSatisfy({
+            FileManager.default.isExecutableFile(atPath: "\(directory)/\($0)")
+        }) {
+            return PostgresInstallation(binDirectory: directory)
+        }
+        throw StoreError(
+            .postgresNotInstalled,
+            "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed"
+                + (environment["TTBD_PG_BINDIR"].map { " in TTBD_PG_BINDIR=\($0)" } ?? "") + "; install the Debian "
+                + "packages with `apt-get install postgresql postgresql-contrib` (or run scripts/setup), "
+                + "or set DATABASE_URL to a server of yours")
+    }
+}

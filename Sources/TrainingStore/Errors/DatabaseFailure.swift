@@ -1,0 +1,45 @@
+public import PostgresNIO
+
+/// Reads what the server said out of postgres-nio's errors, so callers can decide by SQLSTATE and show
+/// people the server's message instead of the error's debug dump.
+public enum DatabaseFailure {
+    /// The server's error of `error`, looking inside transaction errors.
+    public static func serverError(in error: any Error) -> PSQLError? {
+        if let psql = error as? PSQLError { return psql }
+        if let transaction = error as? PostgresTransactionError {
+            for inner in [transaction.closureError, transaction.commitError, transaction.beginError] {
+                if let inner, let psql = serverError(in: inner) { return psql }
+            }
+        }
+        return nil
+    }
+
+    /// The SQLSTATE the server gave, e.g. `23505` for a unique violation.
+    public static func sqlState(of error: any Error) -> String? {
+        serverError(in: error)?.serverInfo?[.sqlState]
+    }
+
+    /// The constraint the server named, e.g. `sessions_room_free`.
+    public static func constraint(of error: any Error) -> String? {
+        serverError(in: error)?.serverInfo?[.constraintName]
+    }
+
+    /// One line a person can read: the server's message, or what kind of connection failure it was.
+    public static func summary(of error: any Error) -> String {
+        if let message = serverError(in: error)?.serverInfo?[.message] { return message }
+        let detail = String(describing: serverError(in: error)?.underlying ?? error)
+        for (symptom, meaning) in connectionSymptoms where detail.contains(symptom) {
+            return meaning
+        }
+        return detail
+    }
+
+    /// What the operating system's words mean for someone starting ttbd.
+    private static let connectionSymptoms = [
+        ("Connection refused", "the server refused the connection (is it running on that host and port?)"),
+        ("No such file or directory", "no server is listening on that socket (is it running?)"),
+        ("Permission denied", "permission denied on the server's socket"),
+        ("timed out", "the connection timed out"),
+        ("Name or service not known", "the host name is unknown"),
+    ]
+}

@@ -1,0 +1,59 @@
+import TrainingModel
+
+/// A failure of the store that a person can act on: the database cannot be reached, the private cluster
+/// cannot be set up, a migration no longer matches what was applied.
+public struct StoreError: UserFacingError {
+    /// What went wrong, extensible without breaking callers.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        enum Base: String, Sendable {
+            case unavailable
+            case postgresNotInstalled
+            case clusterSetupFailed
+            case migrationChanged
+            case migrationMissing
+            case migrationFailed
+            case invalidConfiguration
+        }
+
+        let base: Base
+
+        /// The database does not answer.
+        public static let unavailable = Code(base: .unavailable)
+        /// The PostgreSQL server programs are not on this machine.
+        public static let postgresNotInstalled = Code(base: .postgresNotInstalled)
+        /// `initdb`, `pg_ctl` or the folder of the private cluster failed.
+        public static let clusterSetupFailed = Code(base: .clusterSetupFailed)
+        /// A migration file changed after it was applied.
+        public static let migrationChanged = Code(base: .migrationChanged)
+        /// The database has a migration that no file describes.
+        public static let migrationMissing = Code(base: .migrationMissing)
+        /// A migration's SQL failed on the server.
+        public static let migrationFailed = Code(base: .migrationFailed)
+        /// `DATABASE_URL` or another setting cannot be understood.
+        public static let invalidConfiguration = Code(base: .invalidConfiguration)
+
+        public var description: String { base.rawValue }
+    }
+
+    public let code: Code
+    public let message: String
+    public let file: String
+    public let line: Int
+
+    public init(_ code: Code, _ message: String, file: String = #fileID, line: Int = #line) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+    }
+
+    public var kind: FailureKind {
+        switch code.base {
+        case .unavailable, .postgresNotInstalled, .clusterSetupFailed: .unavailable
+        case .migrationChanged, .migrationMissing, .migrationFailed: .badData
+        case .invalidConfiguration: .usage
+        }
+    }
+
+    public var description: String { message }
+}

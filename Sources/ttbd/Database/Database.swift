@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd db …`: the database itself.
+    struct Database: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "db",
+            abstract: "Start, stop, inspect and migrate the database.",
+            subcommands: [Up.self, Down.self, Status.self, Migrate.self]
+        )
+    }
+}

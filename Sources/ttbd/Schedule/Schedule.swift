@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd schedule …`: placing sessions in time, rooms and lecturers' calendars.
+    struct Schedule: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan and show timetables.",
+            subcommands: [SolveCTT.self]
+        )
+    }
+}

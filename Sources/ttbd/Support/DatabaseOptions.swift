@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TrainingStore
+
+/// The options every command that touches the database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .customLong("database-url"),
+        help: ArgumentHelp(
+            "The PostgreSQL server to use (default: $DATABASE_URL; without it, ttbd's private cluster in $TTBD_HOME).",
+            valueName: "postgres://…"))
+    var databaseURL: String?
+
+    func configuration() throws -> StoreConfiguration {
+        try StoreConfiguration.resolve(environment: ProcessInfo.processInfo.environment, databaseURL: databaseURL)
+    }
+
+    /// Resolves the configuration and readies the database (starting the private cluster on demand), then
+    /// runs `body` with an open pool.
+    func withDatabase<Result: Sendable>(_ body: (Database) async throws -> Result) async throws -> Result {
+        let configuration = try configuration()
+        let logger = Logger.ttbd
+        let preparation = try await configuration.prepare(migrate: false, logger: logger)
+        if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
+            printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
+        }
+        return try await Database.run(configuration.settings, logger: logger, body)
+    }
+}
+
+extension Logger {
+    /// The command line's logger: errors on stderr, more with `TTBD_LOG_LEVEL=debug`. (postgres-nio warns about
+    /// a pool whose run task has not been scheduled yet, which is normal in a short command.)
+    static var ttbd: Logger {
+        var logger = Logger(label: "ttbd")
+        let level = ProcessInfo.processInfo.environment["TTBD_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+        logger.logLevel = level ?? .error
+        return logger
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TrainingModel
+
+extension TTBD {
+    /// The edge where errors become one message on stderr and the exit code of their kind:
+    /// usage 64, bad data 65, unavailable 69, internal 70.
+    static func fail(with error: any Error) -> Never {
+        if let userFacing = error as? any UserFacingError {
+            printError(userFacing.description)
+            Foundation.exit(userFacing.kind.rawValue)
+        }
+        if let exitCode = error as? ExitCode {
+            Foundation.exit(exitCode.rawValue)
+        }
+        switch exitCode(for: error) {
+        case .success:
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        case .validationFailure:
+            printError(fullMessage(for: error))
+            Foundation.exit(FailureKind.usage.rawValue)
+        default:
+            printError("ttbd: internal error: \(String(reflecting: error))")
+            Foundation.exit(FailureKind.internal.rawValue)
+        }
+    }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

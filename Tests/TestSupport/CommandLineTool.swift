@@ -1,0 +1,28 @@
+import Foundation
+import TrainingStore
+
+/// The real `ttbd` executable, built beside the tests, run as a separate process.
+public enum CommandLineTool {
+    public static let path: String = {
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+        // The test binary may sit inside a bundle folder (ttbdPackageTests.xctest/…); ttbd is beside the bundle.
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("ttbd").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return "ttbd"
+    }()
+
+    /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
+    /// caller leaks in).
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Program.Output {
+        var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
+        base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
+        base.merge(environment) { _, new in new }
+        return try Program(path, arguments, environment: base).run()
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import PostgresNIO
+import TrainingStore
+
+/// A database of its own for one test: cloned from the migrated template (or empty), dropped afterwards.
+public struct TestDatabase: Sendable {
+    public let settings: ConnectionSettings
+
+    /// Creates the database, runs `body`, and drops it even when `body` throws.
+    public static func with<Result: Sendable>(
+        migrated: Bool = true, _ body: (TestDatabase) async throws -> Result
+    ) async throws -> Result {
+        let server = try await TestCluster.shared.serverSettings()
+        let template = migrated ? try await TestCluster.shared.templateName() : "template0"
+        let name = "test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        try await TestCluster.execute(
+            "CREATE DATABASE \(quotedIdentifier(name)) TEMPLATE \(quotedIdentifier(template))", on: server)
+        let database = TestDatabase(settings: server.with(database: name))
+        do {
+            let result = try await body(database)
+            try await TestCluster.execute("DROP DATABASE \(quotedIdentifier(name)) WITH (FORCE)", on: server)
+            return result
+        } catch {
+            try? await TestCluster.execute("DROP DATABASE \(quotedIdentifier(name)) WITH (FORCE)", on: server)
+            throw error
+        }
+    }
+
+    /// Runs `body` with a pool on this database.
+    public func run<Result: Sendable>(_ body: (Database) async throws -> Result) async throws -> Result {
+        try await Database.run(settings, logger: TestCluster.logger, body)
+    }
+
+    /// The URL a `ttbd` process uses to reach this database.
+    public var url: String { settings.url }
+}

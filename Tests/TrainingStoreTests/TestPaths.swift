@@ -1,0 +1,5 @@
+import TestSupport
+
+enum TestPaths {
+    static let migrations = TestCluster.migrationsDirectory
+}
