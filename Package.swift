@@ -11,11 +11,13 @@ let package = Package(
     products: [
         .executable(name: "ttbd", targets: ["ttbd"]),
         .library(name: "TrainingModel", targets: ["TrainingModel"]),
+        .library(name: "TrainingImport", targets: ["TrainingImport"]),
         .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
@@ -23,6 +25,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "TrainingModel", swiftSettings: strict),
+        .target(
+            name: "TrainingImport",
+            dependencies: ["TrainingModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),
         .target(
             name: "TrainingStore",
@@ -39,6 +46,7 @@ let package = Package(
             name: "ttbd",
             dependencies: [
                 "TrainingModel",
+                "TrainingImport",
                 "TrainingScheduler",
                 "TrainingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,10 +55,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .testTarget(name: "TrainingImportTests", dependencies: ["TrainingImport"], swiftSettings: strict),
         .testTarget(name: "TrainingSchedulerTests", dependencies: ["TrainingScheduler"], swiftSettings: strict),
         .target(
             name: "TestSupport",
-            dependencies: ["TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["TrainingImport", "TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),

@@ -16,7 +16,6 @@ struct DeltaEvaluationTests {
             let period = random.next(below: state.periodCount)
             let room = random.next(below: state.roomCount)
             let occupant = Int(state.roomLecture[period * state.roomCount + room])
-            let before = state.recomputedCost()
             if occupant < 0 {
                 let change = state.relocationDelta(lecture: lecture, period: period, room: room)
                 state.move(lecture: lecture, period: period, room: room, change: change)
@@ -28,7 +27,6 @@ struct DeltaEvaluationTests {
             }
             let after = state.recomputedCost()
             if after.hard != state.hard || after.soft != state.soft { mismatches += 1 }
-            _ = before
         }
         #expect(mismatches == 0)
         let score = Scorer.standard.score(state.timetable, in: problem)

@@ -21,7 +21,6 @@ extension CTTReader {
             let periodsPerDay = try count(header("Periods_per_day"), atLeast: 1)
             let curriculumCount = try count(header("Curricula"))
             let constraintCount = try count(header("Constraints"))
-            let periodCount = days * periodsPerDay
 
             try section("COURSES:")
             var courses: [Course] = []
@@ -120,7 +119,6 @@ extension CTTReader {
                         at: SourceLocation(file: file, line: (lines.last?.number ?? 0) + 1, column: 1),
                         "the file ends without `END.`; expected `END.` after the unavailability constraints"))
             }
-            _ = periodCount
             return Problem(
                 name: name, days: days, periodsPerDay: periodsPerDay, rooms: rooms, lecturers: lecturers,
                 courses: courses, curricula: curricula)

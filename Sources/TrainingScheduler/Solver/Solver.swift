@@ -19,11 +19,10 @@ public struct Solver: Sendable {
                 firstFeasibleIteration: nil, firstFeasibleSeconds: nil, movedLectures: 0, feasibilityIssues: issues)
         }
         let state = SearchState(problem: problem)
-        var random = RandomGenerator(seed: options.seed)
+        let random = RandomGenerator(seed: options.seed)
         Construction(state: state, problem: problem, hardWeight: options.hardWeight).run()
         var search = Annealing(state: state, options: options, random: random)
         search.run()
-        random = search.random
         let timetable = search.bestTimetable
         return SolveResult(
             timetable: timetable, score: Scorer.standard.score(timetable, in: problem),

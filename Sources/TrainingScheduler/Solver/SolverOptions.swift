@@ -22,7 +22,7 @@ public struct SolverOptions: Sendable {
         timeLimit: TimeLimit? = nil,
         startTemperature: Double = 2.5,
         endTemperature: Double = 0.05,
-        hardWeight: Int = 20,
+        hardWeight: Int = 150,
         progress: (@Sendable (SolverProgress) -> Void)? = nil
     ) {
         self.seed = seed

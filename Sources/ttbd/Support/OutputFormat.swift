@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// How a command prints its result: a table or text for people, JSON or CSV for scripts.
+/// How a command prints one result: text for people, JSON for scripts.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
@@ -13,4 +13,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         encoder.dateEncodingStrategy = .iso8601
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
+}
+
+/// How a command prints a list: a table for people, JSON or CSV for scripts.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
+    case csv
 }

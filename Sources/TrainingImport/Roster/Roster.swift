@@ -1,0 +1,14 @@
+import TrainingModel
+
+/// A roster file read and checked: every row a valid delegate, and the warnings worth showing.
+public struct Roster: Sendable {
+    public struct Row: Sendable {
+        /// Where the row starts in the file.
+        public var line: Int
+        public var delegate: Delegate
+    }
+
+    public var file: String
+    public var rows: [Row]
+    public var warnings: [Diagnostic]
+}

@@ -1,0 +1,22 @@
+/// Khung chương trình: a program for a target group, an ordered list of modules with a completion rule.
+public struct Curriculum: Hashable, Sendable {
+    public var code: String
+    public var termCode: String
+    public var title: String
+    public var targetGroups: [String]
+    public var completionRule: CompletionRule
+    /// In teaching order: a module's position is its place in this list, from 1.
+    public var modules: [Module]
+
+    public init(
+        code: String, termCode: String, title: String, targetGroups: [String] = [],
+        completionRule: CompletionRule = CompletionRule(), modules: [Module] = []
+    ) {
+        self.code = code
+        self.termCode = termCode
+        self.title = title
+        self.targetGroups = targetGroups
+        self.completionRule = completionRule
+        self.modules = modules
+    }
+}

@@ -1,0 +1,40 @@
+public import TrainingModel
+
+/// Why a catalog could not be imported although every file was valid: it would remove what the
+/// database still needs.
+public struct CatalogImportError: UserFacingError {
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        enum Base: String, Sendable {
+            case usedByClasses
+            case classHasHistory
+            case stillReferenced
+        }
+
+        let base: Base
+
+        /// Modules or programs to remove are used by classes; `--force` removes that use.
+        public static let usedByClasses = Code(base: .usedByClasses)
+        /// A class with enrollments or certificates would lose its program, even with `--force`.
+        public static let classHasHistory = Code(base: .classHasHistory)
+        /// Something to remove (a term, a province, a commune…) is still used by delegates or other records.
+        public static let stillReferenced = Code(base: .stillReferenced)
+
+        public var description: String { base.rawValue }
+    }
+
+    public let code: Code
+    public let message: String
+    public let classes: [ClassUse]
+
+    public init(_ code: Code, _ message: String, classes: [ClassUse] = []) {
+        self.code = code
+        self.message = message
+        self.classes = classes
+    }
+
+    public var kind: FailureKind { .badData }
+
+    public var description: String {
+        ([message] + classes.map { "  \($0)" }).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,56 @@
+import PostgresNIO
+import TrainingModel
+
+extension Database {
+    /// Delegates matching `filter`, sorted the Vietnamese way: given name, middle names, family name.
+    public func delegates(matching filter: DelegateFilter) async throws -> [DelegateRecord] {
+        // LIKE's wildcards in the search text are meant literally.
+        let pattern = filter.search.map { text in
+            "%"
+                + text.precomposedStringWithCanonicalMapping
+                .replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_") + "%"
+        }
+        let query: PostgresQuery = """
+            \(unescaped: Self.delegateColumns)
+            WHERE (\(pattern)::text IS NULL OR fold_text(d.full_name) LIKE fold_text(\(pattern)::text))
+              AND (\(filter.provinceCode)::text IS NULL OR d.province_code = \(filter.provinceCode)::text)
+              AND (\(filter.body?.rawValue)::text IS NULL OR b.kind = \(filter.body?.rawValue)::text)
+              AND (\(filter.firstTime)::boolean IS NULL OR d.first_time = \(filter.firstTime)::boolean)
+              AND (\(filter.term)::text IS NULL OR d.term_code = \(filter.term)::text)
+            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            LIMIT \(filter.limit)
+            """
+        return try await records(query)
+    }
+
+    /// The delegate with `code`, if there is one.
+    public func delegate(code: String) async throws -> DelegateRecord? {
+        try await records("\(unescaped: Self.delegateColumns) WHERE d.code = \(code)").first
+    }
+
+    private static let delegateColumns = """
+        SELECT d.code, d.full_name, d.gender, d.birth_date::text, d.national_id, d.phone, d.email, b.kind, b.name,
+               d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position
+        FROM delegates d JOIN bodies b ON b.id = d.body_id
+        """
+
+    private func records(_ query: PostgresQuery) async throws -> [DelegateRecord] {
+        var records: [DelegateRecord] = []
+        let rows = try await client.query(query, logger: logger).decode(
+            (
+                String, String, String?, String?, String?, String?, String?, String, String, String?, String?, String,
+                Bool, Bool, String?
+            ).self)
+        for try await column in rows {
+            records.append(
+                DelegateRecord(
+                    code: column.0, fullName: column.1, gender: column.2, birthDate: column.3, nationalID: column.4,
+                    phone: column.5, email: column.6, body: column.7, bodyName: column.8, provinceCode: column.9,
+                    communeCode: column.10, term: column.11, firstTime: column.12, fullTime: column.13,
+                    position: column.14))
+        }
+        return records
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Logging
+import PostgresNIO
+import TrainingModel
+
+extension Database {
+    /// The codes a roster must match, as the catalog loaded them.
+    public func rosterReference() async throws -> RosterReference {
+        var provinces: Set<String> = []
+        for try await code in try await client.query("SELECT code FROM provinces", logger: logger).decode(String.self) {
+            provinces.insert(code)
+        }
+        var communes: [String: String] = [:]
+        let communeRows = try await client.query("SELECT code, province_code FROM communes", logger: logger)
+        for try await (code, province) in communeRows.decode((String, String).self) {
+            communes[code] = province
+        }
+        var terms: Set<String> = []
+        for try await code in try await client.query("SELECT code FROM terms", logger: logger).decode(String.self) {
+            terms.insert(code)
+        }
+        return RosterReference(provinces: provinces, communeProvinces: communes, terms: terms)
+    }
+
+    /// Upserts `delegates` by code in one transaction: streams them into a staging table with COPY, then
+    /// inserts the new and updates the changed with one set-based statement each. A national id that
+    /// belongs to another delegate already in the database is an error naming the row's line.
+    ///
+    /// - Parameters:
+    ///   - lines: the file line of each delegate, for diagnostics.
+    ///   - file: the file name, for diagnostics.
+    public func importDelegates(
+        _ delegates: [Delegate], lines: [Int], file: String, dryRun: Bool
+    ) async throws -> RosterImportResult {
+        try await withConnection { connection in
+            do {
+                return try await connection.withTransaction(logger: logger) { connection in
+                    try await importDelegates(delegates, lines: lines, file: file, dryRun: dryRun, on: connection)
+                }
+            } catch let error as PostgresTransactionError {
+                if let inner = error.closureError as? DryRunFinished { return inner.result }
+                if let inner = error.closureError as? InputError { throw inner }
+                throw error
+            }
+        }
+    }
+
+    private func importDelegates(
+        _ delegates: [Delegate], lines: [Int], file: String, dryRun: Bool, on connection: PostgresConnection
+    ) async throws -> RosterImportResult {
+        try await connection.query(
+            """
+            CREATE TEMP TABLE roster_staging (
+                line int, code text, full_name text, name_sort_key text, gender text, birth_date date,
+                national_id text, phone text, email text, body_kind text, province_code text, commune_code text,
+                term_code text, first_time boolean, full_time boolean, position text
+            ) ON COMMIT DROP
+            """, logger: logger)
+        try await connection.copyFrom(
+            table: "roster_staging",
+            columns: [
+                "line", "code", "full_name", "name_sort_key", "gender", "birth_date", "national_id", "phone", "email",
+                "body_kind", "province_code", "commune_code", "term_code", "first_time", "full_time", "position",
+            ], logger: logger
+        ) { writer in
+            var encoder = CopyTextEncoder()
+            for (index, delegate) in delegates.enumerated() {
+                encoder.encode(delegate, line: lines[index])
+                if encoder.buffer.readableBytes > 1 << 20 { try await writer.write(encoder.take()) }
+            }
+            try await writer.write(encoder.take())
+        }
+        try await checkNationalIDs(file: file, on: connection)
+        try await createBodies(on: connection)
+        try await connection.query("ANALYZE roster_staging", logger: logger)
+
+        let changed = try await count(
+            """
+            WITH changed AS (
+            UPDATE delegates d SET
+                full_name = s.full_name, name_sort_key = s.name_sort_key, gender = s.gender, birth_date = s.birth_date,
+                national_id = s.national_id, phone = s.phone, email = s.email, body_id = b.id,
+                province_code = s.province_code, commune_code = s.commune_code, term_code = s.term_code,
+                first_time = s.first_time, full_time = s.full_time, position = s.position
+            FROM roster_staging s JOIN roster_bodies b USING (line)
+            WHERE d.code = s.code
+              AND (d.full_name, d.name_sort_key, d.gender, d.birth_date, d.national_id, d.phone, d.email, d.body_id,
+                   d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position)
+                  IS DISTINCT FROM
+                  (s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email, b.id,
+                   s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position)
+            RETURNING 1)
+            SELECT count(*) FROM changed
+            """, on: connection)
+        let added = try await count(
+            """
+            WITH added AS (
+            INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
+                                   body_id, province_code, commune_code, term_code, first_time, full_time, position)
+            SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
+                   b.id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
+            FROM roster_staging s JOIN roster_bodies b USING (line)
+            WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
+            ORDER BY s.line
+            RETURNING 1)
+            SELECT count(*) FROM added
+            """, on: connection)
+        let result = RosterImportResult(
+            added: added, changed: changed, unchanged: delegates.count - added - changed, applied: !dryRun)
+        if dryRun { throw DryRunFinished(result: result) }
+        return result
+    }
+
+    /// Runs a statement whose single row is a count.
+    private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(query, logger: logger).collect().first?.decode(Int.self) ?? 0
+    }
+
+    /// A national id of the file that another delegate in the database already has.
+    private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {
+        let clashes = try await connection.query(
+            """
+            SELECT s.line, s.national_id, d.code
+            FROM roster_staging s JOIN delegates d ON d.national_id = s.national_id AND d.code <> s.code
+            ORDER BY s.line LIMIT 100
+            """, logger: logger)
+        var problems: [Diagnostic] = []
+        for try await (line, nationalID, code) in clashes.decode((Int, String, String).self) {
+            problems.append(
+                Diagnostic(
+                    at: SourceLocation(file: file, line: line, column: 1),
+                    "national_id \(nationalID) already belongs to delegate \(code); expected each person once"))
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+    }
+
+    /// The body of each staged row, creating the National Assembly and councils that do not exist yet.
+    private func createBodies(on connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, name)
+            SELECT 'national_assembly', 'Quốc hội'
+            WHERE EXISTS (SELECT 1 FROM roster_staging WHERE body_kind = 'national_assembly')
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, province_code, name)
+            SELECT DISTINCT 'province_council', s.province_code, 'HĐND ' || p.name
+            FROM roster_staging s JOIN provinces p ON p.code = s.province_code
+            WHERE s.body_kind = 'province_council'
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, province_code, commune_code, name)
+            SELECT DISTINCT 'commune_council', c.province_code, s.commune_code, 'HĐND ' || c.name
+            FROM roster_staging s JOIN communes c ON c.code = s.commune_code
+            WHERE s.body_kind = 'commune_council'
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await connection.query(
+            """
+            CREATE TEMP TABLE roster_bodies ON COMMIT DROP AS
+            SELECT s.line, b.id
+            FROM roster_staging s JOIN bodies b ON b.kind = s.body_kind
+             AND (s.body_kind = 'national_assembly'
+                  OR (s.body_kind = 'province_council' AND b.province_code = s.province_code)
+                  OR (s.body_kind = 'commune_council' AND b.commune_code = s.commune_code))
+            """, logger: logger)
+    }
+}
+
+/// Ends a dry run's transaction by rolling it back, carrying what it would have done.
+private struct DryRunFinished: Error {
+    let result: RosterImportResult
+}
+
+extension CopyTextEncoder {
+    mutating func encode(_ delegate: Delegate, line: Int) {
+        field(String(line))
+        field(delegate.code)
+        field(delegate.fullName)
+        field(delegate.name.sortKey)
+        field(delegate.gender?.rawValue)
+        field(delegate.birthDate?.description)
+        field(delegate.nationalID)
+        field(delegate.phone)
+        field(delegate.email)
+        field(delegate.body.rawValue)
+        field(delegate.provinceCode)
+        field(delegate.communeCode)
+        field(delegate.term)
+        field(delegate.firstTime ? "t" : "f")
+        field(delegate.fullTime ? "t" : "f")
+        field(delegate.position, last: true)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Catalog {
+    /// `ttbd catalog import`: validates, then makes the database hold exactly the catalog, in one transaction.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the catalog, then add, change and remove what differs, in one transaction.",
+            discussion: """
+                Kinds the files do not mention are left alone. Removing a module or a program that classes use is \
+                refused with the list of those classes, unless --force.
+                """)
+
+        @OptionGroup var catalog: CatalogPaths
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Show what would change, and write nothing.")
+        var dryRun = false
+
+        @Flag(help: "Remove modules and programs even when classes use them (their sessions of those modules too).")
+        var force = false
+
+        func run() async throws {
+            let (read, files) = try catalog.read()
+            print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
+            Progress.show(dryRun ? "Comparing with the database…" : "Importing in one transaction…")
+            let changes = try await database.withDatabase { database in
+                try await database.importCatalog(read, dryRun: dryRun, force: force)
+            }
+            print(Self.report(changes), terminator: "")
+        }
+
+        /// A table of the changes per kind, the removed and changed keys, and one closing sentence.
+        static func report(_ changes: CatalogChanges) -> String {
+            let header = ["kind", "added", "changed", "removed", "unchanged"]
+            let rows = changes.kinds.map { kind in
+                [
+                    kind.kind.rawValue, kind.added.count.grouped, kind.changed.count.grouped,
+                    kind.removed.count.grouped, kind.unchanged.grouped,
+                ]
+            }
+            let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+            func line(_ cells: [String]) -> String {
+                cells.enumerated().map { column, cell in
+                    let padding = String(repeating: " ", count: widths[column] - cell.count)
+                    return column == 0 ? cell + padding : padding + cell
+                }.joined(separator: "  ") + "\n"
+            }
+            var text = line(header) + rows.map(line).joined()
+            for kind in changes.kinds {
+                for (verb, keys) in [("removed", kind.removed), ("changed", kind.changed)] where !keys.isEmpty {
+                    let shown = keys.prefix(20).joined(separator: ", ") + (keys.count > 20 ? ", …" : "")
+                    text += "\(verb) \(kind.kind.rawValue): \(shown)\n"
+                }
+            }
+            for use in changes.detachedClasses {
+                text += "forced: class \(use.classCode) no longer uses \(use.uses)\n"
+            }
+            let added = changes.kinds.map(\.added.count).reduce(0, +)
+            let changed = changes.kinds.map(\.changed.count).reduce(0, +)
+            let removed = changes.kinds.map(\.removed.count).reduce(0, +)
+            let totals = "\(added.grouped) added, \(changed.grouped) changed, \(removed.grouped) removed"
+            if changes.isUnchanged {
+                text += "No change: the database already holds this catalog.\n"
+            } else if changes.dryRun {
+                text += "Dry run: would apply \(totals); nothing was written.\n"
+            } else {
+                text += "Imported in one transaction: \(totals).\n"
+            }
+            return text
+        }
+    }
+}

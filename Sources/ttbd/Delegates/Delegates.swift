@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd delegates …`: the roster of elected representatives.
+    struct Delegates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import, search and show delegates.",
+            subcommands: [Import.self, List.self, Show.self]
+        )
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import TestSupport
+import Testing
+import TrainingImport
+import TrainingModel
+import TrainingStore
+
+@Suite("Importing delegates into the database")
+struct DelegateImportTests {
+    static let roster = """
+        code,full_name,gender,national_id,body,province_code,commune_code,term,first_time
+        0101,Nguyễn Văn An,nam,001075000001,commune_council,01,00004,2026-2031,x
+        0102,Đặng Thị Ánh,nữ,001080000002,province_council,01,,2026-2031,x
+        0103,Trần Văn Dũng,nam,,national_assembly,79,,2026-2031,
+        0104,Lê Thị Ân,nữ,,province_council,79,,2026-2031,x
+        0105,Phạm Minh Đông,nam,,province_council,79,,2026-2031,
+
+        """
+
+    func importRoster(_ text: String, into database: Database, dryRun: Bool = false) async throws -> RosterImportResult
+    {
+        let roster = try RosterReader(file: "roster.csv", reference: try await database.rosterReference())
+            .read(Data(text.utf8))
+        return try await database.importDelegates(
+            roster.rows.map(\.delegate), lines: roster.rows.map(\.line), file: "roster.csv", dryRun: dryRun)
+    }
+
+    @Test("a first import adds everyone; the same file again changes nothing; one edit changes one")
+    func upsertByCode() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                let first = try await importRoster(Self.roster, into: database)
+                #expect(first == RosterImportResult(added: 5, changed: 0, unchanged: 0, applied: true))
+                let again = try await importRoster(Self.roster, into: database)
+                #expect(again == RosterImportResult(added: 0, changed: 0, unchanged: 5, applied: true))
+                let edited = Self.roster.replacingOccurrences(of: "Lê Thị Ân", with: "Lê Thị Ân Hà")
+                let third = try await importRoster(edited, into: database)
+                #expect(third == RosterImportResult(added: 0, changed: 1, unchanged: 4, applied: true))
+                let record = try #require(try await database.delegate(code: "0104"))
+                #expect(record.fullName == "Lê Thị Ân Hà")
+                #expect(record.bodyName == "HĐND Thành phố Hồ Chí Minh")
+            }
+        }
+    }
+
+    @Test("a dry run reports what would change and writes nothing")
+    func dryRun() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                let result = try await importRoster(Self.roster, into: database, dryRun: true)
+                #expect(result == RosterImportResult(added: 5, changed: 0, unchanged: 0, applied: false))
+                #expect(try await database.delegates(matching: DelegateFilter()).isEmpty)
+                let bodies = try await database.client.query("SELECT count(*) FROM bodies", logger: TestCluster.logger)
+                    .collect().first?.decode(Int.self)
+                #expect(bodies == 0)
+            }
+        }
+    }
+
+    @Test("a national id that another delegate in the database has is refused at its line, and nothing is written")
+    func nationalIDClash() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                _ = try await importRoster(Self.roster, into: database)
+                let clash = """
+                    code,full_name,national_id,body,province_code,term
+                    0200,Hồ Văn Sơn,,province_council,01,2026-2031
+                    0201,Võ Thị Lan,001075000001,province_council,01,2026-2031
+                    """
+                let error = await #expect(throws: InputError.self) { try await importRoster(clash, into: database) }
+                #expect(
+                    error?.description
+                        == "roster.csv:3:1: national_id 001075000001 already belongs to delegate 0101; expected each person once"
+                )
+                #expect(try await database.delegate(code: "0200") == nil)
+            }
+        }
+    }
+
+    @Test("search ignores accents and case; lists sort by given name, then middle, then family name")
+    func searchAndOrder() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                _ = try await importRoster(Self.roster, into: database)
+                let found = try await database.delegates(matching: DelegateFilter(search: "nguyen van an"))
+                #expect(found.map(\.fullName) == ["Nguyễn Văn An"])
+                let dong = try await database.delegates(matching: DelegateFilter(search: "DONG"))
+                #expect(dong.map(\.fullName) == ["Phạm Minh Đông"])
+                let everyone = try await database.delegates(matching: DelegateFilter())
+                // Given names An < Ánh < Ân < Dũng < Đông, as Vietnamese dictionaries order them.
+                #expect(
+                    everyone.map(\.fullName) == [
+                        "Nguyễn Văn An", "Đặng Thị Ánh", "Lê Thị Ân", "Trần Văn Dũng", "Phạm Minh Đông",
+                    ])
+                let firstTimeHCM = try await database.delegates(
+                    matching: DelegateFilter(provinceCode: "79", firstTime: true))
+                #expect(firstTimeHCM.map(\.code) == ["0104"])
+                let assembly = try await database.delegates(matching: DelegateFilter(body: .nationalAssembly))
+                #expect(assembly.map(\.code) == ["0103"])
+                #expect(try await database.delegates(matching: DelegateFilter(search: "100%")).isEmpty)
+            }
+        }
+    }
+}
