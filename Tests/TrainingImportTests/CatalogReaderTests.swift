@@ -48,11 +48,11 @@ struct CatalogReaderTests {
             (
                 file: "provinces.yaml",
                 text: """
-                    provinces:
-                      - {code: 01, name: \(decomposed), kind: thành phố trung ương, codename: ha_noi}
-                    communes:
-                      - {code: 00004, province: 01, name: Phường Ba Đình, kind: phường}
-                    """
+                provinces:
+                  - {code: 01, name: \(decomposed), kind: thành phố trung ương, codename: ha_noi}
+                communes:
+                  - {code: 00004, province: 01, name: Phường Ba Đình, kind: phường}
+                """
             )
         ])
         #expect(catalog.provinces.first?.name.unicodeScalars.count == "Thành phố Hà Nội".unicodeScalars.count)

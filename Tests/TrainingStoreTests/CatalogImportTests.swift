@@ -71,13 +71,16 @@ struct CatalogImportTests {
                 Holiday(date: date("2026-09-02"), name: "Quốc khánh"),
             ],
             sittings: [
-                Sitting(body: .nationalAssembly, name: "Kỳ họp giữa năm", startsOn: date("2026-05-20"), endsOn: date("2026-06-30")),
+                Sitting(
+                    body: .nationalAssembly, name: "Kỳ họp giữa năm", startsOn: date("2026-05-20"),
+                    endsOn: date("2026-06-30")),
                 Sitting(
                     body: .provinceCouncil(provinceCode: "04"), name: "Kỳ họp HĐND tỉnh",
                     startsOn: date("2026-07-08"), endsOn: date("2026-07-10")),
             ],
             materials: [
-                Material(code: "CONG", title: "Cổng thông tin Quốc hội", kind: .link, location: .url("https://quochoi.vn/")),
+                Material(
+                    code: "CONG", title: "Cổng thông tin Quốc hội", kind: .link, location: .url("https://quochoi.vn/")),
                 Material(
                     code: "SO-TAY", title: "Sổ tay", kind: .handbook,
                     location: .file(path: "so-tay.pdf", sha256: String(repeating: "ab", count: 32))),
@@ -181,6 +184,83 @@ struct CatalogImportTests {
                 #expect(forced.detachedClasses == [ClassUse(classCode: "D-TT-01", uses: "module D04")])
                 #expect(try await Self.count(pool, "SELECT count(*) FROM class_modules") == 0)
                 #expect(try await Self.count(pool, "SELECT count(*) FROM classes") == 1)
+            }
+        }
+    }
+
+    /// Adds a delegate of the council of province 04 and returns its id.
+    static func addDelegate(_ database: TrainingStore.Database) async throws -> Int {
+        try await count(
+            database,
+            """
+            INSERT INTO delegates (code, full_name, name_sort_key, body_id, province_code, term_code)
+            SELECT 'CB0001', 'Nông Thị Hoa', 'Hoa Thị Nông', id, '04', '2026-2031'
+            FROM bodies WHERE kind = 'province_council' AND province_code = '04' RETURNING id
+            """)
+    }
+
+    @Test("a program whose class has enrollments cannot be removed, even with --force")
+    func removalOfClassWithHistory() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                _ = try await pool.importCatalog(catalog)
+                let delegate = try await Self.addDelegate(pool)
+                _ = try await Self.count(
+                    pool,
+                    """
+                    WITH c AS (
+                        INSERT INTO classes (code, curriculum_code, online, capacity, starts_on, ends_on)
+                        VALUES ('D-TT-01', 'CT-D', true, 40, '2026-04-06', '2026-04-08') RETURNING id)
+                    INSERT INTO enrollments (class_id, delegate_id, status)
+                    SELECT id, \(delegate), 'enrolled' FROM c RETURNING id
+                    """)
+                var edited = catalog
+                edited.curricula.removeAll { $0.code == "CT-D" }
+                let before = try await Self.digest(pool)
+                await #expect {
+                    try await pool.importCatalog(edited, force: true)
+                } throws: { error in
+                    let refusal = error as? CatalogImportError
+                    return refusal?.code == .classHasHistory
+                        && refusal?.classes == [ClassUse(classCode: "D-TT-01", uses: "program CT-D")]
+                }
+                #expect(try await Self.digest(pool) == before)
+            }
+        }
+    }
+
+    @Test("removing a province its delegates still belong to is refused, and nothing is written")
+    func removalOfReferencedProvince() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                _ = try await pool.importCatalog(catalog)
+                _ = try await Self.addDelegate(pool)
+                var edited = catalog
+                edited.provinces.removeAll { $0.code == "04" }
+                edited.communes.removeAll { $0.provinceCode == "04" }
+                edited.sittings.removeAll { $0.body != .nationalAssembly }
+                let before = try await Self.digest(pool)
+                await #expect {
+                    try await pool.importCatalog(edited)
+                } throws: { error in
+                    (error as? CatalogImportError)?.code == .stillReferenced
+                }
+                #expect(try await Self.digest(pool) == before)
+            }
+        }
+    }
+
+    @Test("two imports at once: one adds the catalog, the other waits for it and finds nothing to change")
+    func concurrentImports() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                let catalog = self.catalog
+                async let first = pool.importCatalog(catalog)
+                async let second = pool.importCatalog(catalog)
+                let results = try await [first, second]
+                #expect(results.filter(\.isUnchanged).count == 1)
+                #expect(results.contains { $0[.communes]?.added.count == 2_000 })
+                #expect(try await Self.count(pool, "SELECT count(*) FROM communes") == 2_000)
             }
         }
     }

@@ -64,18 +64,29 @@ struct CatalogCommandTests {
     func validateBroken() async throws {
         try await Self.withCopy { catalog in
             try Self.edit(catalog + "/programs.yaml") { text in
-                text.replacingOccurrences(of: "prerequisites: [D01]\n        target_groups: [\"Người ứng cử lần đầu\"]\n        assessment: exercise\n      - code: D03", with: "prerequisites: [D09]\n        target_groups: [\"Người ứng cử lần đầu\"]\n        assessment: exercise\n      - code: D03")
-                    .replacingOccurrences(of: "half_day_sessions: 2", with: "half_day_sessions: 0")
+                text.replacingOccurrences(
+                    of:
+                        "prerequisites: [D01]\n        target_groups: [\"Người ứng cử lần đầu\"]\n        assessment: exercise\n      - code: D03",
+                    with:
+                        "prerequisites: [D09]\n        target_groups: [\"Người ứng cử lần đầu\"]\n        assessment: exercise\n      - code: D03"
+                )
+                .replacingOccurrences(of: "half_day_sessions: 2", with: "half_day_sessions: 0")
             }
             try Self.edit(catalog + "/holidays.yaml") { $0.replacingOccurrences(of: "2026-09-02", with: "2026-09-31") }
             let result = try CommandLineTool.run(["catalog", "validate", catalog])
             #expect(result.status == 65)
             let lines = result.standardError.split(separator: "\n").map(String.init)
-            #expect(lines.contains("\(catalog)/holidays.yaml:16:12: 'date' of a holiday is 2026-09-31, a date that does not exist"))
-            #expect(lines.contains("\(catalog)/programs.yaml:199:25: unknown prerequisite 'D09' of module D02; no module has that code"))
             #expect(
                 lines.contains(
-                    "\(catalog)/programs.yaml:28:28: 'half_day_sessions' of a module must be a positive whole number, found 0"))
+                    "\(catalog)/holidays.yaml:16:12: 'date' of a holiday is 2026-09-31, a date that does not exist"))
+            #expect(
+                lines.contains(
+                    "\(catalog)/programs.yaml:199:25: unknown prerequisite 'D09' of module D02; no module has that code"
+                ))
+            #expect(
+                lines.contains(
+                    "\(catalog)/programs.yaml:28:28: 'half_day_sessions' of a module must be a positive whole number, found 0"
+                ))
             #expect(lines.filter { $0.hasSuffix("found 0") }.count == 2)
             #expect(lines.count == 4, "\(lines)")
         }
@@ -87,7 +98,7 @@ struct CatalogCommandTests {
             let environment = ["DATABASE_URL": database.url]
             let first = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             #expect(first.status == 0, "\(first.text)")
-            #expect(first.standardOutput.contains("communes       3,321"))
+            #expect(first.standardOutput.contains("communes   3,321        0        0          0"))
             #expect(first.standardOutput.contains("Imported in one transaction:"))
             let before = try await Self.digest(database)
             let second = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
@@ -105,10 +116,14 @@ struct CatalogCommandTests {
             _ = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             let before = try await Self.digest(database)
             try await Self.withCopy { catalog in
-                try Self.edit(catalog + "/programs.yaml") { $0.replacingOccurrences(of: "code: B03", with: "code: B02") }
+                try Self.edit(catalog + "/programs.yaml") {
+                    $0.replacingOccurrences(of: "code: B03", with: "code: B02")
+                }
                 let result = try CommandLineTool.run(["catalog", "import", catalog], environment: environment)
                 #expect(result.status == 65)
-                #expect(result.standardError.contains("duplicate module code 'B02', first defined at \(catalog)/programs.yaml:"))
+                #expect(
+                    result.standardError.contains(
+                        "duplicate module code 'B02', first defined at \(catalog)/programs.yaml:"))
             }
             #expect(try await Self.digest(database) == before)
         }
@@ -124,6 +139,20 @@ struct CatalogCommandTests {
             #expect(result.status == 0, "\(result.text)")
             #expect(result.standardOutput.contains("Dry run: would apply"))
             #expect(try await Self.digest(database) == before)
+
+            let json = try CommandLineTool.run(
+                ["catalog", "import", Self.shippedCatalog, "--dry-run", "--format", "json"], environment: environment)
+            #expect(json.status == 0, "\(json.text)")
+            let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+            #expect(report?["dryRun"] as? Bool == true)
+            let kinds = report?["kinds"] as? [[String: Any]] ?? []
+            #expect(
+                kinds.first { $0["kind"] as? String == "modules" }?["added"] as? [String] == [
+                    "A01", "A02", "A03", "A04", "A05", "A06", "A07", "B01", "B02", "B03", "B04", "B05", "B06", "B07",
+                    "B08",
+                    "C01", "C02", "C03", "C04", "C05", "C06", "C07", "D01", "D02", "D03", "D04",
+                ])
+            #expect(try await Self.digest(database) == before)
         }
     }
 
@@ -133,7 +162,7 @@ struct CatalogCommandTests {
             let environment = ["DATABASE_URL": database.url]
             _ = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             try await database.run { pool in
-                try await pool.client.query(
+                _ = try await pool.client.query(
                     """
                     WITH c AS (
                         INSERT INTO classes (code, curriculum_code, online, capacity, starts_on, ends_on)
@@ -150,11 +179,22 @@ struct CatalogCommandTests {
                 #expect(refused.standardError.contains("class D-TT-01 uses module D04"))
                 #expect(try await Self.digest(database) == before)
 
-                let forced = try CommandLineTool.run(["catalog", "import", catalog, "--force"], environment: environment)
+                let forced = try CommandLineTool.run(
+                    ["catalog", "import", catalog, "--force"], environment: environment)
                 #expect(forced.status == 0, "\(forced.text)")
                 #expect(forced.standardOutput.contains("removed modules: D04"))
                 #expect(forced.standardOutput.contains("forced: class D-TT-01 no longer uses module D04"))
             }
+        }
+    }
+
+    @Test("on a database without the schema, import asks for `ttbd db migrate` (exit 64) and writes nothing")
+    func unmigratedDatabase() async throws {
+        try await TestDatabase.with(migrated: false) { database in
+            let result = try CommandLineTool.run(
+                ["catalog", "import", Self.shippedCatalog], environment: ["DATABASE_URL": database.url])
+            #expect(result.status == 64, "\(result.text)")
+            #expect(result.standardError.contains("run `ttbd db migrate` first"))
         }
     }
 }

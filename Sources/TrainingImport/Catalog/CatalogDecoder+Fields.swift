@@ -56,7 +56,9 @@ extension CatalogDecoder {
         of node: Node, what: String, required: [String], optional: [String] = []
     ) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            report("expected \(what) as a mapping of fields (\(required.joined(separator: ", "))), found \(Self.describe(node))", at: node)
+            report(
+                "expected \(what) as a mapping of fields (\(required.joined(separator: ", "))), found \(Self.describe(node))",
+                at: node)
             return nil
         }
         var values: [String: Node] = [:]
@@ -113,7 +115,8 @@ extension CatalogDecoder {
         return Located(value, at: location(of: node))
     }
 
-    private static let codeStart = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    private static let codeStart = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
     private static let codeCharacters = codeStart.union(CharacterSet(charactersIn: "._/-"))
 
     /// A code made of exactly `digits` digits (province `01`, commune `00004`).

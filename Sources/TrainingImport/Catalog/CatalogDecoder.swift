@@ -103,7 +103,8 @@ struct CatalogDecoder {
         let inductionEnds = fields["induction_ends"] == nil ? nil : date(fields, "induction_ends")
         guard let code, let starts, let ends else { return }
         if ends.value <= starts.value {
-            report("term \(code.value) ends on \(ends.value), not after it starts on \(starts.value)", at: ends.location)
+            report(
+                "term \(code.value) ends on \(ends.value), not after it starts on \(starts.value)", at: ends.location)
         }
         if let inductionEnds, !(starts.value...ends.value).contains(inductionEnds.value) {
             report(
@@ -230,7 +231,8 @@ struct CatalogDecoder {
         let url = folder.appendingPathComponent(path)
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) || isFolder.boolValue {
-            report("material file '\(path)' does not exist (it is read relative to \(folder.path))", at: fields["file"]!)
+            report(
+                "material file '\(path)' does not exist (it is read relative to \(folder.path))", at: fields["file"]!)
             valid = false
         }
         guard let sha256 else {
@@ -268,10 +270,13 @@ struct CatalogDecoder {
                 report("'modules' of a program should be a list, found \(Self.describe(list))", at: list)
             }
         }
-        guard let code, let title, let term, let rule else { return }
+        // Kept even with a bad field, so its modules are still checked against the other files.
+        guard let code else { return }
         let curriculum = Curriculum(
-            code: code.value, termCode: term.value, title: title, targetGroups: targetGroups, completionRule: rule)
-        draft.curricula.append(.init(curriculum: curriculum, code: code.location, term: term.location, modules: modules))
+            code: code.value, termCode: term?.value ?? "", title: title ?? "", targetGroups: targetGroups,
+            completionRule: rule ?? CompletionRule())
+        draft.curricula.append(
+            .init(curriculum: curriculum, code: code.location, term: term?.location, modules: modules))
     }
 
     private mutating func completionRule(_ program: Fields) -> CompletionRule? {
@@ -284,7 +289,9 @@ struct CatalogDecoder {
         rule.requiresAllRequiredModules = boolean(fields, "all_required_modules", default: true)
         if let share = fields["min_attendance"], let value = text(fields, "min_attendance") {
             guard let number = Double(value), number > 0, number <= 1 else {
-                report("'min_attendance' should be a share of sessions above 0 and at most 1 (e.g. 0.8), found '\(value)'", at: share)
+                report(
+                    "'min_attendance' should be a share of sessions above 0 and at most 1 (e.g. 0.8), found '\(value)'",
+                    at: share)
                 return nil
             }
             rule.minimumAttendance = number
@@ -319,9 +326,11 @@ struct CatalogDecoder {
                 report("'\(item.value)' is not a valid assessment; expected one of \(choices)", at: item.location)
             }
         }
-        guard let code, let title, let sessions else { return nil }
+        // A module with a bad field is kept (the problem is reported, so the catalog is never used) so that
+        // the checks across files still see its code and references.
+        guard let code else { return nil }
         let module = Module(
-            code: code.value, title: title, englishTitle: englishTitle, halfDaySessions: sessions,
+            code: code.value, title: title ?? "", englishTitle: englishTitle, halfDaySessions: sessions ?? 1,
             prerequisites: prerequisites.map(\.value), prerequisiteNote: note, targetGroups: targetGroups,
             elective: elective, assessments: assessments.isEmpty ? [.attendance] : assessments,
             materials: materials.map(\.value))

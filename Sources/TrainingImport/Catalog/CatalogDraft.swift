@@ -47,7 +47,8 @@ struct CatalogDraft: Sendable {
     struct CurriculumEntry: Sendable {
         var curriculum: Curriculum
         var code: SourceLocation
-        var term: SourceLocation
+        /// `nil` when the term field was missing or invalid (already reported).
+        var term: SourceLocation?
         var modules: [ModuleEntry]
     }
 

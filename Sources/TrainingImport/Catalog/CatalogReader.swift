@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TrainingModel
 
 /// Reads `course-catalog/` YAML files into a ``Catalog``, checking everything before anything is used:

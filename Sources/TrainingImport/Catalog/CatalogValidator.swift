@@ -21,10 +21,11 @@ struct CatalogValidator {
         checkUnique(modules.map { ($0.module.code, $0.code) }, what: "module code")
 
         let terms = Set(draft.terms.map(\.term.code))
-        for curriculum in draft.curricula where !terms.contains(curriculum.curriculum.termCode) {
+        for curriculum in draft.curricula {
+            guard let location = curriculum.term, !terms.contains(curriculum.curriculum.termCode) else { continue }
             report(
                 "unknown term '\(curriculum.curriculum.termCode)' of program \(curriculum.curriculum.code); \(known(terms, "terms"))",
-                at: curriculum.term)
+                at: location)
         }
         let provinces = Set(draft.provinces.map(\.province.code))
         for commune in draft.communes where !provinces.contains(commune.commune.provinceCode) {
@@ -85,7 +86,8 @@ struct CatalogValidator {
         let byBody = Dictionary(grouping: sittings, by: \.sitting.body)
         for (_, list) in byBody {
             let sorted = list.sorted { $0.sitting.startsOn < $1.sitting.startsOn }
-            for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.sitting.startsOn <= earlier.sitting.endsOn {
+            for (earlier, later) in zip(sorted, sorted.dropFirst())
+            where later.sitting.startsOn <= earlier.sitting.endsOn {
                 report(
                     "sitting '\(later.sitting.name)' starts on \(later.sitting.startsOn), before '\(earlier.sitting.name)' of the same body ends on \(earlier.sitting.endsOn)",
                     at: later.entry)

@@ -1,5 +1,5 @@
 /// The kinds of things a catalog holds, in the order they are imported (what others refer to first).
-public enum CatalogKind: String, Hashable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
+public enum CatalogKind: String, Hashable, Sendable, CaseIterable, Comparable, Codable, CustomStringConvertible {
     case terms
     case provinces
     case communes

@@ -138,29 +138,32 @@ public struct FeasibilityCheck: Sendable {
                 }
                 for second in pins[(position + 1)...] {
                     let secondName = problem.courses[second.course].name
-                    var shared: [String] = []
+                    // (what is shared, in words; the resource's name)
+                    var shared: [(words: String, name: String)] = []
                     if let room = first.room, room == second.room {
-                        shared.append("room \(problem.rooms[room].name)")
+                        shared.append(("room \(problem.rooms[room].name)", problem.rooms[room].name))
                     }
                     if first.course == second.course {
-                        shared.append("the course itself")
+                        shared.append(("the course itself", firstName))
                     } else {
-                        shared += problem.courses[first.course].lecturers.filter {
-                            problem.courses[second.course].lecturers.contains($0)
-                        }.map { "lecturer \(problem.lecturers[$0].name)" }
-                        shared += curriculaByCourse[first.course].filter {
-                            curriculaByCourse[second.course].contains($0)
+                        for lecturer in problem.courses[first.course].lecturers
+                        where problem.courses[second.course].lecturers.contains(lecturer) {
+                            let name = problem.lecturers[lecturer].name
+                            shared.append(("lecturer \(name)", name))
                         }
-                        .map { "curriculum \(problem.curricula[$0].name)" }
+                        for curriculum in curriculaByCourse[first.course]
+                        where curriculaByCourse[second.course].contains(curriculum) {
+                            let name = problem.curricula[curriculum].name
+                            shared.append(("curriculum \(name)", name))
+                        }
                     }
                     guard !shared.isEmpty else { continue }
                     result.append(
                         FeasibilityIssue(
                             .pinConflict,
                             "\(firstName) and \(secondName) are both pinned to \(when) and share "
-                                + shared.joined(separator: ", "),
-                            courses: [firstName, secondName],
-                            resources: shared.map { String($0.split(separator: " ", maxSplits: 1).last ?? "") },
+                                + shared.map(\.words).joined(separator: ", "),
+                            courses: [firstName, secondName], resources: shared.map(\.name),
                             periods: [period], preventsSearch: first.room != nil && first.room == second.room))
                 }
             }

@@ -20,7 +20,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1,
         iterationLimit: Int? = nil,
         timeLimit: TimeLimit? = nil,
-        startTemperature: Double = 2.5,
+        startTemperature: Double = 5,
         endTemperature: Double = 0.05,
         hardWeight: Int = 150,
         progress: (@Sendable (SolverProgress) -> Void)? = nil

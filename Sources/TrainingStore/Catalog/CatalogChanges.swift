@@ -1,9 +1,9 @@
 public import TrainingModel
 
 /// What a catalog import changed (or, in a dry run, would change), kind by kind.
-public struct CatalogChanges: Sendable, Equatable {
+public struct CatalogChanges: Sendable, Equatable, Encodable {
     /// The changes to one kind: the keys (codes, dates) of what was added, changed and removed.
-    public struct Kind: Sendable, Equatable {
+    public struct Kind: Sendable, Equatable, Encodable {
         public var kind: CatalogKind
         public var added: [String] = []
         public var changed: [String] = []
@@ -61,7 +61,7 @@ public struct CatalogChanges: Sendable, Equatable {
 }
 
 /// A class that uses a module or a program: what stops (or, forced, follows) its removal.
-public struct ClassUse: Sendable, Hashable, CustomStringConvertible {
+public struct ClassUse: Sendable, Hashable, Encodable, CustomStringConvertible {
     public var classCode: String
     /// `program CT-B` or `module B03`.
     public var uses: String

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-public import PostgresNIO
+import PostgresNIO
 public import TrainingModel
 
 extension Database {
@@ -39,7 +39,7 @@ extension Database {
             if ["42703", "42P01"].contains(DatabaseFailure.sqlState(of: error)) {
                 throw StoreError(
                     .invalidConfiguration,
-                    "the database's schema is older than this ttbd (it lacks migration 0009_catalog): run `ttbd db migrate` first"
+                    "the database's schema is older than this ttbd (the catalog tables or columns are missing): run `ttbd db migrate` first"
                 )
             }
             if DatabaseFailure.sqlState(of: error) == "23503" {
@@ -387,14 +387,17 @@ struct CatalogWriter {
             ON CONFLICT (catalog_key) DO UPDATE SET during = EXCLUDED.during, reason = EXCLUDED.reason
             WHERE (unavailability.during, unavailability.reason) IS DISTINCT FROM (EXCLUDED.during, EXCLUDED.reason)
             """)
-        try await run("DELETE FROM unavailability WHERE catalog_key LIKE 'holiday:%' AND catalog_key <> ALL(\(keys)::text[])")
+        try await run(
+            "DELETE FROM unavailability WHERE catalog_key LIKE 'holiday:%' AND catalog_key <> ALL(\(keys)::text[])")
     }
 
     /// One row per sitting, owned by the body that sits, from its first day to the end of its last.
     private func applySittings() async throws {
         let sittings = catalog.sittings
         let keys = sittings.map { "sitting:\($0.body):\($0.startsOn)" }
-        let bodies = sittings.map { if case .provinceCouncil = $0.body { "province_council" } else { "national_assembly" } }
+        let bodies = sittings.map {
+            if case .provinceCouncil = $0.body { "province_council" } else { "national_assembly" }
+        }
         let provinces = sittings.map { if case .provinceCouncil(let code) = $0.body { code } else { "" } }
         try await run(
             """
@@ -412,7 +415,8 @@ struct CatalogWriter {
             WHERE (unavailability.body_id, unavailability.during, unavailability.reason)
                 IS DISTINCT FROM (EXCLUDED.body_id, EXCLUDED.during, EXCLUDED.reason)
             """)
-        try await run("DELETE FROM unavailability WHERE catalog_key LIKE 'sitting:%' AND catalog_key <> ALL(\(keys)::text[])")
+        try await run(
+            "DELETE FROM unavailability WHERE catalog_key LIKE 'sitting:%' AND catalog_key <> ALL(\(keys)::text[])")
     }
 
     private static func json(_ texts: [String]) -> String {

@@ -48,11 +48,12 @@ extension Database {
     private func importDelegates(
         _ delegates: [Delegate], lines: [Int], file: String, dryRun: Bool, on connection: PostgresConnection
     ) async throws -> RosterImportResult {
+        let bodies = try await bodyIDs(for: delegates, on: connection)
         try await connection.query(
             """
             CREATE TEMP TABLE roster_staging (
                 line int, code text, full_name text, name_sort_key text, gender text, birth_date date,
-                national_id text, phone text, email text, body_kind text, province_code text, commune_code text,
+                national_id text, phone text, email text, body_id bigint, province_code text, commune_code text,
                 term_code text, first_time boolean, full_time boolean, position text
             ) ON COMMIT DROP
             """, logger: logger)
@@ -60,18 +61,20 @@ extension Database {
             table: "roster_staging",
             columns: [
                 "line", "code", "full_name", "name_sort_key", "gender", "birth_date", "national_id", "phone", "email",
-                "body_kind", "province_code", "commune_code", "term_code", "first_time", "full_time", "position",
+                "body_id", "province_code", "commune_code", "term_code", "first_time", "full_time", "position",
             ], logger: logger
         ) { writer in
             var encoder = CopyTextEncoder()
             for (index, delegate) in delegates.enumerated() {
-                encoder.encode(delegate, line: lines[index])
+                guard let body = bodies[BodyKey(delegate)] else {
+                    throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(lines[index])")
+                }
+                encoder.encode(delegate, line: lines[index], body: body)
                 if encoder.buffer.readableBytes > 1 << 20 { try await writer.write(encoder.take()) }
             }
             try await writer.write(encoder.take())
         }
         try await checkNationalIDs(file: file, on: connection)
-        try await createBodies(on: connection)
         try await connection.query("ANALYZE roster_staging", logger: logger)
 
         let changed = try await count(
@@ -79,15 +82,15 @@ extension Database {
             WITH changed AS (
             UPDATE delegates d SET
                 full_name = s.full_name, name_sort_key = s.name_sort_key, gender = s.gender, birth_date = s.birth_date,
-                national_id = s.national_id, phone = s.phone, email = s.email, body_id = b.id,
+                national_id = s.national_id, phone = s.phone, email = s.email, body_id = s.body_id,
                 province_code = s.province_code, commune_code = s.commune_code, term_code = s.term_code,
                 first_time = s.first_time, full_time = s.full_time, position = s.position
-            FROM roster_staging s JOIN roster_bodies b USING (line)
+            FROM roster_staging s
             WHERE d.code = s.code
               AND (d.full_name, d.name_sort_key, d.gender, d.birth_date, d.national_id, d.phone, d.email, d.body_id,
                    d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position)
                   IS DISTINCT FROM
-                  (s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email, b.id,
+                  (s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email, s.body_id,
                    s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position)
             RETURNING 1)
             SELECT count(*) FROM changed
@@ -98,8 +101,8 @@ extension Database {
             INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
                                    body_id, province_code, commune_code, term_code, first_time, full_time, position)
             SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
-                   b.id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
-            FROM roster_staging s JOIN roster_bodies b USING (line)
+                   s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
+            FROM roster_staging s
             WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
             ORDER BY s.line
             RETURNING 1)
@@ -134,40 +137,59 @@ extension Database {
         if !problems.isEmpty { throw InputError(problems) }
     }
 
-    /// The body of each staged row, creating the National Assembly and councils that do not exist yet.
-    private func createBodies(on connection: PostgresConnection) async throws {
-        try await connection.query(
-            """
-            INSERT INTO bodies (kind, name)
-            SELECT 'national_assembly', 'Quốc hội'
-            WHERE EXISTS (SELECT 1 FROM roster_staging WHERE body_kind = 'national_assembly')
-            ON CONFLICT DO NOTHING
-            """, logger: logger)
+    /// The id of every body the roster names, creating the National Assembly and the councils that do
+    /// not exist yet. Resolved here, once per body, so the staged rows carry their body's id.
+    private func bodyIDs(for delegates: [Delegate], on connection: PostgresConnection) async throws -> [BodyKey: Int] {
+        let keys = Set(delegates.map(BodyKey.init))
+        let provinces = keys.filter { $0.kind == .provinceCouncil }.map(\.code)
+        let communes = keys.filter { $0.kind == .communeCouncil }.map(\.code)
+        if keys.contains(BodyKey(kind: .nationalAssembly, code: "")) {
+            try await connection.query(
+                "INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội') ON CONFLICT DO NOTHING",
+                logger: logger)
+        }
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, name)
-            SELECT DISTINCT 'province_council', s.province_code, 'HĐND ' || p.name
-            FROM roster_staging s JOIN provinces p ON p.code = s.province_code
-            WHERE s.body_kind = 'province_council'
+            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p WHERE p.code = ANY(\(provinces))
             ON CONFLICT DO NOTHING
             """, logger: logger)
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, commune_code, name)
-            SELECT DISTINCT 'commune_council', c.province_code, s.commune_code, 'HĐND ' || c.name
-            FROM roster_staging s JOIN communes c ON c.code = s.commune_code
-            WHERE s.body_kind = 'commune_council'
+            SELECT 'commune_council', c.province_code, c.code, 'HĐND ' || c.name FROM communes c
+            WHERE c.code = ANY(\(communes))
             ON CONFLICT DO NOTHING
             """, logger: logger)
-        try await connection.query(
-            """
-            CREATE TEMP TABLE roster_bodies ON COMMIT DROP AS
-            SELECT s.line, b.id
-            FROM roster_staging s JOIN bodies b ON b.kind = s.body_kind
-             AND (s.body_kind = 'national_assembly'
-                  OR (s.body_kind = 'province_council' AND b.province_code = s.province_code)
-                  OR (s.body_kind = 'commune_council' AND b.commune_code = s.commune_code))
-            """, logger: logger)
+        var ids: [BodyKey: Int] = [:]
+        let rows = try await connection.query(
+            "SELECT id, kind, coalesce(commune_code, province_code, '') FROM bodies", logger: logger)
+        for try await (id, kind, code) in rows.decode((Int, String, String).self) {
+            guard let kind = Delegate.BodyKind(rawValue: kind) else { continue }
+            ids[BodyKey(kind: kind, code: code)] = id
+        }
+        return ids
+    }
+}
+
+/// A body as a roster row names it: its kind, and the province or commune of a council.
+struct BodyKey: Hashable {
+    var kind: Delegate.BodyKind
+    var code: String
+
+    init(kind: Delegate.BodyKind, code: String) {
+        self.kind = kind
+        self.code = code
+    }
+
+    init(_ delegate: Delegate) {
+        kind = delegate.body
+        code =
+            switch delegate.body {
+            case .nationalAssembly: ""
+            case .provinceCouncil: delegate.provinceCode ?? ""
+            case .communeCouncil: delegate.communeCode ?? ""
+            }
     }
 }
 
@@ -177,7 +199,7 @@ private struct DryRunFinished: Error {
 }
 
 extension CopyTextEncoder {
-    mutating func encode(_ delegate: Delegate, line: Int) {
+    mutating func encode(_ delegate: Delegate, line: Int, body: Int) {
         field(String(line))
         field(delegate.code)
         field(delegate.fullName)
@@ -187,7 +209,7 @@ extension CopyTextEncoder {
         field(delegate.nationalID)
         field(delegate.phone)
         field(delegate.email)
-        field(delegate.body.rawValue)
+        field(String(body))
         field(delegate.provinceCode)
         field(delegate.communeCode)
         field(delegate.term)

@@ -13,6 +13,7 @@ public struct StoreError: UserFacingError {
             case migrationMissing
             case migrationFailed
             case invalidConfiguration
+            case inconsistentData
         }
 
         let base: Base
@@ -31,6 +32,8 @@ public struct StoreError: UserFacingError {
         public static let migrationFailed = Code(base: .migrationFailed)
         /// `DATABASE_URL` or another setting cannot be understood.
         public static let invalidConfiguration = Code(base: .invalidConfiguration)
+        /// The database holds something ttbd's own checks should have made impossible: a bug.
+        public static let inconsistentData = Code(base: .inconsistentData)
 
         public var description: String { base.rawValue }
     }
@@ -52,6 +55,7 @@ public struct StoreError: UserFacingError {
         case .unavailable, .postgresNotInstalled, .clusterSetupFailed: .unavailable
         case .migrationChanged, .migrationMissing, .migrationFailed: .badData
         case .invalidConfiguration: .usage
+        case .inconsistentData: .internal
         }
     }
 

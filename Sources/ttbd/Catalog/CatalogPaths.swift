@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TrainingImport
 import TrainingModel
 
@@ -7,7 +6,7 @@ import TrainingModel
 struct CatalogPaths: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
-            "Catalog files, or folders whose *.yaml files are read (default: course-catalog/).", valueName: "path"))
+            "Catalog files, or folders whose *.yaml files are read.", valueName: "path"))
     var paths: [String] = ["course-catalog"]
 
     /// Reads and checks the whole catalog; every problem of every file comes out in one error.
@@ -16,32 +15,5 @@ struct CatalogPaths: ParsableArguments {
         let files = try reader.files(in: paths)
         Progress.show("Reading \(files.count) catalog file\(files.count == 1 ? "" : "s")…")
         return (try reader.read(paths), files)
-    }
-}
-
-extension TrainingModel.Catalog {
-    /// "1 term, 34 provinces, 3,321 communes, …" for the kinds the catalog holds.
-    var summary: String {
-        let counts: [(CatalogKind, Int)] = [
-            (.terms, terms.count), (.provinces, provinces.count), (.communes, communes.count),
-            (.materials, materials.count), (.programs, curricula.count), (.modules, modules.count),
-            (.holidays, holidays.count), (.sittings, sittings.count),
-        ]
-        return counts.filter { kinds.contains($0.0) }.map { kind, count in
-            "\(count.grouped) \(count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue)"
-        }.joined(separator: ", ")
-    }
-}
-
-extension Int {
-    /// With thousands separators, as people read counts: 3,321.
-    var grouped: String {
-        let digits = String(Swift.abs(self))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (self < 0 ? "-" : "") + result
     }
 }

@@ -21,14 +21,22 @@ extension TTBD.Catalog {
         @Flag(help: "Remove modules and programs even when classes use them (their sessions of those modules too).")
         var force = false
 
+        @Option(help: "text for people; json lists every added, changed and removed key for scripts.")
+        var format: OutputFormat = .text
+
         func run() async throws {
             let (read, files) = try catalog.read()
-            print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
+            if format == .text {
+                print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
+            }
             Progress.show(dryRun ? "Comparing with the database…" : "Importing in one transaction…")
             let changes = try await database.withDatabase { database in
                 try await database.importCatalog(read, dryRun: dryRun, force: force)
             }
-            print(Self.report(changes), terminator: "")
+            switch format {
+            case .text: print(Self.report(changes), terminator: "")
+            case .json: try OutputFormat.printJSON(changes)
+            }
         }
 
         /// A table of the changes per kind, the removed and changed keys, and one closing sentence.

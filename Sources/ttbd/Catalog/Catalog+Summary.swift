@@ -1,0 +1,15 @@
+import TrainingModel
+
+extension TrainingModel.Catalog {
+    /// "1 term, 34 provinces, 3,321 communes, …" for the kinds the catalog holds.
+    var summary: String {
+        let counts: [(CatalogKind, Int)] = [
+            (.terms, terms.count), (.provinces, provinces.count), (.communes, communes.count),
+            (.materials, materials.count), (.programs, curricula.count), (.modules, modules.count),
+            (.holidays, holidays.count), (.sittings, sittings.count),
+        ]
+        return counts.filter { kinds.contains($0.0) }.map { kind, count in
+            "\(count.grouped) \(count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue)"
+        }.joined(separator: ", ")
+    }
+}
