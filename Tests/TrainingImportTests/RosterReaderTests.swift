@@ -132,3 +132,19 @@ struct RosterReaderTests {
             ])
     }
 }
+
+@Suite("Roster field formats")
+struct RosterFieldFormatTests {
+    @Test(
+        "e-mail addresses",
+        arguments: [
+            ("an@hanoi.gov.vn", true), ("a.b@c.vn", true), ("@x.vn", false), ("a@b", false), ("a@b.", false),
+            ("a b@c.vn", false), ("a@@b.vn", false), ("a@.vn", false), ("a@b..vn", false),
+        ])
+    func email(text: String, valid: Bool) {
+        let reference = RosterReference(provinces: [], communeProvinces: [:], terms: ["2026-2031"])
+        let roster = "code,full_name,email,body,term\n1,Lý Văn Long,\(text),national_assembly,2026-2031\n"
+        let accepted = (try? RosterReader(file: "r.csv", reference: reference).read(Data(roster.utf8))) != nil
+        #expect(accepted == valid)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import TestSupport
 import Testing
 import TrainingImport
@@ -102,6 +103,44 @@ struct DelegateImportTests {
                 let assembly = try await database.delegates(matching: DelegateFilter(body: .nationalAssembly))
                 #expect(assembly.map(\.code) == ["0103"])
                 #expect(try await database.delegates(matching: DelegateFilter(search: "100%")).isEmpty)
+            }
+        }
+    }
+
+    @Test("a roster larger than the table loads with its indexes and foreign keys rebuilt exactly as they were")
+    func bulkLoadKeepsSchema() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                let schema = """
+                    SELECT string_agg(definition, E'\n' ORDER BY definition) FROM (
+                        SELECT indexdef AS definition FROM pg_indexes WHERE tablename = 'delegates'
+                        UNION ALL
+                        SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                        WHERE conrelid = 'delegates'::regclass) definitions
+                    """
+                let before = try await database.client.query(
+                    PostgresQuery(unsafeSQL: schema), logger: TestCluster.logger
+                )
+                .collect().first?.decode(String.self)
+                let count = Database.bulkLoadRows + 10
+                let delegates = (0..<count).map { number in
+                    Delegate(
+                        code: "B\(number)", fullName: number == 7 ? "Đỗ Thị Ngọc Ánh" : "Nguyễn Văn Bình",
+                        nationalID: String(format: "079%09d", number), body: .provinceCouncil, provinceCode: "79",
+                        term: "2026-2031", firstTime: number.isMultiple(of: 2))
+                }
+                let result = try await database.importDelegates(
+                    delegates, lines: Array(2..<(count + 2)), file: "big.csv", dryRun: false)
+                #expect(result == RosterImportResult(added: count, changed: 0, unchanged: 0, applied: true))
+                let after = try await database.client.query(
+                    PostgresQuery(unsafeSQL: schema), logger: TestCluster.logger
+                )
+                .collect().first?.decode(String.self)
+                #expect(after == before)
+                #expect(after?.contains("gin_trgm_ops") == true)
+                let found = try await database.delegates(matching: DelegateFilter(search: "do thi ngoc anh"))
+                #expect(found.map(\.code) == ["B7"])
             }
         }
     }

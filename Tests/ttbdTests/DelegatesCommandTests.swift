@@ -47,7 +47,8 @@ struct DelegatesCommandTests {
             let again = try CommandLineTool.run(["delegates", "import", file], environment: environment)
             #expect(again.standardOutput == "Imported \(file): 0 new, 0 changed, 3 unchanged.")
 
-            let search = try CommandLineTool.run(["delegates", "list", "--search", "dang thi anh"], environment: environment)
+            let search = try CommandLineTool.run(
+                ["delegates", "list", "--search", "dang thi anh"], environment: environment)
             #expect(search.status == 0)
             let lines = search.standardOutput.split(separator: "\n")
             #expect(lines.count == 3)
@@ -56,9 +57,11 @@ struct DelegatesCommandTests {
 
             let json = try CommandLineTool.run(["delegates", "list", "--format", "json"], environment: environment)
             let records = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
-            #expect(records?.compactMap { $0["fullName"] as? String } == ["Nguyễn Văn An", "Đặng Thị Ánh", "Trần Văn Dũng"])
+            #expect(
+                records?.compactMap { $0["fullName"] as? String } == ["Nguyễn Văn An", "Đặng Thị Ánh", "Trần Văn Dũng"])
 
-            let csv = try CommandLineTool.run(["delegates", "list", "--first-time", "--format", "csv"], environment: environment)
+            let csv = try CommandLineTool.run(
+                ["delegates", "list", "--first-time", "--format", "csv"], environment: environment)
             #expect(csv.standardOutput.split(separator: "\n").count == 3)
 
             let show = try CommandLineTool.run(["delegates", "show", "0103"], environment: environment)
@@ -76,10 +79,14 @@ struct DelegatesCommandTests {
         try await TestDatabase.with { database in
             try await database.run { try await ReferenceData.load(into: $0) }
             let environment = ["DATABASE_URL": database.url]
-            #expect(try CommandLineTool.run(["delegates", "import", try write(Self.roster, in: folder)], environment: environment).status == 0)
+            #expect(
+                try CommandLineTool.run(
+                    ["delegates", "import", try write(Self.roster, in: folder)], environment: environment
+                ).status == 0)
             let before = try await contents(database)
 
-            let broken = Self.roster.replacingOccurrences(of: "Trần Văn Dũng;nam", with: "Trần Văn Dũng;robot")
+            let broken =
+                Self.roster.replacingOccurrences(of: "Trần Văn Dũng;nam", with: "Trần Văn Dũng;robot")
                 + "0104;Lê Thị Ân;nữ;HĐND tỉnh;01;;2026-2031;x\n"
             let errors = "\(folder.path)/errors.csv"
             let refused = try CommandLineTool.run(
@@ -87,11 +94,15 @@ struct DelegatesCommandTests {
                 environment: environment)
             #expect(refused.status == 65)
             #expect(refused.standardError.contains("broken.csv:4:20: gender 'robot' is not valid"))
-            #expect(try String(contentsOfFile: errors, encoding: .utf8).hasPrefix("line,column,message\n4,20,\"gender 'robot' is not valid"))
+            #expect(
+                try String(contentsOfFile: errors, encoding: .utf8).hasPrefix(
+                    "line,column,message\n4,20,\"gender 'robot' is not valid"))
             #expect(try await contents(database) == before)
 
             let notUTF8 = "\(folder.path)/windows.csv"
-            try (Data("Mã đại biểu;Họ và tên;Cơ quan dân cử;Nhiệm kỳ\n".utf8) + Data([0x30, 0x3B, 0xD0, 0x3B]) + Data("x\n".utf8))
+            try
+                (Data("Mã đại biểu;Họ và tên;Cơ quan dân cử;Nhiệm kỳ\n".utf8) + Data([0x30, 0x3B, 0xD0, 0x3B])
+                + Data("x\n".utf8))
                 .write(to: URL(fileURLWithPath: notUTF8))
             let encoding = try CommandLineTool.run(["delegates", "import", notUTF8], environment: environment)
             #expect(encoding.status == 65)

@@ -220,11 +220,8 @@ private struct Parser {
         }
     }
 
-    /// The field as NFC text. Only text with combining marks (U+0300–U+036F, lead bytes 0xCC/0xCD) can
-    /// be decomposed Vietnamese, so only that pays for normalization.
+    /// The field as NFC text.
     private static func text(_ slice: ArraySlice<UInt8>) -> String {
-        let text = String(decoding: slice, as: UTF8.self)
-        guard slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return text }
-        return text.precomposedStringWithCanonicalMapping
+        String(decoding: slice, as: UTF8.self).nfc
     }
 }

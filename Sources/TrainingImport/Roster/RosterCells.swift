@@ -3,11 +3,11 @@ import TrainingModel
 /// The fields of one roster row, read into a ``Delegate`` with a diagnostic for each bad value.
 struct RosterCells {
     let row: CSVTable.Row
-    let columns: [RosterColumn: Int]
+    let columns: RosterColumns
     let file: String
     private(set) var problems: [Diagnostic] = []
 
-    init(row: CSVTable.Row, columns: [RosterColumn: Int], file: String) {
+    init(row: CSVTable.Row, columns: RosterColumns, file: String) {
         self.row = row
         self.columns = columns
         self.file = file
@@ -16,7 +16,7 @@ struct RosterCells {
     /// The delegate, or `nil` with ``problems`` filled.
     mutating func delegate(reference: RosterReference) -> Delegate? {
         let code = text(.code)
-        let fullName = text(.fullName).map { VietnameseName($0).fullName }
+        let name = text(.fullName).map(VietnameseName.init)
         let body = value(.body, expected: "national_assembly, province_council or commune_council", Self.body)
         let term = text(.term)
         let gender = value(.gender, expected: "nam, nữ, male, female or other", Self.gender)
@@ -24,7 +24,7 @@ struct RosterCells {
             CalendarDate(parsing: $0).flatMap { $0.year >= 1900 ? $0 : nil }
         }
         let nationalID = value(.nationalID, expected: "12 digits") {
-            $0.count == 12 && $0.allSatisfy(\.isASCIIDigit) ? $0 : nil
+            $0.utf8.count == 12 && $0.isASCIIDigits ? $0 : nil
         }
         let phone = value(.phone, expected: "a phone number of 8 to 15 digits") { Self.phone($0) }
         let email = value(.email, expected: "an address like ten@example.vn") { Self.isEmail($0) ? $0 : nil }
@@ -41,7 +41,7 @@ struct RosterCells {
         if let code, !Self.isCode(code) {
             report(.code, "code '\(code)' has characters other than letters, digits, . _ / -")
         }
-        if fullName == nil { report(.fullName, "the full name is empty; expected the delegate's name") }
+        if name == nil { report(.fullName, "the full name is empty; expected the delegate's name") }
         if text(.body) == nil {
             report(.body, "the body is empty; expected national_assembly, province_council or commune_council")
         }
@@ -65,9 +65,10 @@ struct RosterCells {
         {
             report(.communeCode, "commune \(communeCode) belongs to province \(owner), not \(provinceCode)")
         }
-        guard problems.isEmpty, let code, let fullName, let body, let term else { return nil }
+        guard problems.isEmpty, let code, let name, let body, let term else { return nil }
         return Delegate(
-            code: code, fullName: fullName, gender: gender, birthDate: birthDate, nationalID: nationalID,
+            code: code, fullName: name.fullName, sortKey: name.sortKey, gender: gender, birthDate: birthDate,
+            nationalID: nationalID,
             phone: phone, email: email, body: body,
             provinceCode: provinceCode ?? communeCode.flatMap { reference.communeProvinces[$0] },
             communeCode: communeCode, term: term, firstTime: firstTime, fullTime: fullTime,
@@ -87,8 +88,12 @@ struct RosterCells {
     /// The trimmed field, or `nil` when the column is absent or the field empty.
     private func text(_ column: RosterColumn) -> String? {
         guard let index = columns[column] else { return nil }
-        let field = row.fields[index].trimmingCharacters(in: .whitespaces)
-        return field.isEmpty ? nil : field
+        let field = row.fields[index]
+        // Trimming through Foundation costs more than the rest of the row; most fields need none.
+        guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
+        if first > 0x20 && last > 0x20 { return field }
+        let trimmed = field.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The field read by `parse`; a non-empty field it rejects is reported with `expected`.
@@ -104,7 +109,8 @@ struct RosterCells {
     }
 
     static func body(_ text: String) -> Delegate.BodyKind? {
-        switch text.foldedForSearch {
+        if let exact = Delegate.BodyKind(rawValue: text) { return exact }
+        return switch text.foldedForSearch {
         case "national_assembly", "quoc hoi": .nationalAssembly
         case "province_council", "hdnd tinh": .provinceCouncil
         case "commune_council", "hdnd xa": .communeCouncil
@@ -113,7 +119,12 @@ struct RosterCells {
     }
 
     static func gender(_ text: String) -> Delegate.Gender? {
-        switch text.foldedForSearch {
+        switch text {
+        case "nam", "male": return .male
+        case "nữ", "female": return .female
+        default: break
+        }
+        return switch text.foldedForSearch {
         case "nam", "male", "m": .male
         case "nu", "female", "f": .female
         case "khac", "other": .other
@@ -122,28 +133,47 @@ struct RosterCells {
     }
 
     static func boolean(_ text: String) -> Bool? {
-        switch text.foldedForSearch {
+        switch text {
+        case "x", "1", "true": return true
+        case "0", "false": return false
+        default: break
+        }
+        return switch text.foldedForSearch {
         case "true", "1", "x", "co", "yes": true
         case "false", "0", "khong", "no": false
         default: nil
         }
     }
 
-    /// Digits kept, spaces, dots and dashes dropped; a leading + stays.
+    /// Digits kept, spaces, dots, dashes and brackets dropped; a leading + stays.
     static func phone(_ text: String) -> String? {
-        let kept = text.filter { !" .-()".contains($0) }
-        let digits = kept.hasPrefix("+") ? kept.dropFirst() : kept[...]
-        guard (8...15).contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        let kept = text.isASCIIDigits ? text : text.filter { !" .-()".contains($0) }
+        let digits = kept.hasPrefix("+") ? String(kept.dropFirst()) : kept
+        guard (8...15).contains(digits.utf8.count), digits.isASCIIDigits else { return nil }
         return kept
     }
 
-    /// One `@` with text before it and a dotted domain after it; no spaces. (Checked by hand: a Regex
-    /// per row costs more than the rest of the row.)
+    /// One `@` with text before it and a dotted domain after it; no spaces. (Checked on bytes: splitting
+    /// strings per row costs more than the rest of the row.)
     static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
-        let domain = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-        return domain.count >= 2 && domain.allSatisfy { !$0.isEmpty }
+        var at: Int?
+        var lastDot: Int?
+        var count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"):
+                guard at == nil, count > 0 else { return false }
+                at = count
+            case UInt8(ascii: "."):
+                if let at, count == at + 1 || lastDot == count - 1 { return false }
+                if at != nil { lastDot = count }
+            case 0...0x20: return false
+            default: break
+            }
+            count += 1
+        }
+        guard let lastDot else { return false }
+        return lastDot < count - 1
     }
 
     /// Letters and digits, then also `. _ / -`: the shape the schema's `code_text` accepts.
@@ -158,6 +188,8 @@ struct RosterCells {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+extension String {
+    fileprivate var isASCIIDigits: Bool {
+        utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
 }

@@ -55,9 +55,9 @@ public struct RosterReader: Sendable {
 
     /// Which field holds which column; unknown headers are warned about and ignored.
     private func mapHeader(_ header: CSVTable.Row, warnings: inout [Diagnostic]) throws(InputError)
-        -> [RosterColumn: Int]
+        -> RosterColumns
     {
-        var columns: [RosterColumn: Int] = [:]
+        var columns = RosterColumns()
         var problems: [Diagnostic] = []
         for (index, name) in header.fields.enumerated() {
             let location = SourceLocation(file: file, line: header.line, column: header.columns[index])

@@ -14,25 +14,40 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Reads `YYYY-MM-DD` (ISO 8601) or `dd/mm/yyyy` (as Vietnamese forms write it).
+    /// Reads `YYYY-MM-DD` (ISO 8601) or `dd/mm/yyyy` (as Vietnamese forms write it; the day and month may
+    /// have one digit).
     public init?(parsing text: String) {
-        let parts: [Substring]
-        let ordered: (year: Int, month: Int, day: Int)?
-        if text.contains("-") {
-            parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 else { return nil }
-            ordered = Int(parts[0]).flatMap { y in Int(parts[1]).flatMap { m in Int(parts[2]).map { (y, m, $0) } } }
+        var numbers: [Int] = []
+        var digits: [Int] = []
+        var separator: UInt8?
+        var current = 0
+        var length = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current = current * 10 + Int(byte - UInt8(ascii: "0"))
+                length += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                guard separator == nil || separator == byte, length > 0, numbers.count < 2 else { return nil }
+                separator = byte
+                numbers.append(current)
+                digits.append(length)
+                current = 0
+                length = 0
+            default:
+                return nil
+            }
+        }
+        numbers.append(current)
+        digits.append(length)
+        guard numbers.count == 3 else { return nil }
+        if separator == UInt8(ascii: "-") {
+            guard digits == [4, 2, 2] else { return nil }
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
         } else {
-            parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-                parts[2].count == 4
-            else { return nil }
-            ordered = Int(parts[2]).flatMap { y in Int(parts[1]).flatMap { m in Int(parts[0]).map { (y, m, $0) } } }
+            guard (1...2).contains(digits[0]), (1...2).contains(digits[1]), digits[2] == 4 else { return nil }
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
         }
-        guard let ordered, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-            return nil
-        }
-        self.init(year: ordered.year, month: ordered.month, day: ordered.day)
     }
 
     /// `YYYY-MM-DD`.

@@ -20,6 +20,8 @@ public struct Delegate: Hashable, Sendable {
     public var code: String
     /// In NFC.
     public var fullName: String
+    /// Given name, middle names, family name: what lists sort by (see ``VietnameseName/sortKey``).
+    public var sortKey: String
     public var gender: Gender?
     public var birthDate: CalendarDate?
     /// CCCD: 12 digits.
@@ -39,13 +41,14 @@ public struct Delegate: Hashable, Sendable {
     public var position: String?
 
     public init(
-        code: String, fullName: String, gender: Gender? = nil, birthDate: CalendarDate? = nil,
+        code: String, fullName: String, sortKey: String? = nil, gender: Gender? = nil, birthDate: CalendarDate? = nil,
         nationalID: String? = nil, phone: String? = nil, email: String? = nil, body: BodyKind,
         provinceCode: String? = nil, communeCode: String? = nil, term: String, firstTime: Bool = false,
         fullTime: Bool = false, position: String? = nil
     ) {
         self.code = code
         self.fullName = fullName
+        self.sortKey = sortKey ?? VietnameseName(fullName).sortKey
         self.gender = gender
         self.birthDate = birthDate
         self.nationalID = nationalID

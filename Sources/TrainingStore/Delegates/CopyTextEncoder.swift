@@ -10,7 +10,9 @@ struct CopyTextEncoder {
     }
 
     mutating func field(_ value: String?, last: Bool = false) {
-        if let value {
+        if let value, !value.utf8.contains(where: Self.isReserved) {
+            buffer.writeString(value)
+        } else if let value {
             for byte in value.utf8 {
                 switch byte {
                 case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
@@ -24,6 +26,11 @@ struct CopyTextEncoder {
             buffer.writeStaticString("\\N")
         }
         buffer.writeInteger(last ? UInt8(ascii: "\n") : UInt8(ascii: "\t"))
+    }
+
+    private static func isReserved(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 
     /// Hands over what was written and starts a new buffer.

@@ -95,24 +95,35 @@ extension Database {
             RETURNING 1)
             SELECT count(*) FROM changed
             """, on: connection)
-        let added = try await count(
-            """
-            WITH added AS (
-            INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
-                                   body_id, province_code, commune_code, term_code, first_time, full_time, position)
-            SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
-                   s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
-            FROM roster_staging s
-            WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
-            ORDER BY s.line
-            RETURNING 1)
-            SELECT count(*) FROM added
-            """, on: connection)
+        // A roster bigger than the table it goes into is a bulk load: build the indexes once at the end.
+        let existing = try await count("SELECT count(*) FROM delegates", on: connection)
+        let insertNew = {
+            try await count(
+                """
+                WITH added AS (
+                INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
+                                       body_id, province_code, commune_code, term_code, first_time, full_time, position)
+                SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
+                       s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
+                FROM roster_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
+                ORDER BY s.line
+                RETURNING 1)
+                SELECT count(*) FROM added
+                """, on: connection)
+        }
+        let added =
+            delegates.count >= Self.bulkLoadRows && delegates.count > existing
+            ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
+            : try await insertNew()
         let result = RosterImportResult(
             added: added, changed: changed, unchanged: delegates.count - added - changed, applied: !dryRun)
         if dryRun { throw DryRunFinished(result: result) }
         return result
     }
+
+    /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
+    public static let bulkLoadRows = 10_000
 
     /// Runs a statement whose single row is a count.
     private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
@@ -203,7 +214,7 @@ extension CopyTextEncoder {
         field(String(line))
         field(delegate.code)
         field(delegate.fullName)
-        field(delegate.name.sortKey)
+        field(delegate.sortKey)
         field(delegate.gender?.rawValue)
         field(delegate.birthDate?.description)
         field(delegate.nationalID)
