@@ -22,7 +22,7 @@ extension TTBD.Delegates {
             case .json: try OutputFormat.printJSON(record)
             case .text:
                 let fields: [(String, String?)] = [
-                    ("Mã đại biểu", record.code), ("Họ và tên", record.fullName), ("Giới tính", record.gender),
+                    ("Mã đại biểu", record.code), ("Họ và tên", record.fullName), ("Giới tính", record.gender.map(Self.genderLabel)),
                     ("Ngày sinh", record.birthDate), ("Số CCCD", record.nationalID), ("Điện thoại", record.phone),
                     ("Email", record.email), ("Cơ quan dân cử", record.bodyName), ("Mã tỉnh", record.provinceCode),
                     ("Mã xã", record.communeCode), ("Nhiệm kỳ", record.term),
@@ -34,6 +34,18 @@ extension TTBD.Delegates {
                     print(label + String(repeating: " ", count: width - label.count) + "  " + (value ?? "—"))
                 }
             }
+        }
+    }
+}
+
+extension TTBD.Delegates.Show {
+    /// nam, nữ, khác: how Vietnamese forms write the stored `male`, `female`, `other`.
+    static func genderLabel(_ stored: String) -> String {
+        switch stored {
+        case "male": "nam"
+        case "female": "nữ"
+        case "other": "khác"
+        default: stored
         }
     }
 }

@@ -19,9 +19,10 @@ struct TextTable {
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            let padded = cells.enumerated().map { index, cell in
+                cell + String(repeating: " ", count: widths[index] - cell.count)
             }.joined(separator: "  ")
+            return String(padded.reversed().drop(while: { $0 == " " }).reversed())
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
     }
