@@ -13,8 +13,18 @@ struct SchemaInvariantTests {
         _ client: PostgresClient, _ query: PostgresQuery, sqlState: String, constraint: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async {
-        do {
+        await expectRefusal(sqlState: sqlState, constraint: constraint, sourceLocation: sourceLocation) {
             try await client.query(query, logger: logger)
+        }
+    }
+
+    /// Runs `change`, expecting the server to refuse it with `sqlState` and `constraint`.
+    func expectRefusal(
+        sqlState: String, constraint: String? = nil, sourceLocation: SourceLocation = #_sourceLocation,
+        _ change: () async throws -> some Any
+    ) async {
+        do {
+            _ = try await change()
             Issue.record("the database accepted it", sourceLocation: sourceLocation)
         } catch {
             #expect(DatabaseFailure.sqlState(of: error) == sqlState, sourceLocation: sourceLocation)
@@ -31,13 +41,9 @@ struct SchemaInvariantTests {
                 let world = try await Fixture.insert(into: pool.client)
                 _ = try await world.addSession(
                     pool.client, cohort: world.cohorts[0], room: world.rooms[0], start: "07:30", end: "11:30")
-                do {
-                    _ = try await world.addSession(
+                await expectRefusal(sqlState: "23P01", constraint: "sessions_room_free") {
+                    try await world.addSession(
                         pool.client, cohort: world.cohorts[1], room: world.rooms[0], start: "10:00", end: "12:00")
-                    Issue.record("the database accepted a double-booked room")
-                } catch {
-                    #expect(DatabaseFailure.sqlState(of: error) == "23P01")
-                    #expect(DatabaseFailure.constraint(of: error) == "sessions_room_free")
                 }
                 // Back to back is not an overlap: ranges are half-open.
                 _ = try await world.addSession(
@@ -53,13 +59,9 @@ struct SchemaInvariantTests {
                 let world = try await Fixture.insert(into: pool.client)
                 _ = try await world.addSession(
                     pool.client, cohort: world.cohorts[0], room: world.rooms[0], start: "07:30", end: "11:30")
-                do {
-                    _ = try await world.addSession(
+                await expectRefusal(sqlState: "23P01", constraint: "sessions_cohort_free") {
+                    try await world.addSession(
                         pool.client, cohort: world.cohorts[0], room: world.rooms[1], start: "08:00", end: "09:00")
-                    Issue.record("the database accepted a double-booked cohort")
-                } catch {
-                    #expect(DatabaseFailure.sqlState(of: error) == "23P01")
-                    #expect(DatabaseFailure.constraint(of: error) == "sessions_cohort_free")
                 }
             }
         }

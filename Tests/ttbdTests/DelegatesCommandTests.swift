@@ -20,6 +20,19 @@ struct DelegatesCommandTests {
         return path
     }
 
+    /// Runs `body` with a database holding the reference data, a folder for files, and the environment that
+    /// points ttbd at that database.
+    func withReferenceDatabase(
+        _ body: (TestDatabase, TemporaryFolder, [String: String]) async throws -> Void
+    ) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try await TestDatabase.with { database in
+            try await database.run { try await ReferenceData.load(into: $0) }
+            try await body(database, folder, ["DATABASE_URL": database.url])
+        }
+    }
+
     /// A digest of every delegate and body row, to show that a refused import changed nothing.
     func contents(_ database: TestDatabase) async throws -> String {
         try await database.run { pool in
@@ -34,11 +47,7 @@ struct DelegatesCommandTests {
 
     @Test("import, re-import, list with accent-free search, show, and JSON and CSV output")
     func importListShow() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try await TestDatabase.with { database in
-            try await database.run { try await ReferenceData.load(into: $0) }
-            let environment = ["DATABASE_URL": database.url]
+        try await withReferenceDatabase { database, folder, environment in
             let file = try write(Self.roster, in: folder)
 
             let first = try CommandLineTool.run(["delegates", "import", file], environment: environment)
@@ -74,11 +83,7 @@ struct DelegatesCommandTests {
 
     @Test("a roster with a bad row exits 65, writes the errors CSV, and leaves the database as it was")
     func badRosterChangesNothing() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try await TestDatabase.with { database in
-            try await database.run { try await ReferenceData.load(into: $0) }
-            let environment = ["DATABASE_URL": database.url]
+        try await withReferenceDatabase { database, folder, environment in
             #expect(
                 try CommandLineTool.run(
                     ["delegates", "import", try write(Self.roster, in: folder)], environment: environment
@@ -113,11 +118,7 @@ struct DelegatesCommandTests {
 
     @Test("a dry run reports the changes and writes nothing")
     func dryRun() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try await TestDatabase.with { database in
-            try await database.run { try await ReferenceData.load(into: $0) }
-            let environment = ["DATABASE_URL": database.url]
+        try await withReferenceDatabase { database, folder, environment in
             let before = try await contents(database)
             let output = try CommandLineTool.run(
                 ["delegates", "import", try write(Self.roster, in: folder), "--dry-run"], environment: environment)
