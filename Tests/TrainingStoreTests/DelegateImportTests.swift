@@ -20,10 +20,10 @@ struct DelegateImportTests {
 
     func importRoster(_ text: String, into database: Database, dryRun: Bool = false) async throws -> RosterImportResult
     {
-        let roster = try RosterReader(file: "roster.csv", reference: try await database.rosterReference())
-            .read(Data(text.utf8))
-        return try await database.importDelegates(
-            roster.rows.map(\.delegate), lines: roster.rows.map(\.line), file: "roster.csv", dryRun: dryRun)
+        let reader = RosterReader(file: "roster.csv", reference: try await database.rosterReference())
+        return try await database.importDelegates(file: "roster.csv", dryRun: dryRun) { send in
+            _ = try await reader.read(Data(text.utf8)) { try await send($0.delegate, $0.line) }
+        }
     }
 
     @Test("a first import adds everyone; the same file again changes nothing; one edit changes one")
@@ -130,8 +130,9 @@ struct DelegateImportTests {
                         nationalID: String(format: "079%09d", number), body: .provinceCouncil, provinceCode: "79",
                         term: "2026-2031", firstTime: number.isMultiple(of: 2))
                 }
-                let result = try await database.importDelegates(
-                    delegates, lines: Array(2..<(count + 2)), file: "big.csv", dryRun: false)
+                let result = try await database.importDelegates(file: "big.csv", dryRun: false) { send in
+                    for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
+                }
                 #expect(result == RosterImportResult(added: count, changed: 0, unchanged: 0, applied: true))
                 let after = try await database.client.query(
                     PostgresQuery(unsafeSQL: schema), logger: TestCluster.logger

@@ -15,21 +15,24 @@ public struct CSVReader: Sendable {
     }
 
     public func read(_ data: Data) throws(InputError) -> CSVTable {
+        var cursor = try self.cursor(data)
+        var rows: [CSVTable.Row] = []
+        while let row = try cursor.next() { rows.append(row) }
+        return CSVTable(header: cursor.header, rows: rows, delimiter: cursor.delimiter)
+    }
+
+    /// The header, and the rows one at a time: a national roster can be checked and sent on while it is read.
+    public func cursor(_ data: Data) throws(InputError) -> CSVCursor {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         try checkUTF8(bytes)
-        var parser = Parser(bytes: bytes, file: file)
-        guard let header = try parser.nextRow(delimiter: Self.delimiter(ofFirstLineIn: bytes)) else {
+        let delimiter = Self.delimiter(ofFirstLineIn: bytes)
+        var parser = CSVParser(bytes: bytes, file: file)
+        guard let header = try parser.nextRow(delimiter: delimiter) else {
             throw InputError(
                 at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; expected a header row")
         }
-        let delimiter = Self.delimiter(ofFirstLineIn: bytes)
-        var rows: [CSVTable.Row] = []
-        while let row = try parser.nextRow(delimiter: delimiter) {
-            if row.fields.count == 1 && row.fields[0].isEmpty { continue }
-            rows.append(row)
-        }
-        return CSVTable(header: header, rows: rows, delimiter: Character(UnicodeScalar(delimiter)))
+        return CSVCursor(header: header, delimiterByte: delimiter, parser: parser)
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
@@ -109,119 +112,5 @@ public struct CSVReader: Sendable {
             guard (low...high).contains(byte) else { return 0 }
         }
         return length
-    }
-}
-
-/// The state machine over the bytes: position, line and character column.
-private struct Parser {
-    let bytes: [UInt8]
-    let file: String
-    var index = 0
-    var line = 1
-    var lineStart = 0
-    var column = 1
-
-    init(bytes: [UInt8], file: String) {
-        self.bytes = bytes
-        self.file = file
-    }
-
-    mutating func nextRow(delimiter: UInt8) throws(InputError) -> CSVTable.Row? {
-        guard index < bytes.count else { return nil }
-        var row = CSVTable.Row(line: line, fields: [], columns: [])
-        while true {
-            row.columns.append(column)
-            let (field, ended) = try nextField(delimiter: delimiter)
-            row.fields.append(field)
-            if ended { return row }
-        }
-    }
-
-    /// Reads one field; `ended` when the row ends after it.
-    private mutating func nextField(delimiter: UInt8) throws(InputError) -> (String, ended: Bool) {
-        let quote = UInt8(ascii: "\"")
-        if index < bytes.count && bytes[index] == quote {
-            let start = (line, column)
-            advance()
-            var value: [UInt8] = []
-            while true {
-                guard index < bytes.count else {
-                    throw InputError(
-                        at: SourceLocation(file: file, line: start.0, column: start.1),
-                        "a quoted field is never closed; expected a closing \" before the end of the file")
-                }
-                let byte = bytes[index]
-                if byte == quote {
-                    if index + 1 < bytes.count && bytes[index + 1] == quote {
-                        value.append(quote)
-                        advance()
-                        advance()
-                        continue
-                    }
-                    advance()
-                    break
-                }
-                if byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") {
-                    advance()
-                    continue
-                }
-                value.append(byte)
-                advance()
-            }
-            let text = Self.text(value[...])
-            guard index < bytes.count else { return (text, true) }
-            switch bytes[index] {
-            case delimiter:
-                advance()
-                return (text, false)
-            case UInt8(ascii: "\n"):
-                advance()
-                return (text, true)
-            case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
-                advance()
-                advance()
-                return (text, true)
-            default:
-                throw InputError(
-                    at: SourceLocation(file: file, line: line, column: column),
-                    "unexpected text after a closing quote; expected a delimiter or the end of the line "
-                        + "(a quote inside a quoted field is written \"\")")
-            }
-        }
-        let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == delimiter {
-                let text = Self.text(bytes[start..<index])
-                advance()
-                return (text, false)
-            }
-            if byte == UInt8(ascii: "\n") {
-                let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                let text = Self.text(bytes[start..<end])
-                advance()
-                return (text, true)
-            }
-            advance()
-        }
-        var end = index
-        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return (Self.text(bytes[start..<end]), true)
-    }
-
-    private mutating func advance() {
-        let byte = bytes[index]
-        index += 1
-        if byte == UInt8(ascii: "\n") {
-            line += 1
-            column = 1
-        } else if byte & 0xC0 != 0x80 {
-            column += 1
-        }
-    }
-
-    /// The field as NFC text.
-    private static func text(_ slice: ArraySlice<UInt8>) -> String {
-        String(decoding: slice, as: UTF8.self).nfc
     }
 }

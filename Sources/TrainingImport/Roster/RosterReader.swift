@@ -14,47 +14,32 @@ public struct RosterReader: Sendable {
 
     /// The rows, or an ``InputError`` with every problem (and the warnings) when any row is invalid.
     public func read(_ data: Data) throws(InputError) -> Roster {
-        let table = try CSVReader(file: file).read(data)
-        var problems: [Diagnostic] = []
-        var warnings: [Diagnostic] = []
-        let columns = try mapHeader(table.header, warnings: &warnings)
-
+        var cursor = try CSVReader(file: file).cursor(data)
+        var checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
         var rows: [Roster.Row] = []
-        rows.reserveCapacity(table.rows.count)
-        var linesByCode: [String: Int] = [:]
-        var linesByNationalID: [String: Int] = [:]
-        for row in table.rows {
-            guard row.fields.count == table.header.fields.count else {
-                problems.append(
-                    Diagnostic(
-                        at: SourceLocation(file: file, line: row.line, column: 1),
-                        "the row has \(row.fields.count) fields but the header has \(table.header.fields.count); "
-                            + "expected one field per column (quote fields that contain \(table.delimiter))"))
-                continue
-            }
-            var cells = RosterCells(row: row, columns: columns, file: file)
-            guard let delegate = cells.delegate(reference: reference) else {
-                problems += cells.problems
-                continue
-            }
-            if let first = linesByCode.updateValue(row.line, forKey: delegate.code) {
-                problems.append(
-                    cells.diagnostic(
-                        .code, "code \(delegate.code) is already on line \(first); expected each delegate once"))
-            }
-            if let id = delegate.nationalID, let first = linesByNationalID.updateValue(row.line, forKey: id) {
-                problems.append(
-                    cells.diagnostic(
-                        .nationalID, "national_id \(id) is already on line \(first); expected each person once"))
-            }
-            rows.append(Roster.Row(line: row.line, delegate: delegate))
+        while let row = try cursor.next() {
+            if let checked = checker.check(row) { rows.append(checked) }
         }
-        guard problems.isEmpty else { throw InputError(problems + warnings) }
-        return Roster(file: file, rows: rows, warnings: warnings)
+        try checker.finish()
+        return Roster(file: file, rows: rows, warnings: checker.warnings)
+    }
+
+    /// Reads the roster row by row and hands each valid row to `accept` for as long as no row has been
+    /// invalid, so a national roster can be sent to the database while it is read. Returns the warnings;
+    /// after reading the whole file, throws an ``InputError`` with every problem if there was one (the
+    /// caller then discards what it was given).
+    public func read(_ data: Data, accept: (Roster.Row) async throws -> Void) async throws -> [Diagnostic] {
+        var cursor = try CSVReader(file: file).cursor(data)
+        var checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
+        while let row = try cursor.next() {
+            if let checked = checker.check(row), checker.problems.isEmpty { try await accept(checked) }
+        }
+        try checker.finish()
+        return checker.warnings
     }
 
     /// Which field holds which column; unknown headers are warned about and ignored.
-    private func mapHeader(_ header: CSVTable.Row, warnings: inout [Diagnostic]) throws(InputError)
+    func mapHeader(_ header: CSVTable.Row, warnings: inout [Diagnostic]) throws(InputError)
         -> RosterColumns
     {
         var columns = RosterColumns()

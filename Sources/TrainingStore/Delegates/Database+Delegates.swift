@@ -22,20 +22,21 @@ extension Database {
         return RosterReference(provinces: provinces, communeProvinces: communes, terms: terms)
     }
 
-    /// Upserts `delegates` by code in one transaction: streams them into a staging table with COPY, then
-    /// inserts the new and updates the changed with one set-based statement each. A national id that
-    /// belongs to another delegate already in the database is an error naming the row's line.
+    /// Upserts delegates by code in one transaction: streams them into a staging table with COPY as
+    /// `rows` produces them, then inserts the new and updates the changed with one set-based statement each.
+    /// A national id that belongs to another delegate already in the database is an error naming the row's
+    /// line. If `rows` throws (a roster with invalid rows), nothing is written.
     ///
     /// - Parameters:
-    ///   - lines: the file line of each delegate, for diagnostics.
     ///   - file: the file name, for diagnostics.
+    ///   - rows: calls `send` with each delegate and the line of the file it came from.
     public func importDelegates(
-        _ delegates: [Delegate], lines: [Int], file: String, dryRun: Bool
+        file: String, dryRun: Bool, rows: @Sendable (_ send: (Delegate, Int) async throws -> Void) async throws -> Void
     ) async throws -> RosterImportResult {
         try await withConnection { connection in
             do {
                 return try await connection.withTransaction(logger: logger) { connection in
-                    try await importDelegates(delegates, lines: lines, file: file, dryRun: dryRun, on: connection)
+                    try await importDelegates(file: file, dryRun: dryRun, rows: rows, on: connection)
                 }
             } catch let error as PostgresTransactionError {
                 if let inner = error.closureError as? DryRunFinished { return inner.result }
@@ -46,9 +47,10 @@ extension Database {
     }
 
     private func importDelegates(
-        _ delegates: [Delegate], lines: [Int], file: String, dryRun: Bool, on connection: PostgresConnection
+        file: String, dryRun: Bool, rows: @Sendable (_ send: (Delegate, Int) async throws -> Void) async throws -> Void,
+        on connection: PostgresConnection
     ) async throws -> RosterImportResult {
-        let bodies = try await bodyIDs(for: delegates, on: connection)
+        let bodies = try await bodyIDs(on: connection)
         try await connection.query(
             """
             CREATE TEMP TABLE roster_staging (
@@ -57,6 +59,7 @@ extension Database {
                 term_code text, first_time boolean, full_time boolean, position text
             ) ON COMMIT DROP
             """, logger: logger)
+        var staged = 0
         try await connection.copyFrom(
             table: "roster_staging",
             columns: [
@@ -65,11 +68,12 @@ extension Database {
             ], logger: logger
         ) { writer in
             var encoder = CopyTextEncoder()
-            for (index, delegate) in delegates.enumerated() {
+            try await rows { delegate, line in
                 guard let body = bodies[BodyKey(delegate)] else {
-                    throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(lines[index])")
+                    throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(line)")
                 }
-                encoder.encode(delegate, line: lines[index], body: body)
+                encoder.encode(delegate, line: line, body: body)
+                staged += 1
                 if encoder.buffer.readableBytes > 1 << 20 { try await writer.write(encoder.take()) }
             }
             try await writer.write(encoder.take())
@@ -113,11 +117,11 @@ extension Database {
                 """, on: connection)
         }
         let added =
-            delegates.count >= Self.bulkLoadRows && delegates.count > existing
+            staged >= Self.bulkLoadRows && staged > existing
             ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
             : try await insertNew()
         let result = RosterImportResult(
-            added: added, changed: changed, unchanged: delegates.count - added - changed, applied: !dryRun)
+            added: added, changed: changed, unchanged: staged - added - changed, applied: !dryRun)
         if dryRun { throw DryRunFinished(result: result) }
         return result
     }
@@ -148,28 +152,24 @@ extension Database {
         if !problems.isEmpty { throw InputError(problems) }
     }
 
-    /// The id of every body the roster names, creating the National Assembly and the councils that do
-    /// not exist yet. Resolved here, once per body, so the staged rows carry their body's id.
-    private func bodyIDs(for delegates: [Delegate], on connection: PostgresConnection) async throws -> [BodyKey: Int] {
-        let keys = Set(delegates.map(BodyKey.init))
-        let provinces = keys.filter { $0.kind == .provinceCouncil }.map(\.code)
-        let communes = keys.filter { $0.kind == .communeCouncil }.map(\.code)
-        if keys.contains(BodyKey(kind: .nationalAssembly, code: "")) {
-            try await connection.query(
-                "INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội') ON CONFLICT DO NOTHING",
-                logger: logger)
-        }
+    /// The id of every elected body, creating those that do not exist yet: the National Assembly and the
+    /// People's Council of every province and commune. Every unit has its council, and knowing them all
+    /// before the rows arrive lets the rows stream to the database as they are read.
+    private func bodyIDs(on connection: PostgresConnection) async throws -> [BodyKey: Int] {
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội') ON CONFLICT DO NOTHING
+            """, logger: logger)
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, name)
-            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p WHERE p.code = ANY(\(provinces))
+            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p
             ON CONFLICT DO NOTHING
             """, logger: logger)
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, commune_code, name)
             SELECT 'commune_council', c.province_code, c.code, 'HĐND ' || c.name FROM communes c
-            WHERE c.code = ANY(\(communes))
             ON CONFLICT DO NOTHING
             """, logger: logger)
         var ids: [BodyKey: Int] = [:]

@@ -35,21 +35,20 @@ extension TTBD.Delegates {
                     at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a roster CSV")
             }
             let progress = Progress(label: "Importing \(file)")
+            let dryRun = dryRun
+            let file = file
             let result = try await database.withDatabase { database in
-                let reference = try await database.rosterReference()
-                progress.say("read")
-                let roster: Roster
+                let reader = RosterReader(file: file, reference: try await database.rosterReference())
                 do {
-                    roster = try RosterReader(file: file, reference: reference).read(data)
-                } catch let error as InputError {
-                    try writeErrors(error.diagnostics)
-                    throw error
-                }
-                roster.warnings.forEach { printError($0.description) }
-                progress.say("checked \(roster.rows.count) rows")
-                do {
-                    return try await database.importDelegates(
-                        roster.rows.map(\.delegate), lines: roster.rows.map(\.line), file: file, dryRun: dryRun)
+                    return try await database.importDelegates(file: file, dryRun: dryRun) { send in
+                        var count = 0
+                        let warnings = try await reader.read(data) { row in
+                            try await send(row.delegate, row.line)
+                            count += 1
+                            if count.isMultiple(of: 10_000) { progress.say("\(count) rows") }
+                        }
+                        warnings.forEach { printError($0.description) }
+                    }
                 } catch let error as InputError {
                     try writeErrors(error.diagnostics)
                     throw error

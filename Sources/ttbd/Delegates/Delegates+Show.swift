@@ -22,7 +22,8 @@ extension TTBD.Delegates {
             case .json: try OutputFormat.printJSON(record)
             case .text:
                 let fields: [(String, String?)] = [
-                    ("Mã đại biểu", record.code), ("Họ và tên", record.fullName), ("Giới tính", record.gender.map(Self.genderLabel)),
+                    ("Mã đại biểu", record.code), ("Họ và tên", record.fullName),
+                    ("Giới tính", record.gender.map(Self.genderLabel)),
                     ("Ngày sinh", record.birthDate), ("Số CCCD", record.nationalID), ("Điện thoại", record.phone),
                     ("Email", record.email), ("Cơ quan dân cử", record.bodyName), ("Mã tỉnh", record.provinceCode),
                     ("Mã xã", record.communeCode), ("Nhiệm kỳ", record.term),
