@@ -145,4 +145,18 @@ struct DelegateImportTests {
             }
         }
     }
+
+    @Test("two imports of the same roster at once: one adds everyone, the other finds them unchanged")
+    func concurrentImports() async throws {
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                async let first = importRoster(Self.roster, into: database)
+                async let second = importRoster(Self.roster, into: database)
+                let results = try await [first, second].sorted { $0.added > $1.added }
+                #expect(results[0] == RosterImportResult(added: 5, changed: 0, unchanged: 0, applied: true))
+                #expect(results[1] == RosterImportResult(added: 0, changed: 0, unchanged: 5, applied: true))
+            }
+        }
+    }
 }

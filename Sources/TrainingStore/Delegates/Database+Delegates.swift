@@ -50,6 +50,8 @@ extension Database {
         file: String, dryRun: Bool, rows: @Sendable (_ send: (Delegate, Int) async throws -> Void) async throws -> Void,
         on connection: PostgresConnection
     ) async throws -> RosterImportResult {
+        // Two imports at once would both see a new code as missing; the second waits for the first instead.
+        try await connection.query("SELECT pg_advisory_xact_lock(hashtext('ttbd.roster'))", logger: logger)
         let bodies = try await bodyIDs(on: connection)
         try await connection.query(
             """
