@@ -63,5 +63,4 @@ public struct Delegate: Hashable, Sendable {
         self.position = position
     }
 
-    public var name: VietnameseName { VietnameseName(fullName) }
 }

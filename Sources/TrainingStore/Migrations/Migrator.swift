@@ -111,11 +111,10 @@ public struct Migrator: Sendable {
         if let positionText = DatabaseFailure.serverError(in: error)?.serverInfo?[.position],
             let position = Int(positionText), position > 0
         {
-            let before = statement.text.unicodeScalars.prefix(position - 1)
-            line += before.filter { $0 == "\n" }.count
-            column =
-                before.count
-                - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            // The server counts characters from 1 within the statement.
+            let linesBefore = statement.text.prefix(position - 1).split(separator: "\n", omittingEmptySubsequences: false)
+            line += linesBefore.count - 1
+            column = (linesBefore.last?.count ?? 0) + 1
         }
         return InputError(
             at: SourceLocation(file: migration.path, line: line, column: column),
