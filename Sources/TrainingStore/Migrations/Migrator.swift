@@ -112,7 +112,8 @@ public struct Migrator: Sendable {
             let position = Int(positionText), position > 0
         {
             // The server counts characters from 1 within the statement.
-            let linesBefore = statement.text.prefix(position - 1).split(separator: "\n", omittingEmptySubsequences: false)
+            let linesBefore = statement.text.prefix(position - 1).split(
+                separator: "\n", omittingEmptySubsequences: false)
             line += linesBefore.count - 1
             column = (linesBefore.last?.count ?? 0) + 1
         }
