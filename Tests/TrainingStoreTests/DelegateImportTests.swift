@@ -39,7 +39,7 @@ struct DelegateImportTests {
                 let third = try await importRoster(edited, into: database)
                 #expect(third == RosterImportResult(added: 0, changed: 1, unchanged: 4, applied: true))
                 let record = try #require(try await database.delegate(code: "0104"))
-                #expect(record.fullName == "Lê Thị Ân Hà")
+                #expect(record.delegate.fullName == "Lê Thị Ân Hà")
                 #expect(record.bodyName == "HĐND Thành phố Hồ Chí Minh")
             }
         }
@@ -88,20 +88,20 @@ struct DelegateImportTests {
                 try await ReferenceData.load(into: database)
                 _ = try await importRoster(Self.roster, into: database)
                 let found = try await database.delegates(matching: DelegateFilter(search: "nguyen van an"))
-                #expect(found.map(\.fullName) == ["Nguyễn Văn An"])
+                #expect(found.map(\.delegate.fullName) == ["Nguyễn Văn An"])
                 let dong = try await database.delegates(matching: DelegateFilter(search: "DONG"))
-                #expect(dong.map(\.fullName) == ["Phạm Minh Đông"])
+                #expect(dong.map(\.delegate.fullName) == ["Phạm Minh Đông"])
                 let everyone = try await database.delegates(matching: DelegateFilter())
                 // Given names An < Ánh < Ân < Dũng < Đông, as Vietnamese dictionaries order them.
                 #expect(
-                    everyone.map(\.fullName) == [
+                    everyone.map(\.delegate.fullName) == [
                         "Nguyễn Văn An", "Đặng Thị Ánh", "Lê Thị Ân", "Trần Văn Dũng", "Phạm Minh Đông",
                     ])
                 let firstTimeHCM = try await database.delegates(
                     matching: DelegateFilter(provinceCode: "79", firstTime: true))
-                #expect(firstTimeHCM.map(\.code) == ["0104"])
+                #expect(firstTimeHCM.map(\.delegate.code) == ["0104"])
                 let assembly = try await database.delegates(matching: DelegateFilter(body: .nationalAssembly))
-                #expect(assembly.map(\.code) == ["0103"])
+                #expect(assembly.map(\.delegate.code) == ["0103"])
                 #expect(try await database.delegates(matching: DelegateFilter(search: "100%")).isEmpty)
             }
         }
@@ -141,7 +141,7 @@ struct DelegateImportTests {
                 #expect(after == before)
                 #expect(after?.contains("gin_trgm_ops") == true)
                 let found = try await database.delegates(matching: DelegateFilter(search: "do thi ngoc anh"))
-                #expect(found.map(\.code) == ["B7"])
+                #expect(found.map(\.delegate.code) == ["B7"])
             }
         }
     }

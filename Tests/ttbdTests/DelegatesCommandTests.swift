@@ -68,6 +68,9 @@ struct DelegatesCommandTests {
             let records = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(
                 records?.compactMap { $0["fullName"] as? String } == ["Nguyễn Văn An", "Đặng Thị Ánh", "Trần Văn Dũng"])
+            #expect(records?.first?["bodyName"] as? String == "HĐND Phường Ba Đình")
+            #expect(records?.first?["body"] as? String == "commune_council")
+            #expect(records?.first?["code"] as? String == "0101")
 
             let csv = try CommandLineTool.run(
                 ["delegates", "list", "--first-time", "--format", "csv"], environment: environment)

@@ -1,5 +1,5 @@
 /// đại biểu: an elected representative of one body, in one term.
-public struct Delegate: Hashable, Sendable {
+public struct Delegate: Hashable, Sendable, Codable {
     public enum Gender: String, Sendable, CaseIterable, Codable {
         case female
         case male

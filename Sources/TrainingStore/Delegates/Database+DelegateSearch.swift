@@ -31,8 +31,8 @@ extension Database {
     }
 
     private static let delegateColumns = """
-        SELECT d.code, d.full_name, d.gender, d.birth_date::text, d.national_id, d.phone, d.email, b.kind, b.name,
-               d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position
+        SELECT d.code, d.full_name, d.name_sort_key, d.gender, d.birth_date::text, d.national_id, d.phone, d.email,
+               b.kind, b.name, d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position
         FROM delegates d JOIN bodies b ON b.id = d.body_id
         """
 
@@ -40,16 +40,19 @@ extension Database {
         var records: [DelegateRecord] = []
         let rows = try await client.query(query, logger: logger).decode(
             (
-                String, String, String?, String?, String?, String?, String?, String, String, String?, String?, String,
-                Bool, Bool, String?
+                String, String, String, String?, String?, String?, String?, String?, String, String, String?, String?,
+                String, Bool, Bool, String?
             ).self)
         for try await column in rows {
-            records.append(
-                DelegateRecord(
-                    code: column.0, fullName: column.1, gender: column.2, birthDate: column.3, nationalID: column.4,
-                    phone: column.5, email: column.6, body: column.7, bodyName: column.8, provinceCode: column.9,
-                    communeCode: column.10, term: column.11, firstTime: column.12, fullTime: column.13,
-                    position: column.14))
+            guard let body = Delegate.BodyKind(rawValue: column.8) else {
+                throw StoreError(.inconsistentData, "delegate \(column.0) has a body of unknown kind \(column.8)")
+            }
+            let delegate = Delegate(
+                code: column.0, fullName: column.1, sortKey: column.2, gender: column.3.flatMap(Delegate.Gender.init),
+                birthDate: column.4.flatMap(CalendarDate.init(parsing:)), nationalID: column.5, phone: column.6,
+                email: column.7, body: body, provinceCode: column.10, communeCode: column.11, term: column.12,
+                firstTime: column.13, fullTime: column.14, position: column.15)
+            records.append(DelegateRecord(delegate: delegate, bodyName: column.9))
         }
         return records
     }

@@ -1,22 +1,21 @@
 import TrainingModel
 
 /// A delegate as stored, with the name of their body, for lists and `delegates show`.
-public struct DelegateRecord: Sendable, Encodable, Equatable {
-    public var code: String
-    public var fullName: String
-    public var gender: String?
-    public var birthDate: String?
-    public var nationalID: String?
-    public var phone: String?
-    public var email: String?
-    public var body: String
+public struct DelegateRecord: Sendable, Equatable, Encodable {
+    public var delegate: Delegate
+    /// e.g. `HĐND Xã Phúc Thọ`.
     public var bodyName: String
-    public var provinceCode: String?
-    public var communeCode: String?
-    public var term: String
-    public var firstTime: Bool
-    public var fullTime: Bool
-    public var position: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case bodyName
+    }
+
+    /// The delegate's fields and `bodyName` side by side, as one JSON object.
+    public func encode(to encoder: any Encoder) throws {
+        try delegate.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(bodyName, forKey: .bodyName)
+    }
 }
 
 /// Which delegates a list shows. Every field left `nil` matches everyone.

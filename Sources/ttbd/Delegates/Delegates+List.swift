@@ -49,20 +49,20 @@ extension TTBD.Delegates {
                     CSVWriter.line(["code", "full_name", "body", "province_code", "commune_code", "term", "first_time"])
                 )
                 for record in records {
+                    let delegate = record.delegate
                     print(
                         CSVWriter.line([
-                            record.code, record.fullName, record.body, record.provinceCode ?? "",
-                            record.communeCode ?? "",
-                            record.term, String(record.firstTime),
+                            delegate.code, delegate.fullName, delegate.body.rawValue, delegate.provinceCode ?? "",
+                            delegate.communeCode ?? "", delegate.term, String(delegate.firstTime),
                         ]))
                 }
             case .table:
                 var table = TextTable("Mã", "Họ và tên", "Cơ quan", "Tỉnh", "Xã", "Nhiệm kỳ", "Lần đầu")
                 for record in records {
+                    let delegate = record.delegate
                     table.append([
-                        record.code, record.fullName, record.bodyName, record.provinceCode ?? "",
-                        record.communeCode ?? "",
-                        record.term, record.firstTime ? "x" : "",
+                        delegate.code, delegate.fullName, record.bodyName, delegate.provinceCode ?? "",
+                        delegate.communeCode ?? "", delegate.term, delegate.firstTime ? "x" : "",
                     ])
                 }
                 print(table.render())

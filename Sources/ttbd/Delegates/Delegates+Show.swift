@@ -21,14 +21,17 @@ extension TTBD.Delegates {
             switch format {
             case .json: try OutputFormat.printJSON(record)
             case .text:
+                let delegate = record.delegate
                 let fields: [(String, String?)] = [
-                    ("Mã đại biểu", record.code), ("Họ và tên", record.fullName),
-                    ("Giới tính", record.gender.map(Self.genderLabel)),
-                    ("Ngày sinh", record.birthDate), ("Số CCCD", record.nationalID), ("Điện thoại", record.phone),
-                    ("Email", record.email), ("Cơ quan dân cử", record.bodyName), ("Mã tỉnh", record.provinceCode),
-                    ("Mã xã", record.communeCode), ("Nhiệm kỳ", record.term),
-                    ("Lần đầu", record.firstTime ? "có" : "không"), ("Chuyên trách", record.fullTime ? "có" : "không"),
-                    ("Chức vụ", record.position),
+                    ("Mã đại biểu", delegate.code), ("Họ và tên", delegate.fullName),
+                    ("Giới tính", delegate.gender.map(Self.genderLabel)),
+                    ("Ngày sinh", delegate.birthDate?.description),
+                    ("Số CCCD", delegate.nationalID), ("Điện thoại", delegate.phone), ("Email", delegate.email),
+                    ("Cơ quan dân cử", record.bodyName), ("Mã tỉnh", delegate.provinceCode),
+                    ("Mã xã", delegate.communeCode), ("Nhiệm kỳ", delegate.term),
+                    ("Lần đầu", delegate.firstTime ? "có" : "không"),
+                    ("Chuyên trách", delegate.fullTime ? "có" : "không"),
+                    ("Chức vụ", delegate.position),
                 ]
                 let width = fields.map(\.0.count).max() ?? 0
                 for (label, value) in fields {
@@ -40,13 +43,12 @@ extension TTBD.Delegates {
 }
 
 extension TTBD.Delegates.Show {
-    /// nam, nữ, khác: how Vietnamese forms write the stored `male`, `female`, `other`.
-    static func genderLabel(_ stored: String) -> String {
-        switch stored {
-        case "male": "nam"
-        case "female": "nữ"
-        case "other": "khác"
-        default: stored
+    /// nam, nữ, khác: how Vietnamese forms write it.
+    static func genderLabel(_ gender: Delegate.Gender) -> String {
+        switch gender {
+        case .male: "nam"
+        case .female: "nữ"
+        case .other: "khác"
         }
     }
 }
