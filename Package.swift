@@ -27,7 +27,11 @@ let package = Package(
         .target(name: "TrainingModel", swiftSettings: strict),
         .target(
             name: "TrainingImport",
-            dependencies: ["TrainingModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "TrainingModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),

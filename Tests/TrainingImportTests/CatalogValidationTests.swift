@@ -292,6 +292,25 @@ struct CatalogValidationTests {
             ])
     }
 
+    @Test("a material file whose bytes do not match its SHA-256 is refused, naming both checksums")
+    func materialChecksum() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Sổ tay đại biểu\n".utf8).write(to: folder.appendingPathComponent("so-tay.txt"))
+        let written = String(repeating: "0", count: 64)
+        let file = folder.appendingPathComponent("materials.yaml").path
+        let found = problems([
+            (
+                file,
+                "materials:\n  - {code: SO-TAY, title: Sổ tay, kind: handbook, file: so-tay.txt, sha256: \"\(written)\"}\n"
+            )
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("\(file):2:77: material file 'so-tay.txt' has SHA-256 ") == true)
+        #expect(found.first?.contains("not the \(written) written here") == true)
+    }
+
     @Test("two sittings of one body that overlap are a typo in a date")
     func overlappingSittings() {
         let found = problems([

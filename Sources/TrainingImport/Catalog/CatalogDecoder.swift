@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TrainingModel
 import Yams
@@ -225,7 +226,8 @@ struct CatalogDecoder {
         draft.materials.append(.init(material: material, code: code.location))
     }
 
-    /// A material file: it must exist beside the catalog, and its checksum must be written as 64 hex digits.
+    /// A material file: it must exist beside the catalog, and its SHA-256 must be written as 64 hex digits
+    /// and match the file's bytes, so delegates get the file the center approved.
     private mutating func materialFile(_ path: String, sha256: String?, fields: Fields) -> Material.Location? {
         var valid = true
         let url = folder.appendingPathComponent(path)
@@ -245,7 +247,15 @@ struct CatalogDecoder {
             report("'sha256' should be 64 lowercase hexadecimal digits, found '\(sha256)'", at: fields["sha256"]!)
             return nil
         }
-        return valid ? .file(path: path, sha256: sha256) : nil
+        guard valid, let contents = FileManager.default.contents(atPath: url.path) else { return nil }
+        let actual = SHA256.hash(data: contents).map { String(format: "%02x", $0) }.joined()
+        guard actual == sha256 else {
+            report(
+                "material file '\(path)' has SHA-256 \(actual), not the \(sha256) written here; "
+                    + "the file changed or the checksum is wrong", at: fields["sha256"]!)
+            return nil
+        }
+        return .file(path: path, sha256: sha256)
     }
 
     private mutating func decodeCurriculum(_ node: Node, into draft: inout CatalogDraft) {
