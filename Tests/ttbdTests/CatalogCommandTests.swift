@@ -188,12 +188,12 @@ struct CatalogCommandTests {
         }
     }
 
-    @Test("on a database without the schema, import asks for `ttbd db migrate` (exit 64) and writes nothing")
+    @Test("on a database without the schema, import asks for `ttbd db migrate` (exit 69) and writes nothing")
     func unmigratedDatabase() async throws {
         try await TestDatabase.with(migrated: false) { database in
             let result = try CommandLineTool.run(
                 ["catalog", "import", Self.shippedCatalog], environment: ["DATABASE_URL": database.url])
-            #expect(result.status == 64, "\(result.text)")
+            #expect(result.status == 69, "\(result.text)")
             #expect(result.standardError.contains("run `ttbd db migrate` first"))
         }
     }

@@ -51,6 +51,29 @@ struct DatabaseCommandTests {
         _ = try CommandLineTool.run(["db", "down"], environment: environment)
     }
 
+    @Test("a new user's first command just works: the private cluster is created, started and migrated on demand")
+    func firstCommandOnEmbedded() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        let environment = ["TTBD_HOME": home.path]
+        let list = try CommandLineTool.run(["delegates", "list", "--format", "json"], environment: environment)
+        #expect(list.status == 0, "\(list.text)")
+        #expect(list.standardOutput == "[\n\n]" || list.standardOutput == "[]")
+        #expect(list.standardError.contains("Started ttbd's private PostgreSQL in \(home.path)"))
+        #expect(list.standardError.contains("Applied migration 0001_extensions_and_text."))
+        _ = try CommandLineTool.run(["db", "down"], environment: environment)
+    }
+
+    @Test("on a server of one's own that lacks migrations, commands refuse with exit 69 and say to migrate")
+    func unmigratedServer() async throws {
+        try await TestDatabase.with(migrated: false) { database in
+            let list = try CommandLineTool.run(["delegates", "list"], environment: ["DATABASE_URL": database.url])
+            #expect(list.status == 69)
+            #expect(list.standardError.contains("lacks"))
+            #expect(list.standardError.hasSuffix("run `ttbd db migrate` first"))
+        }
+    }
+
     @Test("with DATABASE_URL, migrate applies to that server, then finds nothing to do, and down refuses")
     func externalServer() async throws {
         try await TestDatabase.with(migrated: false) { database in

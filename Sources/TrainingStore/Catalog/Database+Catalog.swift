@@ -36,12 +36,6 @@ extension Database {
             let inner = (error as? PostgresTransactionError)?.closureError ?? error
             if let dryRun = inner as? DryRun { return dryRun.changes }
             if let refusal = inner as? CatalogImportError { throw refusal }
-            if ["42703", "42P01"].contains(DatabaseFailure.sqlState(of: error)) {
-                throw StoreError(
-                    .invalidConfiguration,
-                    "the database's schema is older than this ttbd (the catalog tables or columns are missing): run `ttbd db migrate` first"
-                )
-            }
             if DatabaseFailure.sqlState(of: error) == "23503" {
                 let detail = DatabaseFailure.serverError(in: error)?.serverInfo?[.detail] ?? ""
                 throw CatalogImportError(

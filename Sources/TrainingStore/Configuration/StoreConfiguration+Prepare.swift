@@ -2,27 +2,53 @@ import Logging
 import PostgresNIO
 
 extension StoreConfiguration {
-    /// What ``prepare(logger:)`` did, so `ttbd db up` can say it.
+    /// What ``prepare(migrations:logger:)`` did, so `ttbd db up` can say it.
     public struct Preparation: Sendable {
         public var cluster: EmbeddedCluster.StartOutcome?
         public var createdDatabase: Bool
         public var applied: [Migration]
     }
 
+    /// What a command does about migrations the database lacks.
+    public enum MigrationPolicy: Sendable {
+        /// Apply them (`ttbd db up`, and every command on the private cluster, so a first command just works).
+        case apply
+        /// Refuse to run, saying to run `ttbd db migrate` (a shared server named by `DATABASE_URL`, whose
+        /// schema changes when its admin decides).
+        case require
+        /// Leave them to the caller (`ttbd db migrate` itself).
+        case leave
+    }
+
+    /// What an ordinary command does: apply on the private cluster, require on a server of one's own.
+    public var defaultMigrationPolicy: MigrationPolicy {
+        if case .embedded = target { .apply } else { .require }
+    }
+
     /// Makes the database ready for a command: for the private cluster, creates and starts it when needed
-    /// and creates the database; then, with `migrate`, applies pending migrations. A server named by
-    /// `DATABASE_URL` is never started or created, only checked.
-    public func prepare(migrate: Bool, logger: Logger) async throws -> Preparation {
+    /// and creates the database; then applies or checks the migrations as `policy` says. A server named by
+    /// `DATABASE_URL` is never started or created.
+    public func prepare(migrations policy: MigrationPolicy, logger: Logger) async throws -> Preparation {
         var preparation = Preparation(cluster: nil, createdDatabase: false, applied: [])
         if case .embedded(let cluster) = target {
             preparation.cluster = try cluster.up()
             preparation.createdDatabase = try await Self.createDatabaseIfMissing(settings, logger: logger)
         }
-        if migrate {
-            let migrator = Migrator(migrations: try Migration.load(from: migrationsDirectory), logger: logger)
-            preparation.applied = try await Database.run(settings, logger: logger) { database in
-                try await database.withConnection { try await migrator.migrate(on: $0) }
+        guard policy != .leave else { return preparation }
+        let migrator = Migrator(migrations: try Migration.load(from: migrationsDirectory), logger: logger)
+        let pending = try await Database.run(settings, logger: logger) { database in
+            try await database.withConnection { connection in
+                policy == .apply
+                    ? try await migrator.migrate(on: connection) : try await migrator.status(on: connection).pending
             }
+        }
+        if policy == .apply {
+            preparation.applied = pending
+        } else if !pending.isEmpty {
+            throw StoreError(
+                .notMigrated,
+                "the \(settings.location) lacks \(pending.count) migration\(pending.count == 1 ? "" : "s") "
+                    + "(\(pending.map(\.name).joined(separator: ", "))); run `ttbd db migrate` first")
         }
         return preparation
     }

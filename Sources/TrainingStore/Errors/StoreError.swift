@@ -14,6 +14,7 @@ public struct StoreError: UserFacingError {
             case migrationFailed
             case invalidConfiguration
             case inconsistentData
+            case notMigrated
         }
 
         let base: Base
@@ -32,6 +33,8 @@ public struct StoreError: UserFacingError {
         public static let migrationFailed = Code(base: .migrationFailed)
         /// `DATABASE_URL` or another setting cannot be understood.
         public static let invalidConfiguration = Code(base: .invalidConfiguration)
+        /// The database lacks migrations this ttbd needs.
+        public static let notMigrated = Code(base: .notMigrated)
         /// The database holds something ttbd's own checks should have made impossible: a bug.
         public static let inconsistentData = Code(base: .inconsistentData)
 
@@ -52,7 +55,7 @@ public struct StoreError: UserFacingError {
 
     public var kind: FailureKind {
         switch code.base {
-        case .unavailable, .postgresNotInstalled, .clusterSetupFailed: .unavailable
+        case .unavailable, .postgresNotInstalled, .clusterSetupFailed, .notMigrated: .unavailable
         case .migrationChanged, .migrationMissing, .migrationFailed: .badData
         case .invalidConfiguration: .usage
         case .inconsistentData: .internal

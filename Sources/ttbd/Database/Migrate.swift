@@ -14,7 +14,7 @@ extension TTBD.Database {
         func run() async throws {
             let configuration = try database.configuration()
             let migrator = Migrator(migrations: try Migration.load(from: configuration.migrationsDirectory))
-            let applied = try await database.withDatabase { database in
+            let applied = try await database.withDatabase(migrations: .leave) { database in
                 try await database.withConnection { connection in
                     try await migrator.migrate(on: connection, dryRun: dryRun) {
                         printError("Another ttbd is migrating this database; waiting for it to finish…")

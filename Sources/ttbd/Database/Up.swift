@@ -11,7 +11,7 @@ extension TTBD.Database {
 
         func run() async throws {
             let configuration = try database.configuration()
-            let preparation = try await configuration.prepare(migrate: true, logger: .ttbd)
+            let preparation = try await configuration.prepare(migrations: .apply, logger: .ttbd)
             var changed = false
             switch configuration.target {
             case .external:

@@ -16,14 +16,21 @@ struct DatabaseOptions: ParsableArguments {
         try StoreConfiguration.resolve(environment: ProcessInfo.processInfo.environment, databaseURL: databaseURL)
     }
 
-    /// Resolves the configuration and readies the database (starting the private cluster on demand), then
+    /// Resolves the configuration and readies the database (starting the private cluster on demand and
+    /// applying or checking migrations as `migrations` says, by default as the target calls for), then
     /// runs `body` with an open pool.
-    func withDatabase<Result: Sendable>(_ body: (Database) async throws -> Result) async throws -> Result {
+    func withDatabase<Result: Sendable>(
+        migrations: StoreConfiguration.MigrationPolicy? = nil, _ body: (Database) async throws -> Result
+    ) async throws -> Result {
         let configuration = try configuration()
         let logger = Logger.ttbd
-        let preparation = try await configuration.prepare(migrate: false, logger: logger)
+        let preparation = try await configuration.prepare(
+            migrations: migrations ?? configuration.defaultMigrationPolicy, logger: logger)
         if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
             printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
+        }
+        for migration in preparation.applied {
+            printError("Applied migration \(migration.name).")
         }
         return try await Database.run(configuration.settings, logger: logger, body)
     }
