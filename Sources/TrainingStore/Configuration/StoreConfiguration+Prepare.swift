@@ -29,28 +29,40 @@ extension StoreConfiguration {
     /// and creates the database; then applies or checks the migrations as `policy` says. A server named by
     /// `DATABASE_URL` is never started or created.
     public func prepare(migrations policy: MigrationPolicy, logger: Logger) async throws -> Preparation {
+        try await withDatabase(migrations: policy, logger: logger) { _, preparation in preparation }
+    }
+
+    /// Readies the database as ``prepare(migrations:logger:)`` does, then runs `body` on the same pool, so a
+    /// command connects once for both.
+    public func withDatabase<Result: Sendable>(
+        migrations policy: MigrationPolicy, logger: Logger,
+        _ body: (Database, Preparation) async throws -> Result
+    ) async throws -> Result {
         var preparation = Preparation(cluster: nil, createdDatabase: false, applied: [])
         if case .embedded(let cluster) = target {
             preparation.cluster = try cluster.up()
             preparation.createdDatabase = try await Self.createDatabaseIfMissing(settings, logger: logger)
         }
-        guard policy != .leave else { return preparation }
-        let migrator = Migrator(migrations: try Migration.load(from: migrationsDirectory), logger: logger)
-        let pending = try await Database.run(settings, logger: logger) { database in
-            try await database.withConnection { connection in
-                policy == .apply
-                    ? try await migrator.migrate(on: connection) : try await migrator.status(on: connection).pending
+        let migrations = policy == .leave ? [] : try Migration.load(from: migrationsDirectory)
+        return try await Database.run(settings, logger: logger) { database in
+            var preparation = preparation
+            if policy != .leave {
+                let migrator = Migrator(migrations: migrations, logger: logger)
+                let pending = try await database.withConnection { connection in
+                    policy == .apply
+                        ? try await migrator.migrate(on: connection) : try await migrator.status(on: connection).pending
+                }
+                if policy == .apply {
+                    preparation.applied = pending
+                } else if !pending.isEmpty {
+                    throw StoreError(
+                        .notMigrated,
+                        "the \(settings.location) lacks \(pending.count) migration\(pending.count == 1 ? "" : "s") "
+                            + "(\(pending.map(\.name).joined(separator: ", "))); run `ttbd db migrate` first")
+                }
             }
+            return try await body(database, preparation)
         }
-        if policy == .apply {
-            preparation.applied = pending
-        } else if !pending.isEmpty {
-            throw StoreError(
-                .notMigrated,
-                "the \(settings.location) lacks \(pending.count) migration\(pending.count == 1 ? "" : "s") "
-                    + "(\(pending.map(\.name).joined(separator: ", "))); run `ttbd db migrate` first")
-        }
-        return preparation
     }
 
     /// Creates `settings.database` through the server's `postgres` database; a concurrent creator is fine.

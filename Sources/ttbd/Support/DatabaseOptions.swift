@@ -23,16 +23,17 @@ struct DatabaseOptions: ParsableArguments {
         migrations: StoreConfiguration.MigrationPolicy? = nil, _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let configuration = try configuration()
-        let logger = Logger.ttbd
-        let preparation = try await configuration.prepare(
-            migrations: migrations ?? configuration.defaultMigrationPolicy, logger: logger)
-        if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
-            printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
+        return try await configuration.withDatabase(
+            migrations: migrations ?? configuration.defaultMigrationPolicy, logger: .ttbd
+        ) { database, preparation in
+            if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
+                printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
+            }
+            for migration in preparation.applied {
+                printError("Applied migration \(migration.name).")
+            }
+            return try await body(database)
         }
-        for migration in preparation.applied {
-            printError("Applied migration \(migration.name).")
-        }
-        return try await Database.run(configuration.settings, logger: logger, body)
     }
 }
 
