@@ -9,6 +9,9 @@ public struct Database: Sendable {
     public let client: PostgresClient
     public let settings: ConnectionSettings
     public let logger: Logger
+    /// Who the changes made through this pool are attributed to in the audit log: the operating-system user
+    /// for the command line, `account:<username>` for the service.
+    public let actor: String
 
     /// Opens a pool, runs `body` with it, and closes it.
     ///
@@ -17,11 +20,12 @@ public struct Database: Sendable {
     public static func run<Result: Sendable>(
         _ settings: ConnectionSettings,
         logger: Logger = Logger(label: "ttbd.store"),
+        actor: String = Database.operatingSystemUser,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         try await probe(settings, logger: logger)
         let client = PostgresClient(configuration: try settings.clientConfiguration(), backgroundLogger: logger)
-        let database = Database(client: client, settings: settings, logger: logger)
+        let database = Database(client: client, settings: settings, logger: logger, actor: actor)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }

@@ -15,6 +15,8 @@ public struct StoreError: UserFacingError {
             case invalidConfiguration
             case inconsistentData
             case notMigrated
+            case refused
+            case notFound
         }
 
         let base: Base
@@ -35,6 +37,11 @@ public struct StoreError: UserFacingError {
         public static let invalidConfiguration = Code(base: .invalidConfiguration)
         /// The database lacks migrations this ttbd needs.
         public static let notMigrated = Code(base: .notMigrated)
+        /// The request breaks a rule of the training center (capacity, eligibility, a double booking): the
+        /// message says which rule and what is in the way.
+        public static let refused = Code(base: .refused)
+        /// A code the request names (a class, a delegate, a session) is not in the database.
+        public static let notFound = Code(base: .notFound)
         /// The database holds something ttbd's own checks should have made impossible: a bug.
         public static let inconsistentData = Code(base: .inconsistentData)
 
@@ -56,7 +63,7 @@ public struct StoreError: UserFacingError {
     public var kind: FailureKind {
         switch code.base {
         case .unavailable, .postgresNotInstalled, .clusterSetupFailed, .notMigrated: .unavailable
-        case .migrationChanged, .migrationMissing, .migrationFailed: .badData
+        case .migrationChanged, .migrationMissing, .migrationFailed, .refused, .notFound: .badData
         case .invalidConfiguration: .usage
         case .inconsistentData: .internal
         }
