@@ -42,32 +42,19 @@ extension TTBD.Delegates {
                 search: search, provinceCode: province, body: body, firstTime: firstTime ? true : nil, term: term,
                 limit: limit)
             let records = try await database.withDatabase { try await $0.delegates(matching: filter) }
-            switch format {
-            case .json: try OutputFormat.printJSON(records)
-            case .csv:
-                print(
-                    CSVWriter.line(["code", "full_name", "body", "province_code", "commune_code", "term", "first_time"])
-                )
-                for record in records {
-                    let delegate = record.delegate
-                    print(
-                        CSVWriter.line([
-                            delegate.code, delegate.fullName, delegate.body.rawValue, delegate.provinceCode ?? "",
-                            delegate.communeCode ?? "", delegate.term, String(delegate.firstTime),
-                        ]))
-                }
-            case .table:
-                var table = TextTable("Mã", "Họ và tên", "Cơ quan", "Tỉnh", "Xã", "Nhiệm kỳ", "Lần đầu")
-                for record in records {
-                    let delegate = record.delegate
-                    table.append([
-                        delegate.code, delegate.fullName, record.bodyName, delegate.provinceCode ?? "",
-                        delegate.communeCode ?? "", delegate.term, delegate.firstTime ? "x" : "",
-                    ])
-                }
-                print(table.render())
-                print("\(records.count) delegate\(records.count == 1 ? "" : "s")")
-            }
+            try format.print(records, columns: Self.columns, noun: "delegate")
         }
+
+        static let columns: [ListColumn<DelegateRecord>] = [
+            ListColumn("Mã", csv: "code") { $0.delegate.code },
+            ListColumn("Họ và tên", csv: "full_name") { $0.delegate.fullName },
+            ListColumn("Cơ quan", csv: "body", { $0.bodyName }, csvCell: { $0.delegate.body.rawValue }),
+            ListColumn("Tỉnh", csv: "province_code") { $0.delegate.provinceCode ?? "" },
+            ListColumn("Xã", csv: "commune_code") { $0.delegate.communeCode ?? "" },
+            ListColumn("Nhiệm kỳ", csv: "term") { $0.delegate.term },
+            ListColumn(
+                "Lần đầu", csv: "first_time", { $0.delegate.firstTime ? "x" : "" },
+                csvCell: { String($0.delegate.firstTime) }),
+        ]
     }
 }
