@@ -47,6 +47,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "enrollment-benchmark",
+            dependencies: ["TrainingStore"],
+            path: "Benchmarks/EnrollmentBenchmark",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "ttbd",
             dependencies: [
                 "TrainingModel",

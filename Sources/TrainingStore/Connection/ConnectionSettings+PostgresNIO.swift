@@ -4,6 +4,12 @@ import PostgresNIO
 extension ConnectionSettings {
     /// The pool's configuration for these settings.
     func clientConfiguration() throws -> PostgresClient.Configuration {
+        var configuration = try endpointConfiguration()
+        configuration.options.maximumConnections = maximumConnections
+        return configuration
+    }
+
+    private func endpointConfiguration() throws -> PostgresClient.Configuration {
         switch endpoint {
         case .socket(let path):
             return PostgresClient.Configuration(

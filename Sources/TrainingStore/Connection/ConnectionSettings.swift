@@ -22,6 +22,9 @@ public struct ConnectionSettings: Sendable, Equatable {
     public var password: String?
     public var database: String
     public var tls: TLSMode
+    /// The most connections a pool opens at once: a command needs few; the service and the benchmarks
+    /// raise it to their concurrency.
+    public var maximumConnections = 20
 
     public init(endpoint: Endpoint, username: String, password: String? = nil, database: String, tls: TLSMode) {
         self.endpoint = endpoint
