@@ -9,7 +9,11 @@ struct TTBD: AsyncParsableCommand {
             With no DATABASE_URL, ttbd keeps a private PostgreSQL under $TTBD_HOME and starts it on demand.
             """,
         version: "0.1.0",
-        subcommands: [Database.self, Catalog.self, Delegates.self, Schedule.self]
+        subcommands: [
+            Database.self, Catalog.self, Delegates.self, Schedule.self, Report.self, Audit.self,
+            Venues.self, Rooms.self, Lecturers.self, Sessions.self, Classes.self, Enroll.self, Withdraw.self,
+            Attendance.self, Certificates.self, Materials.self,
+        ]
     )
 
     /// Runs the command and turns every error into one line on stderr and the exit code of its kind.

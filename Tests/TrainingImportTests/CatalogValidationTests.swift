@@ -61,6 +61,40 @@ struct CatalogValidationTests {
         #expect(found == ["programs.yaml:7:79: unknown prerequisite 'A09' of module A02; no module has that code"])
     }
 
+    @Test("a program's audience is read, and an unknown condition is reported where it starts")
+    func audience() throws {
+        let valid = try CatalogReader().read([
+            (file: "reference.yaml", text: Self.reference),
+            (
+                file: "programs.yaml",
+                text: """
+                programs:
+                  - code: CT-B
+                    title: Bồi dưỡng đại biểu HĐND
+                    term: 2026-2031
+                    audience: [council+first-time, province_council]
+                    modules:
+                      - {code: B01, title: Tổng quan, half_day_sessions: 1}
+                """
+            ),
+        ])
+        #expect(valid.curricula.first?.audience.tokens == ["council+first-time", "province_council"])
+        let found = problems(
+            programs: """
+                programs:
+                  - code: CT-B
+                    title: Bồi dưỡng đại biểu HĐND
+                    term: 2026-2031
+                    audience: [council+first-time, council+frist-time]
+                    modules:
+                      - {code: B01, title: Tổng quan, half_day_sessions: 1}
+                """)
+        #expect(
+            found == [
+                "programs.yaml:5:44: 'frist-time' in 'council+frist-time' is not a known condition; expected one of national_assembly, province_council, commune_council, council, first-time, full-time"
+            ])
+    }
+
     @Test("prerequisites that go round in a circle are reported once, naming the circle")
     func cyclicPrerequisites() {
         let found = problems(

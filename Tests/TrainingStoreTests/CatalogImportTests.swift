@@ -47,6 +47,7 @@ struct CatalogImportTests {
             Curriculum(
                 code: "CT-A", termCode: "2026-2031", title: "Bồi dưỡng đại biểu Quốc hội",
                 targetGroups: ["ĐBQH trúng cử lần đầu"],
+                audience: try! Audience(parsing: ["national_assembly+first-time"]),
                 modules: [
                     Module(code: "A01", title: "Tổng quan về Quốc hội", halfDaySessions: 1, materials: ["CONG"]),
                     Module(code: "A02", title: "Kỳ họp Quốc hội", halfDaySessions: 2, prerequisites: ["A01"]),
@@ -112,6 +113,29 @@ struct CatalogImportTests {
                 #expect(second.isUnchanged)
                 #expect(second[.communes]?.unchanged == 2_000)
                 #expect(try await Self.digest(pool) == before)
+            }
+        }
+    }
+
+    @Test("a program's audience is imported, and a changed one is reported as a change")
+    func audience() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                _ = try await pool.importCatalog(catalog)
+                let stored = {
+                    try await pool.client.query(
+                        "SELECT code, audience FROM curricula ORDER BY code", logger: TestCluster.logger
+                    ).collect().map { try $0.decode((String, [String]).self) }
+                }
+                #expect(try await stored().map(\.1) == [["national_assembly+first-time"], []])
+                var edited = catalog
+                edited.curricula[0].audience = try Audience(parsing: [
+                    "national_assembly+first-time", "national_assembly+full-time",
+                ])
+                let changes = try await pool.importCatalog(edited)
+                #expect(changes[.programs]?.changed == ["CT-A"])
+                #expect(
+                    try await stored().first?.1 == ["national_assembly+first-time", "national_assembly+full-time"])
             }
         }
     }

@@ -81,11 +81,11 @@ struct CatalogCommandTests {
                     "\(catalog)/holidays.yaml:16:12: 'date' of a holiday is 2026-09-31, a date that does not exist"))
             #expect(
                 lines.contains(
-                    "\(catalog)/programs.yaml:199:25: unknown prerequisite 'D09' of module D02; no module has that code"
+                    "\(catalog)/programs.yaml:202:25: unknown prerequisite 'D09' of module D02; no module has that code"
                 ))
             #expect(
                 lines.contains(
-                    "\(catalog)/programs.yaml:28:28: 'half_day_sessions' of a module must be a positive whole number, found 0"
+                    "\(catalog)/programs.yaml:29:28: 'half_day_sessions' of a module must be a positive whole number, found 0"
                 ))
             #expect(lines.filter { $0.hasSuffix("found 0") }.count == 2)
             #expect(lines.count == 4, "\(lines)")
@@ -100,6 +100,15 @@ struct CatalogCommandTests {
             #expect(first.status == 0, "\(first.text)")
             #expect(first.standardOutput.contains("communes   3,321        0        0          0"))
             #expect(first.standardOutput.contains("Imported in one transaction:"))
+            let audiences = try await database.run { pool in
+                try await pool.client.query("SELECT audience FROM curricula ORDER BY code", logger: TestCluster.logger)
+                    .collect().map { try $0.decode([String].self) }
+            }
+            #expect(
+                audiences == [
+                    ["national_assembly+first-time", "national_assembly+full-time"], ["council+first-time"],
+                    ["council"], [],
+                ])
             let before = try await Self.digest(database)
             let second = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             #expect(second.status == 0, "\(second.text)")

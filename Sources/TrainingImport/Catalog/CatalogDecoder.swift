@@ -262,12 +262,13 @@ struct CatalogDecoder {
         guard
             let fields = fields(
                 of: node, what: "a program", required: ["code", "title", "term", "modules"],
-                optional: ["target_groups", "completion"])
+                optional: ["target_groups", "audience", "completion"])
         else { return }
         let code = self.code(fields, "code")
         let title = text(fields, "title")
         let term = self.code(fields, "term")
         let targetGroups = texts(fields, "target_groups").map(\.value)
+        let audience = audience(fields)
         let rule = completionRule(fields)
         var modules: [CatalogDraft.ModuleEntry] = []
         if let list = fields["modules"], !Self.isNull(list) {
@@ -284,9 +285,26 @@ struct CatalogDecoder {
         guard let code else { return }
         let curriculum = Curriculum(
             code: code.value, termCode: term?.value ?? "", title: title ?? "", targetGroups: targetGroups,
+            audience: audience,
             completionRule: rule ?? CompletionRule())
         draft.curricula.append(
             .init(curriculum: curriculum, code: code.location, term: term?.location, modules: modules))
+    }
+
+    /// Who may enroll: tokens of conditions joined with `+`. An unknown condition is reported where it
+    /// starts in the token (for a token written without quotes).
+    private mutating func audience(_ program: Fields) -> Audience {
+        var groups: [Audience.Group] = []
+        for token in texts(program, "audience") {
+            do throws(Audience.UnknownCondition) {
+                groups.append(try Audience.group(parsing: token.value))
+            } catch {
+                var location = token.location
+                location.column += error.offset
+                report(error.description, at: location)
+            }
+        }
+        return Audience(groups)
     }
 
     private mutating func completionRule(_ program: Fields) -> CompletionRule? {

@@ -97,7 +97,8 @@ struct CatalogWriter {
         case .materials: "SELECT code, row(title, kind, url, file_path, sha256)::text FROM materials"
         case .programs:
             """
-            SELECT code, row(term_code, title, target_groups, min_attendance, requires_all_required_modules)::text
+            SELECT code, row(term_code, title, target_groups, audience, min_attendance,
+                requires_all_required_modules)::text
             FROM curricula
             """
         case .modules:
@@ -286,21 +287,24 @@ struct CatalogWriter {
         let programs = catalog.curricula
         try await run(
             """
-            INSERT INTO curricula (code, term_code, title, target_groups, min_attendance, requires_all_required_modules)
+            INSERT INTO curricula (code, term_code, title, target_groups, audience, min_attendance,
+                                   requires_all_required_modules)
             SELECT c.code, c.term, c.title, ARRAY(SELECT jsonb_array_elements_text(c.groups::jsonb)),
-                   c.share::numeric(4, 3), c.all_required
+                   ARRAY(SELECT jsonb_array_elements_text(c.audience::jsonb)), c.share::numeric(4, 3), c.all_required
             FROM unnest(\(programs.map(\.code))::text[], \(programs.map(\.termCode))::text[],
                         \(programs.map(\.title))::text[], \(programs.map { Self.json($0.targetGroups) })::text[],
+                        \(programs.map { Self.json($0.audience.tokens) })::text[],
                         \(programs.map(\.completionRule.minimumAttendance))::float8[],
                         \(programs.map(\.completionRule.requiresAllRequiredModules))::boolean[])
-                 AS c(code, term, title, groups, share, all_required)
+                 AS c(code, term, title, groups, audience, share, all_required)
             ON CONFLICT (code) DO UPDATE SET term_code = EXCLUDED.term_code, title = EXCLUDED.title,
-                target_groups = EXCLUDED.target_groups, min_attendance = EXCLUDED.min_attendance,
+                target_groups = EXCLUDED.target_groups, audience = EXCLUDED.audience,
+                min_attendance = EXCLUDED.min_attendance,
                 requires_all_required_modules = EXCLUDED.requires_all_required_modules
-            WHERE (curricula.term_code, curricula.title, curricula.target_groups, curricula.min_attendance,
-                   curricula.requires_all_required_modules)
-                IS DISTINCT FROM (EXCLUDED.term_code, EXCLUDED.title, EXCLUDED.target_groups, EXCLUDED.min_attendance,
-                   EXCLUDED.requires_all_required_modules)
+            WHERE (curricula.term_code, curricula.title, curricula.target_groups, curricula.audience,
+                   curricula.min_attendance, curricula.requires_all_required_modules)
+                IS DISTINCT FROM (EXCLUDED.term_code, EXCLUDED.title, EXCLUDED.target_groups, EXCLUDED.audience,
+                   EXCLUDED.min_attendance, EXCLUDED.requires_all_required_modules)
             """)
         var modules: [(program: String, position: Int, module: Module)] = []
         for program in programs {

@@ -1,0 +1,13 @@
+/// buổi: the half of a day a session takes, as staff name it.
+public enum HalfDay: String, Hashable, Sendable, Codable, CaseIterable {
+    case morning
+    case afternoon
+
+    /// sáng, chiều.
+    public var vietnamese: String {
+        switch self {
+        case .morning: "sáng"
+        case .afternoon: "chiều"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A class as lists show it: where and when, and how full.
+public struct ClassSummary: Sendable, Equatable, Encodable {
+    public var code: String
+    public var program: String
+    /// The venue's code; `nil` online.
+    public var venue: String?
+    public var online: Bool
+    /// `YYYY-MM-DD`.
+    public var startsOn: String
+    public var endsOn: String
+    public var capacity: Int
+    /// Seats taken (enrolled or completed).
+    public var enrolled: Int
+    public var waitlisted: Int
+    public var status: String
+}
+
+/// A class with everything `classes show` tells: its program, cohorts, modules, sessions and attendance.
+public struct ClassDetail: Sendable, Equatable, Encodable {
+    public struct Cohort: Sendable, Equatable, Encodable {
+        public var code: String
+        /// Seated members.
+        public var members: Int
+    }
+
+    public struct Sessions: Sendable, Equatable, Encodable {
+        public var planned: Int
+        public var held: Int
+        public var cancelled: Int
+    }
+
+    public var summary: ClassSummary
+    public var programTitle: String
+    public var venueName: String?
+    public var audience: [String]
+    public var cohorts: [Cohort]
+    /// In teaching order.
+    public var modules: [String]
+    public var sessions: Sessions
+    /// Over held sessions, from `enrollment_progress`: sessions attended (present or late) and expected.
+    public var attendedSessions: Int
+    public var expectedSessions: Int
+
+    /// attended / expected; `nil` before any session is held.
+    public var attendanceRate: Double? {
+        expectedSessions == 0 ? nil : Double(attendedSessions) / Double(expectedSessions)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case programTitle, venueName, audience, cohorts, modules, sessions, attendedSessions, expectedSessions,
+            attendanceRate
+    }
+
+    /// The summary's fields and the details side by side, as one JSON object.
+    public func encode(to encoder: any Encoder) throws {
+        try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(programTitle, forKey: .programTitle)
+        try container.encode(venueName, forKey: .venueName)
+        try container.encode(audience, forKey: .audience)
+        try container.encode(cohorts, forKey: .cohorts)
+        try container.encode(modules, forKey: .modules)
+        try container.encode(sessions, forKey: .sessions)
+        try container.encode(attendedSessions, forKey: .attendedSessions)
+        try container.encode(expectedSessions, forKey: .expectedSessions)
+        try container.encode(attendanceRate, forKey: .attendanceRate)
+    }
+}

@@ -1,0 +1,136 @@
+import Logging
+import PostgresNIO
+public import TrainingModel
+
+extension Database {
+    /// Enrolls the named delegates in `classCode`, in the order given, all or nothing: when any code is
+    /// unknown or any delegate breaks a rule, it throws a refusal that lists every one of them with the
+    /// reason, and writes nothing. Each delegate gets a seat while the class has one, in the cohort with the
+    /// fewest members, and a place on the wait list after.
+    public func enroll(classCode: String, delegateCodes: [String]) async throws -> [EnrollmentOutcome] {
+        let logger = self.logger
+        return try await transaction { connection in
+            let target = try await EnrollmentClass.lock(code: classCode, on: connection, logger: logger)
+            var seen: Set<String> = []
+            let codes = delegateCodes.filter { seen.insert($0).inserted }
+            let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+            try Self.refuseAll(refused, classCode: target.rules.classCode)
+            let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+            try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
+            return outcomes
+        }
+    }
+
+    /// Enrolls every delegate who matches `criteria` (of the program's term unless it names one), is
+    /// eligible and not yet trained in the program, sorted by name; the others are counted, not an error.
+    public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
+        let logger = self.logger
+        return try await transaction { connection in
+            let target = try await EnrollmentClass.lock(code: classCode, on: connection, logger: logger)
+            let codes = try await Self.delegateCodes(
+                matching: criteria, term: criteria.term ?? target.term, on: connection, logger: logger)
+            let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+            let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+            return EnrollmentReport(
+                outcomes: outcomes.filter { !$0.isRefused }, refusals: refused + outcomes.filter(\.isRefused))
+        }
+    }
+
+    /// The refusal of a whole request: every refused delegate on a line of its own.
+    private static func refuseAll(_ refused: [EnrollmentOutcome], classCode: String) throws {
+        guard !refused.isEmpty else { return }
+        let lines = refused.map { "  \($0)" }.joined(separator: "\n")
+        throw StoreError(
+            .refused,
+            "cannot enroll \(refused.count == 1 ? "this delegate" : "these \(refused.count) delegates") in \(classCode); nothing was written:\n\(lines)"
+        )
+    }
+
+    private static func delegateCodes(
+        matching criteria: DelegateCriteria, term: String, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [String] {
+        let body = criteria.body?.rawValue
+        let rows = try await connection.query(
+            """
+            SELECT d.code FROM delegates d JOIN bodies b ON b.id = d.body_id
+            WHERE d.term_code = \(term)
+              AND (\(criteria.provinceCode)::text IS NULL OR d.province_code = \(criteria.provinceCode)::text)
+              AND (\(criteria.communeCode)::text IS NULL OR d.commune_code = \(criteria.communeCode)::text)
+              AND (\(body)::text IS NULL OR b.kind = \(body)::text
+                   OR (\(body)::text = 'council' AND b.kind <> 'national_assembly'))
+              AND (\(criteria.firstTime)::boolean IS NULL OR d.first_time = \(criteria.firstTime)::boolean)
+              AND (\(criteria.fullTime)::boolean IS NULL OR d.full_time = \(criteria.fullTime)::boolean)
+            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            """, logger: logger)
+        var codes: [String] = []
+        for try await code in rows.decode(String.self) { codes.append(code) }
+        return codes
+    }
+}
+
+extension EnrollmentClass {
+    /// The delegates the rules let in (with their ids), and the refused with their reasons, each in the order given.
+    func sort(
+        _ codes: [String], on connection: PostgresConnection, logger: Logger
+    ) async throws -> (eligible: [(id: Int, delegate: Delegate)], refused: [EnrollmentOutcome]) {
+        var eligible: [(id: Int, delegate: Delegate)] = []
+        var refused: [EnrollmentOutcome] = []
+        for (code, id, candidate) in try await candidates(codes: codes, on: connection, logger: logger) {
+            guard let id, let candidate else {
+                refused.append(
+                    EnrollmentOutcome(delegateCode: code, fullName: nil, result: .refused([.unknownDelegate])))
+                continue
+            }
+            let refusals = rules.refusals(for: candidate)
+            if refusals.isEmpty {
+                eligible.append((id, candidate.delegate))
+            } else {
+                refused.append(
+                    EnrollmentOutcome(
+                        delegateCode: code, fullName: candidate.delegate.fullName, result: .refused(refusals)))
+            }
+        }
+        return (eligible, refused)
+    }
+
+    /// Asks `enroll_delegate` (migration 0011) for a seat for each delegate, in order, in one statement. The
+    /// function refuses, writing nothing, a delegate another enroller placed in this class or another class
+    /// of the program since the rules were checked.
+    func seat(
+        _ delegates: [(id: Int, delegate: Delegate)], on connection: PostgresConnection, logger: Logger
+    ) async throws -> [EnrollmentOutcome] {
+        guard !delegates.isEmpty else { return [] }
+        // The function locks each delegate in turn; locking them all first, in one order, keeps two batches for
+        // different classes of a program that share delegates from waiting on each other in a circle.
+        try await connection.query(
+            """
+            SELECT 1 FROM delegates WHERE id = ANY(\(delegates.map(\.id))::int8[]) ORDER BY id FOR NO KEY UPDATE
+            """, logger: logger)
+        let rows = try await connection.query(
+            """
+            SELECT r.outcome, r.cohort_code, r.waitlist_position, r.other_class, r.existing_status
+            FROM unnest(\(delegates.map(\.id))::int8[]) WITH ORDINALITY AS u(id, n)
+            CROSS JOIN LATERAL enroll_delegate(\(id), u.id) r
+            ORDER BY u.n
+            """, logger: logger)
+        var outcomes: [EnrollmentOutcome] = []
+        var index = 0
+        for try await (outcome, cohort, position, otherClass, existing) in rows.decode(
+            (String, String?, Int?, String?, String?).self)
+        {
+            let delegate = delegates[index].delegate
+            index += 1
+            let status = existing.flatMap(EnrollmentStatus.init(rawValue:)) ?? .enrolled
+            let result: EnrollmentOutcome.Result =
+                switch outcome {
+                case "enrolled": .enrolled(cohort: cohort)
+                case "waitlisted": .waitlisted(position: position ?? 0)
+                case "in_program":
+                    .refused([.activeInProgram(program: rules.program, otherClass: otherClass ?? "", status: status)])
+                default: .refused([.alreadyInClass(classCode: rules.classCode, status: status)])
+                }
+            outcomes.append(EnrollmentOutcome(delegateCode: delegate.code, fullName: delegate.fullName, result: result))
+        }
+        return outcomes
+    }
+}

@@ -1,0 +1,100 @@
+import Logging
+import PostgresNIO
+import TrainingModel
+
+/// The class an enrollment is for, locked for the rest of the transaction: its rules and its state.
+struct EnrollmentClass {
+    var id: Int
+    var rules: EnrollmentRules
+    /// The program's term: `--where` picks delegates of it unless told otherwise.
+    var term: String
+
+    /// Locks the class row (so enrollers of the class take turns) and reads its rules; refuses a class that
+    /// is closed or cancelled.
+    static func lock(code: String, on connection: PostgresConnection, logger: Logger) async throws -> EnrollmentClass {
+        let rows = try await connection.query(
+            """
+            SELECT c.id, c.code, c.curriculum_code, c.status, cu.audience, c.audience, cu.term_code
+            FROM classes c JOIN curricula cu ON cu.code = c.curriculum_code
+            WHERE c.code = \(code) FOR UPDATE OF c
+            """, logger: logger
+        ).collect()
+        guard let row = rows.first else {
+            throw StoreError.noClass(code)
+        }
+        let (id, classCode, program, status, programTokens, classTokens, term) = try row.decode(
+            (Int, String, String, String, [String], [String], String).self)
+        guard status != "closed" && status != "cancelled" else {
+            throw StoreError(.refused, "class \(classCode) is \(status); it takes no enrollments; nothing was written")
+        }
+        do {
+            let rules = EnrollmentRules(
+                classCode: classCode, program: program, programAudience: try Audience(parsing: programTokens),
+                classAudience: try Audience(parsing: classTokens))
+            return EnrollmentClass(id: id, rules: rules, term: term)
+        } catch {
+            throw StoreError(.inconsistentData, "class \(classCode) has an audience ttbd cannot read: \(error)")
+        }
+    }
+
+    /// What the rules need to know about each code, in the order given; `nil` delegate for an unknown code.
+    func candidates(
+        codes: [String], on connection: PostgresConnection, logger: Logger
+    ) async throws -> [(code: String, id: Int?, candidate: EnrollmentRules.Candidate?)] {
+        let rows = try await connection.query(
+            """
+            SELECT u.code, d.id, d.full_name, b.kind, d.province_code, d.commune_code, d.term_code, d.first_time,
+                   d.full_time,
+                   (SELECT e.status FROM enrollments e
+                    WHERE e.class_id = \(id) AND e.delegate_id = d.id
+                      AND e.status IN ('enrolled', 'waitlisted', 'completed') LIMIT 1),
+                   other.code, other.status, coalesce(dp.trained, false),
+                   ARRAY(SELECT DISTINCT p.prerequisite_code
+                         FROM class_module_list ml JOIN module_prerequisites p ON p.module_code = ml.module_code
+                         WHERE ml.class_id = \(id)
+                           AND NOT EXISTS (SELECT 1 FROM class_module_list own
+                                           WHERE own.class_id = \(id) AND own.module_code = p.prerequisite_code)
+                           AND NOT EXISTS (SELECT 1 FROM enrollments done
+                                           JOIN class_module_list taught ON taught.class_id = done.class_id
+                                           WHERE done.delegate_id = d.id AND done.status = 'completed'
+                                             AND taught.module_code = p.prerequisite_code)
+                         ORDER BY 1)
+            FROM unnest(\(codes)::text[]) WITH ORDINALITY AS u(code, n)
+            LEFT JOIN delegates d ON d.code = u.code
+            LEFT JOIN bodies b ON b.id = d.body_id
+            LEFT JOIN delegate_programs dp ON dp.delegate_id = d.id AND dp.curriculum_code = \(rules.program)
+            LEFT JOIN LATERAL (
+                SELECT c.code::text, e.status FROM enrollments e JOIN classes c ON c.id = e.class_id
+                WHERE e.delegate_id = d.id AND c.curriculum_code = \(rules.program) AND c.id <> \(id)
+                  AND e.status IN ('enrolled', 'waitlisted')
+                ORDER BY e.requested_at LIMIT 1) other ON true
+            ORDER BY u.n
+            """, logger: logger)
+        var result: [(code: String, id: Int?, candidate: EnrollmentRules.Candidate?)] = []
+        for try await row in rows {
+            let columns = try row.decode(
+                (
+                    String, Int?, String?, String?, String?, String?, String?, Bool?, Bool?, String?, String?, String?,
+                    Bool, [String]
+                ).self)
+            guard let delegateID = columns.1, let name = columns.2,
+                let body = columns.3.flatMap(Delegate.BodyKind.init(rawValue:))
+            else {
+                result.append((columns.0, nil, nil))
+                continue
+            }
+            let delegate = Delegate(
+                code: columns.0, fullName: name, body: body, provinceCode: columns.4, communeCode: columns.5,
+                term: columns.6 ?? "", firstTime: columns.7 ?? false, fullTime: columns.8 ?? false)
+            let other = columns.10.flatMap { code in
+                columns.11.flatMap(EnrollmentStatus.init(rawValue:)).map { (code: code, status: $0) }
+            }
+            let candidate = EnrollmentRules.Candidate(
+                delegate: delegate, statusInClass: columns.9.flatMap(EnrollmentStatus.init(rawValue:)),
+                otherActiveClass: other,
+                trained: columns.12, missingPrerequisites: columns.13)
+            result.append((columns.0, delegateID, candidate))
+        }
+        return result
+    }
+}

@@ -1,0 +1,22 @@
+/// A material as `materials list` shows it, with the module it is linked to and, when listed for a class or
+/// a delegate, the class.
+public struct MaterialListing: Sendable, Encodable {
+    public var classCode: String?
+    public var moduleCode: String?
+    public var code: String
+    public var title: String
+    /// handbook, slides, link, file or video.
+    public var kind: String
+    public var url: String?
+    public var filePath: String?
+    public var sha256: String?
+}
+
+/// Which materials a list shows.
+public enum MaterialFilter: Sendable {
+    case all
+    case module(String)
+    case trainingClass(String)
+    /// The materials of the classes the delegate is seated in.
+    case delegate(String)
+}

@@ -1,0 +1,37 @@
+import Logging
+import PostgresNIO
+
+/// Saves one kind of resource by code inside a transaction, and says what changed.
+struct ResourceWriter {
+    /// venue, room, lecturer: for messages.
+    let noun: String
+    /// Each row of the kind as (key, the row in text), to compare before and after.
+    let snapshot: PostgresQuery
+    let logger: Logger
+
+    /// Runs `write` for `keys` and counts what it changed. Unless `updating`, a key already in the
+    /// database is refused: `add` makes new things, an import updates them.
+    func save(
+        keys: [String], updating: Bool, on connection: PostgresConnection,
+        _ write: (PostgresConnection) async throws -> Void
+    ) async throws -> ResourceSaveResult {
+        // Two saves at once would both see a new code as missing.
+        try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("ttbd.\(noun)")))", logger: logger)
+        let before = try await rows(on: connection)
+        if !updating, let existing = keys.first(where: { before[$0] != nil }) {
+            throw StoreError(
+                .refused, "\(noun) \(existing) already exists; import a CSV (`ttbd \(noun)s import`) to change it")
+        }
+        try await write(connection)
+        return ResourceSaveResult(keys: keys, before: before, after: try await rows(on: connection))
+    }
+
+    private func rows(on connection: PostgresConnection) async throws -> [String: String] {
+        var rows: [String: String] = [:]
+        for try await (key, text) in try await connection.query(snapshot, logger: logger).decode((String, String).self)
+        {
+            rows[key] = text
+        }
+        return rows
+    }
+}

@@ -1,0 +1,36 @@
+import TrainingModel
+
+/// A session as people read it: in the local time of its class's venue.
+public struct SessionRecord: Sendable, Equatable, Encodable {
+    public var id: Int
+    public var classCode: String
+    public var cohortCode: String
+    public var moduleCode: String
+    /// Local date, `YYYY-MM-DD`.
+    public var date: String
+    public var halfDay: HalfDay
+    /// Local times, `HH:MM`.
+    public var start: String
+    public var end: String
+    /// `VENUE/ROOM`.
+    public var room: String?
+    /// Lecturer codes.
+    public var lecturers: [String]
+    /// planned, held or cancelled.
+    public var status: String
+    public var revision: Int
+    public var pinned: Bool
+
+    /// `session 12 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1)`:
+    /// enough for a person to find it on the timetable.
+    public var summary: String {
+        var parts = [
+            "class \(classCode) \(cohortCode)", "module \(moduleCode)", "\(date) \(halfDay.vietnamese) \(start)–\(end)",
+        ]
+        if let room { parts.append("room \(room)") }
+        if !lecturers.isEmpty {
+            parts.append((lecturers.count == 1 ? "lecturer " : "lecturers ") + lecturers.joined(separator: ", "))
+        }
+        return "session \(id) (\(parts.joined(separator: ", ")))"
+    }
+}

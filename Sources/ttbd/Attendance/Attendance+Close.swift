@@ -1,0 +1,31 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Attendance {
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a session: its unmarked delegates become absent and the session counts as held.",
+            discussion: "Closing again changes nothing.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The session's id.")
+        var session: Int
+
+        @Option(help: "text or json.")
+        var format: OutputFormat = .text
+
+        func run() async throws {
+            let session = session
+            let closing = try await database.withDatabase { try await $0.closeSession(session) }
+            switch format {
+            case .json: try OutputFormat.printJSON(closing)
+            case .text:
+                let state = closing.wasHeld ? "was already held" : "is now held"
+                print(
+                    "Closed \(closing.session.label): \(closing.markedAbsent) marked absent, "
+                        + "\(closing.alreadyMarked) already marked; the session \(state).")
+            }
+        }
+    }
+}

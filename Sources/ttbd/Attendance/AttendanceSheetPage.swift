@@ -1,0 +1,78 @@
+import TrainingStore
+
+/// The attendance sheet of a session as a standalone HTML page to print on A4: the session's particulars,
+/// then one numbered line per delegate with an empty column to sign (Ký tên). The table's header repeats on
+/// every printed page; every text from the database is escaped.
+struct AttendanceSheetPage {
+    var session: SessionHeader
+    var delegates: [SheetDelegate]
+
+    func render() -> String {
+        let date = session.date.split(separator: "-").reversed().joined(separator: "/")
+        let particulars: [(String, String)] = [
+            ("Lớp", session.classCode + " – nhóm " + session.cohortCode),
+            ("Chuyên đề", session.moduleCode + ". " + session.moduleTitle),
+            ("Thời gian", "Buổi \(session.halfDay.vietnamese) ngày \(date), \(session.starts)–\(session.ends)"),
+            ("Phòng", [session.roomName, session.venueName].compactMap { $0 }.joined(separator: ", ")),
+            ("Giảng viên", session.lecturers.joined(separator: ", ")),
+        ]
+        let rows = delegates.enumerated().map { index, delegate in
+            "<tr><td class=\"number\">\(index + 1)</td><td>\(escape(delegate.code))</td>"
+                + "<td class=\"name\">\(escape(delegate.fullName))</td>"
+                + "<td>\(escape(delegate.provinceName ?? ""))</td><td>\(escape(delegate.bodyName))</td>"
+                + "<td class=\"signature\"></td></tr>"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+            <meta charset="utf-8">
+            <title>Danh sách điểm danh – \(escape(session.classCode)) – \(escape(session.moduleCode)) – \(date)</title>
+            <style>
+            @page { size: A4; margin: 15mm 12mm; }
+            body { font-family: "Times New Roman", "Noto Serif", "DejaVu Serif", "Liberation Serif", serif; font-size: 12pt; color: #000; }
+            h1 { font-size: 15pt; text-align: center; margin: 0 0 8pt; }
+            table.particulars td { padding: 1pt 8pt 1pt 0; vertical-align: top; }
+            table.particulars td:first-child { font-weight: bold; white-space: nowrap; }
+            table.roster { width: 100%; border-collapse: collapse; margin-top: 10pt; }
+            table.roster thead { display: table-header-group; }
+            table.roster tr { break-inside: avoid; page-break-inside: avoid; }
+            table.roster th, table.roster td { border: 1px solid #000; padding: 4pt 5pt; text-align: left; }
+            table.roster td.number { text-align: right; width: 2.5em; }
+            table.roster td.signature { width: 28%; height: 2.2em; }
+            </style>
+            </head>
+            <body>
+            <h1>DANH SÁCH ĐIỂM DANH</h1>
+            <table class="particulars">
+            \(particulars.map { "<tr><td>\($0.0)</td><td>\(escape($0.1))</td></tr>" }.joined(separator: "\n"))
+            </table>
+            <table class="roster">
+            <thead><tr><th>STT</th><th>Mã đại biểu</th><th>Họ và tên</th><th>Tỉnh, thành phố</th><th>Cơ quan dân cử</th><th>Ký tên</th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            <p>Tổng số: \(delegates.count) đại biểu.</p>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Text as HTML shows it literally: `&`, `<`, `>` and both quotes escaped.
+    func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd audit …`: the append-only trail of who changed what.
+    struct Audit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read the audit trail: who changed enrollments, attendance, sessions, certificates, accounts.",
+            subcommands: [List.self]
+        )
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Certificates {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the certificates of a class, by number.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .customLong("class"), help: "The class's code.")
+        var classCode: String
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let classCode = classCode
+            let records = try await database.withDatabase { try await $0.certificates(classCode: classCode) }
+            try format.print(records, columns: Self.columns, noun: "certificate")
+        }
+
+        static let columns: [ListColumn<CertificateRecord>] = [
+            ListColumn("Số", csv: "number") { $0.number },
+            ListColumn("Mã", csv: "delegate_code") { $0.delegateCode },
+            ListColumn("Họ và tên", csv: "full_name") { $0.fullName },
+            ListColumn("Ngày cấp", csv: "issued_on") { $0.issuedOn },
+            ListColumn(
+                "Tình trạng", csv: "valid", { $0.valid ? "còn hiệu lực" : "đã thu hồi \($0.revokedOn ?? "")" },
+                csvCell: { String($0.valid) }),
+        ]
+    }
+}

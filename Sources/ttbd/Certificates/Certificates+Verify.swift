@@ -1,0 +1,36 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Certificates {
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say whether a certificate number is valid or revoked, and whose it is.",
+            discussion: "An unknown number exits 65.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The certificate's number, e.g. GCN-2026-000123.")
+        var number: String
+
+        @Option(help: "text or json.")
+        var format: OutputFormat = .text
+
+        func run() async throws {
+            let number = number
+            let record = try await database.withDatabase { try await $0.certificate(number: number) }
+            switch format {
+            case .json: try OutputFormat.printJSON(record)
+            case .text:
+                print("\(record.number): " + (record.revokedOn.map { "REVOKED on \($0)" } ?? "valid"))
+                let fields = [
+                    ("Đại biểu", "\(record.delegateCode) \(record.fullName)"), ("Lớp", record.classCode),
+                    ("Chương trình", "\(record.programCode) \(record.programTitle)"), ("Ngày cấp", record.issuedOn),
+                ]
+                let width = fields.map(\.0.count).max() ?? 0
+                for (label, value) in fields {
+                    print(label + String(repeating: " ", count: width - label.count) + "  " + value)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Classes {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List classes, by first day.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Only the classes of this program, e.g. CT-B.")
+        var curriculum: String?
+
+        @Option(help: "planned, open, running, closed or cancelled.")
+        var status: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        static let statuses = ["planned", "open", "running", "closed", "cancelled"]
+
+        func validate() throws {
+            if let status, !Self.statuses.contains(status) {
+                throw ValidationError("--status '\(status)': expected one of \(Self.statuses.joined(separator: ", "))")
+            }
+        }
+
+        func run() async throws {
+            let classes = try await database.withDatabase {
+                try await $0.classes(program: curriculum, status: status)
+            }
+            try format.print(classes, columns: Self.columns, noun: "class", plural: "classes")
+        }
+
+        static let columns: [ListColumn<ClassSummary>] = [
+            ListColumn("Mã lớp", csv: "code") { $0.code },
+            ListColumn("Chương trình", csv: "program") { $0.program },
+            ListColumn("Địa điểm", csv: "venue", { $0.venue ?? "trực tuyến" }, csvCell: { $0.venue ?? "" }),
+            ListColumn("Từ ngày", csv: "starts_on") { $0.startsOn },
+            ListColumn("Đến ngày", csv: "ends_on") { $0.endsOn },
+            ListColumn("Chỗ", csv: "capacity") { String($0.capacity) },
+            ListColumn("Đã ghi danh", csv: "enrolled") { String($0.enrolled) },
+            ListColumn("Chờ", csv: "waitlisted") { String($0.waitlisted) },
+            ListColumn("Trạng thái", csv: "status") { $0.status },
+        ]
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TrainingStore
+
+extension TTBD.Classes {
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a class: program, venue, seats, cohorts, modules, sessions and attendance rate.",
+            discussion:
+                "The attendance rate is sessions attended (present or late) over those expected, of held sessions.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The class's code.")
+        var code: String
+
+        @Option(help: "text or json.")
+        var format: OutputFormat = .text
+
+        func run() async throws {
+            guard let detail = try await database.withDatabase({ try await $0.classDetail(code: code) }) else {
+                throw StoreError.noClass(code)
+            }
+            switch format {
+            case .json: try OutputFormat.printJSON(detail)
+            case .text: print(Self.text(detail))
+            }
+        }
+
+        /// Labels and values in two aligned columns.
+        static func text(_ detail: ClassDetail) -> String {
+            let summary = detail.summary
+            let venue = summary.venue.map { code in detail.venueName.map { "\(code) \($0)" } ?? code } ?? "trực tuyến"
+            let sessions = detail.sessions
+            let rate = detail.attendanceRate.map {
+                String(format: "%.1f%% (%d of %d expected)", $0 * 100, detail.attendedSessions, detail.expectedSessions)
+            }
+            var table = TextTable("Mã lớp", summary.code)
+            for (label, value) in [
+                ("Chương trình", "\(summary.program) \(detail.programTitle)"),
+                ("Địa điểm", venue),
+                ("Thời gian", "\(summary.startsOn) – \(summary.endsOn)"),
+                ("Trạng thái", summary.status),
+                ("Đối tượng", detail.audience.isEmpty ? "—" : detail.audience.joined(separator: ", ")),
+                ("Chỗ", String(summary.capacity)),
+                ("Đã ghi danh", String(summary.enrolled)),
+                ("Chờ", String(summary.waitlisted)),
+                ("Nhóm", detail.cohorts.map { "\($0.code) (\($0.members))" }.joined(separator: ", ")),
+                ("Chuyên đề", detail.modules.joined(separator: ", ")),
+                ("Buổi học", "\(sessions.planned) planned, \(sessions.held) held, \(sessions.cancelled) cancelled"),
+                ("Chuyên cần", rate ?? "— (no session held yet)"),
+            ] {
+                table.append([label, value])
+            }
+            return table.render()
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd classes …`: the classes (lớp bồi dưỡng) that deliver the programs.
+    struct Classes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open, list and show classes.",
+            subcommands: [Create.self, List.self, Show.self]
+        )
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import TrainingImport
+import TrainingModel
+
+/// The delegate codes of a roster file for `enroll --from-file`: a CSV whose header names a code column
+/// (`code`, `delegate_code` or `Mã đại biểu`); other columns are ignored.
+enum EnrollmentRoster {
+    static let headers = ["code", "delegate_code", "mã đại biểu"]
+
+    static func codes(in file: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw InputError(
+                at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a roster CSV")
+        }
+        let table = try CSVReader(file: file).read(data)
+        let names = table.header.fields.map {
+            $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
+        }
+        guard let column = names.firstIndex(where: { headers.contains($0) }) else {
+            throw InputError(
+                at: SourceLocation(file: file, line: table.header.line, column: 1),
+                "no delegate code column; expected a header named code, delegate_code or Mã đại biểu")
+        }
+        var codes: [String] = []
+        var problems: [Diagnostic] = []
+        for row in table.rows {
+            let code = column < row.fields.count ? row.fields[column].trimmingCharacters(in: .whitespaces) : ""
+            if code.isEmpty {
+                let place = column < row.columns.count ? row.columns[column] : 1
+                problems.append(
+                    Diagnostic(
+                        at: SourceLocation(file: file, line: row.line, column: place),
+                        "empty delegate code; expected the code of a delegate"))
+            } else {
+                codes.append(code)
+            }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+        return codes
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import TrainingImport
+
+extension TTBD.Lecturers {
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add or update lecturers and the modules they teach from a CSV, by code, all or nothing.",
+            discussion: """
+                Columns (English or Vietnamese header, any order): code, full_name, organisation, home_province, \
+                modules (e.g. "A01,A02"), email, phone. A lecturer's modules become exactly those listed. Any bad \
+                cell means nothing is written (exit 65).
+                """)
+
+        @OptionGroup var sheet: SheetImportOptions
+
+        func run() async throws {
+            try await sheet.run(
+                read: { try LecturerSheet(file: $0, reference: $2).read($1) },
+                save: { try await $0.saveLecturers($1, updating: true) })
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Materials {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List materials: all, of a module, of a class's modules, or of a delegate's classes.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "A module's code.")
+        var module: String?
+
+        @Option(name: .customLong("class"), help: "A class's code.")
+        var classCode: String?
+
+        @Option(help: "A delegate's code: the materials of the classes they are enrolled in.")
+        var delegate: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func validate() throws {
+            if [module, classCode, delegate].compactMap({ $0 }).count > 1 {
+                throw ValidationError("give at most one of --module, --class and --delegate")
+            }
+        }
+
+        /// What the options ask for (``validate()`` allows one at most).
+        var filter: MaterialFilter {
+            if let module { return .module(module) }
+            if let classCode { return .trainingClass(classCode) }
+            if let delegate { return .delegate(delegate) }
+            return .all
+        }
+
+        func run() async throws {
+            let filter = filter
+            let listings = try await database.withDatabase { try await $0.materials(filter) }
+            var columns = Self.columns
+            if classCode == nil && delegate == nil { columns.removeFirst() }
+            try format.print(listings, columns: columns, noun: "material")
+        }
+
+        static let columns: [ListColumn<MaterialListing>] = [
+            ListColumn("Lớp", csv: "class") { $0.classCode ?? "" },
+            ListColumn("Chuyên đề", csv: "module") { $0.moduleCode ?? "" },
+            ListColumn("Mã", csv: "code") { $0.code },
+            ListColumn("Tên tài liệu", csv: "title") { $0.title },
+            ListColumn("Loại", csv: "kind") { $0.kind },
+            ListColumn("Địa chỉ", csv: "location") { $0.url ?? $0.filePath ?? "" },
+            ListColumn("SHA-256", csv: "sha256") { $0.sha256 ?? "" },
+        ]
+    }
+}

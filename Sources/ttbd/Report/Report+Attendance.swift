@@ -1,0 +1,124 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Report {
+    struct Attendance: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Attendance of a class, delegate by delegate, or of one delegate, session by session.",
+            discussion: """
+                --class: each seated delegate's held sessions, present, late, excused, absent, unmarked, the \
+                share attended (present or late) and whether they meet the program's completion rule so far, \
+                and a total line. --delegate: every session of the delegate's classes with their mark.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .customLong("class"), help: "The class's code, e.g. B-HN-01.")
+        var classCode: String?
+
+        @Option(name: .customLong("delegate"), help: "The delegate's code.")
+        var delegateCode: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func validate() throws {
+            if (classCode == nil) == (delegateCode == nil) {
+                throw ValidationError("give either --class CODE or --delegate CODE")
+            }
+        }
+
+        func run() async throws {
+            if let classCode {
+                let report = try await database.withDatabase { try await $0.classAttendance(classCode: classCode) }
+                try format.print(
+                    report, lines: report.delegates.map(ClassLine.delegate), total: .total(report.total),
+                    columns: Self.classColumns, noun: "delegate")
+            } else if let delegateCode {
+                let sessions = try await database.withDatabase {
+                    try await $0.delegateAttendance(delegateCode: delegateCode)
+                }
+                try format.print(sessions, columns: Self.sessionColumns, noun: "session")
+            }
+        }
+    }
+}
+
+extension TTBD.Report.Attendance {
+    /// A line of the class table: one delegate's, or the class's total.
+    enum ClassLine: Encodable {
+        case delegate(ClassAttendance.Line)
+        case total(ClassAttendance.Total)
+
+        var counts: AttendanceCounts {
+            switch self {
+            case .delegate(let line): line.counts
+            case .total(let total): total.counts
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .delegate(let line): try line.encode(to: encoder)
+            case .total(let total): try total.encode(to: encoder)
+            }
+        }
+    }
+
+    static let classColumns: [ListColumn<ClassLine>] = [
+        ListColumn("Mã", csv: "code") {
+            if case .delegate(let line) = $0 { line.delegateCode } else { "total" }
+        },
+        ListColumn("Họ và tên", csv: "full_name") {
+            switch $0 {
+            case .delegate(let line): line.fullName
+            case .total(let total): "Tổng cộng (\(total.delegates) đại biểu)"
+            }
+        },
+        ListColumn("Nhóm", csv: "cohort") {
+            if case .delegate(let line) = $0 { line.cohort ?? "" } else { "" }
+        },
+        ListColumn("Buổi đã học", csv: "held") { String($0.counts.held) },
+        ListColumn("Có mặt", csv: "present") { String($0.counts.present) },
+        ListColumn("Muộn", csv: "late") { String($0.counts.late) },
+        ListColumn("Có phép", csv: "excused") { String($0.counts.excused) },
+        ListColumn("Vắng", csv: "absent") { String($0.counts.absent) },
+        ListColumn("Chưa điểm danh", csv: "unmarked") { String($0.counts.unmarked) },
+        ListColumn("Tham dự", csv: "attended") { String($0.counts.attended) },
+        ListColumn("Tỷ lệ", csv: "attended_share", { $0.counts.attendedShare.percentText }) {
+            $0.counts.attendedShare.fractionText
+        },
+        ListColumn(
+            "Đạt", csv: "meets_completion_rule",
+            {
+                switch $0 {
+                case .delegate(let line): line.meetsCompletionRule ? "x" : ""
+                case .total(let total): String(total.meetingCompletionRule)
+                }
+            },
+            csvCell: {
+                switch $0 {
+                case .delegate(let line): String(line.meetsCompletionRule)
+                case .total(let total): String(total.meetingCompletionRule)
+                }
+            }),
+    ]
+
+    static let sessionColumns: [ListColumn<SessionAttendance>] = [
+        ListColumn("Lớp", csv: "class") { $0.classCode },
+        ListColumn("Ngày", csv: "date") { $0.date.description },
+        ListColumn("Buổi", csv: "half_day", { $0.halfDay.vietnamese }, csvCell: { $0.halfDay.rawValue }),
+        ListColumn("Giờ", csv: "time") { "\($0.starts)–\($0.ends)" },
+        ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },
+        ListColumn(
+            "Trạng thái", csv: "status", { markLabel($0) },
+            csvCell: { $0.attendance?.rawValue ?? ($0.sessionStatus == "held" ? "unmarked" : "planned") }),
+    ]
+
+    /// How the delegate was marked, in the words of the attendance sheet; a session not held yet, or held
+    /// with no mark, says so.
+    static func markLabel(_ session: SessionAttendance) -> String {
+        session.attendance?.vietnamese ?? (session.sessionStatus == "held" ? "chưa điểm danh" : "chưa học")
+    }
+}

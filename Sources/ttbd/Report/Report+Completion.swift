@@ -1,0 +1,44 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension CompletionGrouping: ExpressibleByArgument {}
+
+extension TTBD.Report {
+    struct Completion: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Seated enrollments, completed, and the completion rate, by province, body or first-time.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Only this program's classes, e.g. CT-B.")
+        var program: String?
+
+        @Option(help: "Only programs of this term, e.g. 2026-2031.")
+        var term: String?
+
+        @Option(help: "What to group the enrollments by.")
+        var by: CompletionGrouping
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let report = try await database.withDatabase {
+                try await $0.completion(by: by, program: program, term: term)
+            }
+            try format.print(
+                report, lines: report.groups, total: report.total, columns: Self.columns, noun: "group")
+        }
+
+        static let columns: [ListColumn<CompletionReport.Line>] = [
+            ListColumn("Mã", csv: "key") { $0.key },
+            ListColumn("Nhóm", csv: "label") { $0.label },
+            ListColumn("Ghi danh", csv: "seated") { String($0.seated) },
+            ListColumn("Hoàn thành", csv: "completed") { String($0.completed) },
+            ListColumn("Tỷ lệ", csv: "completion_rate", { $0.completionRate.percentText }) {
+                $0.completionRate.fractionText
+            },
+        ]
+    }
+}

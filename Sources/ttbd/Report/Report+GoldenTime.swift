@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Report {
+    struct GoldenTime: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "golden-time",
+            abstract: "The golden-time tracker: a term's first-time delegates by province and their induction.",
+            discussion: """
+                Each first-time delegate of the term is counted once: without an induction program (no program \
+                of the term is for first-time delegates like them), not enrolled, enrolled or wait-listed, or \
+                trained. Their induction program is the term's program whose audience names first-time \
+                delegates of their kind (CT-A for deputies, CT-B for council delegates), or --program. Days \
+                left count to the term's induction deadline.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "The term, e.g. 2026-2031.")
+        var term: String
+
+        @Option(help: "The induction program for every delegate, e.g. CT-B (default: each delegate's own).")
+        var program: String?
+
+        @Option(help: "The day to count from, YYYY-MM-DD (default: today in Vietnam).")
+        var today: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func validate() throws {
+            if let today, CalendarDate(parsing: today) == nil {
+                throw ValidationError("--today must be a day that exists, as YYYY-MM-DD; got '\(today)'")
+            }
+        }
+
+        func run() async throws {
+            let day = today.flatMap(CalendarDate.init(parsing:)) ?? Self.todayInVietnam()
+            let report = try await database.withDatabase {
+                try await $0.goldenTime(term: term, program: program, today: day)
+            }
+            if format == .table {
+                let deadline = report.inductionEndsOn.map { "hạn bồi dưỡng \($0), còn \(report.daysLeft!) ngày" }
+                print("Nhiệm kỳ \(report.term), ngày \(report.today): \(deadline ?? "chưa có hạn bồi dưỡng")")
+            }
+            try format.print(
+                report, lines: report.provinces, total: report.total, columns: Self.columns(daysLeft: report.daysLeft),
+                noun: "province")
+        }
+
+        static func columns(daysLeft: Int?) -> [ListColumn<GoldenTimeReport.Line>] {
+            [
+                ListColumn("Mã", csv: "province_code") { $0.provinceCode },
+                ListColumn("Tỉnh", csv: "province_name") { $0.provinceName },
+                ListColumn("Lần đầu", csv: "first_time_delegates") { String($0.firstTimeDelegates) },
+                ListColumn("Không có CT", csv: "without_program") { String($0.withoutProgram) },
+                ListColumn("Chưa ghi danh", csv: "not_enrolled") { String($0.notEnrolled) },
+                ListColumn("Đang học", csv: "in_progress") { String($0.inProgress) },
+                ListColumn("Đã bồi dưỡng", csv: "trained") { String($0.trained) },
+                ListColumn("Còn (ngày)", csv: "days_left") { _ in daysLeft.map(String.init) ?? "" },
+            ]
+        }
+
+        /// The calendar day it is now at the training center.
+        static func todayInVietnam() -> CalendarDate {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: Venue.defaultTimeZone)!
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        }
+    }
+}

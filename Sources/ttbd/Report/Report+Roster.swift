@@ -1,0 +1,43 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Report {
+    struct Roster: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A class's seated and wait-listed delegates, sorted by given name, middle name, family name.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The class's code, e.g. B-HN-01.")
+        var classCode: String
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let entries = try await database.withDatabase { try await $0.roster(classCode: classCode) }
+            try format.print(entries, columns: Self.columns, noun: "delegate")
+        }
+
+        static let columns: [ListColumn<RosterEntry>] = [
+            ListColumn("Mã", csv: "code") { $0.delegateCode },
+            ListColumn("Họ và tên", csv: "full_name") { $0.fullName },
+            ListColumn("Cơ quan", csv: "body", { $0.bodyName }, csvCell: { $0.body.rawValue }),
+            ListColumn("Tỉnh", csv: "province_code", { $0.provinceName ?? "" }, csvCell: { $0.provinceCode ?? "" }),
+            ListColumn("Nhóm", csv: "cohort") { $0.cohort ?? "" },
+            ListColumn("Trạng thái", csv: "status", { Self.statusLabel($0.status) }, csvCell: { $0.status.rawValue }),
+            ListColumn("Thứ tự chờ", csv: "waitlist_position") { $0.waitlistPosition.map(String.init) ?? "" },
+        ]
+
+        /// What staff call an enrollment's state.
+        static func statusLabel(_ status: EnrollmentStatus) -> String {
+            switch status {
+            case .enrolled: "đang học"
+            case .waitlisted: "chờ chỗ"
+            case .completed: "hoàn thành"
+            case .withdrawn: "đã rút"
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Rooms {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List rooms by venue and code.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Only the rooms of this venue.")
+        var venue: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let rooms = try await database.withDatabase { try await $0.rooms(venue: venue) }
+            try format.print(rooms, columns: Self.columns, noun: "room")
+        }
+
+        static let columns: [ListColumn<Room>] = [
+            ListColumn("Địa điểm", csv: "venue") { $0.venueCode },
+            ListColumn("Mã", csv: "code") { $0.code },
+            ListColumn("Tên", csv: "name") { $0.name },
+            ListColumn("Sức chứa", csv: "capacity") { String($0.capacity) },
+            ListColumn("Khu vực", csv: "zone") { $0.zone ?? "" },
+            ListColumn("Trực tuyến", csv: "online", { $0.online ? "x" : "" }, csvCell: { String($0.online) }),
+        ]
+    }
+}

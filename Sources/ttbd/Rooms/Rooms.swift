@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd rooms …`: the rooms of each venue, named `VENUE/ROOM`.
+    struct Rooms: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add, import and list the rooms of venues.", subcommands: [Add.self, Import.self, List.self])
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Sessions {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a class's sessions in time order, in the local time of its venue.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .customLong("class"), help: "The class's code.")
+        var classCode: String
+
+        @Option(help: "From this day, YYYY-MM-DD.")
+        var from: String?
+
+        @Option(help: "Up to this day, YYYY-MM-DD.")
+        var to: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func validate() throws {
+            _ = try ResourceArgument.date(from, "--from")
+            _ = try ResourceArgument.date(to, "--to")
+        }
+
+        func run() async throws {
+            let from = try ResourceArgument.date(from, "--from")
+            let to = try ResourceArgument.date(to, "--to")
+            let sessions = try await database.withDatabase {
+                try await $0.sessions(ofClass: classCode, from: from, to: to)
+            }
+            try format.print(sessions, columns: Self.columns, noun: "session")
+        }
+
+        static let columns: [ListColumn<SessionRecord>] = [
+            ListColumn("ID", csv: "id") { String($0.id) },
+            ListColumn("Nhóm", csv: "cohort") { $0.cohortCode },
+            ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },
+            ListColumn("Ngày", csv: "date") { $0.date },
+            ListColumn("Buổi", csv: "half_day", { $0.halfDay.vietnamese }, csvCell: { $0.halfDay.rawValue }),
+            ListColumn("Giờ", csv: "hours", { "\($0.start)–\($0.end)" }, csvCell: { "\($0.start)-\($0.end)" }),
+            ListColumn("Phòng", csv: "room") { $0.room ?? "" },
+            ListColumn("Giảng viên", csv: "lecturers") { $0.lecturers.joined(separator: ",") },
+            ListColumn("Trạng thái", csv: "status") { $0.status },
+        ]
+    }
+}

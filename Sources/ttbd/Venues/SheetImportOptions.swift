@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import TrainingImport
+import TrainingModel
+import TrainingStore
+
+/// What `venues import`, `rooms import` and `lecturers import` share: the file, and reading the sheet
+/// against the codes the database holds, then saving every row in one transaction (updating by code).
+struct SheetImportOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The CSV (UTF-8; comma or semicolon; English or Vietnamese header).")
+    var file: String
+
+    /// Reads the file with `read`, saves its rows with `save`, and says what changed.
+    func run<Value: Sendable>(
+        read: (_ file: String, _ data: Data, ResourceReference) throws -> [SheetRow<Value>],
+        save: (Database, [Value]) async throws -> ResourceSaveResult
+    ) async throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw InputError(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a CSV")
+        }
+        let result = try await database.withDatabase { database in
+            let rows = try read(file, data, try await database.resourceReference())
+            return try await save(database, rows.map(\.value))
+        }
+        print("Imported \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import TrainingImport
+
+extension TTBD.Venues {
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add or update venues from a CSV, by code, all or nothing.",
+            discussion: """
+                Columns (English or Vietnamese header, any order): code, name, province, address, time_zone, \
+                morning, afternoon, online. Any bad cell means nothing is written (exit 65).
+                """)
+
+        @OptionGroup var sheet: SheetImportOptions
+
+        func run() async throws {
+            try await sheet.run(
+                read: { try VenueSheet(file: $0, reference: $2).read($1) },
+                save: { try await $0.saveVenues($1, updating: true) })
+        }
+    }
+}

@@ -1,0 +1,285 @@
+import Foundation
+import PostgresNIO
+import TestSupport
+import Testing
+import TrainingModel
+import TrainingStore
+
+/// Every number of every report, against the world of ``ReportFixture`` and the counts worked out by hand
+/// there.
+@Suite("ttbd report on the command line")
+struct ReportCommandTests {
+    /// Runs `body` with the report fixture loaded and the environment that points ttbd at it.
+    func withWorld(_ body: (TestDatabase, [String: String]) async throws -> Void) async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                try await ReferenceData.load(into: pool)
+                _ = try await ReportFixture.insert(into: pool)
+            }
+            try await body(database, ["DATABASE_URL": database.url])
+        }
+    }
+
+    /// Runs ttbd and decodes its JSON output as `type`.
+    func json<Value: Decodable>(
+        _ type: Value.Type, _ arguments: [String], _ environment: [String: String]
+    ) throws -> Value {
+        let output = try CommandLineTool.run(arguments + ["--format", "json"], environment: environment)
+        #expect(output.status == 0, "\(output.text)")
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(Value.self, from: Data(output.standardOutput.utf8))
+    }
+
+    func table(_ arguments: [String], _ environment: [String: String]) throws -> [String] {
+        let output = try CommandLineTool.run(arguments, environment: environment)
+        #expect(output.status == 0, "\(output.text)")
+        return output.standardOutput.split(separator: "\n").map(String.init)
+    }
+
+    @Test("the roster lists seated and wait-listed delegates in Vietnamese name order with wait-list places")
+    func roster() async throws {
+        try await withWorld { _, environment in
+            let entries = try json([RosterEntry].self, ["report", "roster", "B-HN-01"], environment)
+            // Given name first; a tone mark (Ánh against Anh) decides only when the rest of the name is the same,
+            // as ICU's Vietnamese collation has it, so Phạm Thị Ánh comes before Trần Văn Anh.
+            #expect(entries.map(\.delegateCode) == ["0101", "0104", "0102", "7903", "0105"])
+            #expect(
+                entries.map(\.fullName) == [
+                    "Nguyễn Văn An", "Phạm Thị Ánh", "Trần Văn Anh", "Ngô Văn Dũng", "Lê Văn Đông",
+                ])
+            #expect(entries.map(\.status) == [.completed, .enrolled, .enrolled, .waitlisted, .waitlisted])
+            #expect(entries.map(\.waitlistPosition) == [nil, nil, nil, 2, 1])
+            #expect(entries.map(\.cohort) == ["N1", "N1", "N1", nil, nil])
+            #expect(entries.map(\.provinceCode) == ["01", "01", "01", "79", "01"])
+            #expect(entries[3].bodyName == "HĐND Thành phố Hồ Chí Minh")
+
+            #expect(
+                try table(["report", "roster", "B-HN-01"], environment) == [
+                    "Mã    Họ và tên      Cơ quan                     Tỉnh                   Nhóm  Trạng thái  Thứ tự chờ",
+                    "0101  Nguyễn Văn An  HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    hoàn thành",
+                    "0104  Phạm Thị Ánh   HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
+                    "0102  Trần Văn Anh   HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
+                    "7903  Ngô Văn Dũng   HĐND Thành phố Hồ Chí Minh  Thành phố Hồ Chí Minh        chờ chỗ     2",
+                    "0105  Lê Văn Đông    HĐND Thành phố Hà Nội       Thành phố Hà Nội             chờ chỗ     1",
+                    "5 delegates",
+                ])
+            #expect(
+                try table(["report", "roster", "B-HN-01", "--format", "csv"], environment) == [
+                    "code,full_name,body,province_code,cohort,status,waitlist_position",
+                    "0101,Nguyễn Văn An,province_council,01,N1,completed,",
+                    "0104,Phạm Thị Ánh,province_council,01,N1,enrolled,",
+                    "0102,Trần Văn Anh,province_council,01,N1,enrolled,",
+                    "7903,Ngô Văn Dũng,province_council,79,,waitlisted,2",
+                    "0105,Lê Văn Đông,province_council,01,,waitlisted,1",
+                ])
+        }
+    }
+
+    @Test("class attendance counts each mark at held sessions, the share attended, the rule, and a total")
+    func classAttendance() async throws {
+        try await withWorld { _, environment in
+            let report = try json(ClassAttendance.self, ["report", "attendance", "--class", "B-HN-01"], environment)
+            #expect(report.curriculumCode == "CT-B")
+            #expect(report.delegates.map(\.delegateCode) == ["0101", "0104", "0102"])
+            let counts = report.delegates.map(\.counts)
+            #expect(counts.map(\.held) == [4, 4, 4])
+            #expect(counts.map(\.present) == [3, 2, 1])
+            #expect(counts.map(\.late) == [1, 1, 1])
+            #expect(counts.map(\.excused) == [0, 0, 1])
+            #expect(counts.map(\.absent) == [0, 0, 1])
+            #expect(counts.map(\.unmarked) == [0, 1, 0])
+            #expect(counts.map(\.attended) == [4, 3, 2])
+            #expect(counts.map(\.attendedShare) == [1.0, 0.75, 0.5])
+            #expect(report.delegates.map(\.meetsCompletionRule) == [true, true, false])
+            #expect(report.total.delegates == 3)
+            #expect(
+                report.total.counts
+                    == AttendanceCounts(held: 12, present: 6, late: 3, excused: 1, absent: 1, unmarked: 1, attended: 9))
+            #expect(report.total.counts.attendedShare == 0.75)
+            #expect(report.total.meetingCompletionRule == 2)
+
+            #expect(
+                try table(["report", "attendance", "--class", "B-HN-01"], environment) == [
+                    "Mã     Họ và tên               Nhóm  Buổi đã học  Có mặt  Muộn  Có phép  Vắng  Chưa điểm danh  Tham dự  Tỷ lệ   Đạt",
+                    "0101   Nguyễn Văn An           N1    4            3       1     0        0     0               4        100.0%  x",
+                    "0104   Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75.0%   x",
+                    "0102   Trần Văn Anh            N1    4            1       1     1        1     0               2        50.0%",
+                    "total  Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75.0%   2",
+                    "3 delegates",
+                ])
+            let csv = try table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
+            #expect(
+                csv.first
+                    == "code,full_name,cohort,held,present,late,excused,absent,unmarked,attended,attended_share,meets_completion_rule"
+            )
+            #expect(csv[3] == "0102,Trần Văn Anh,N1,4,1,1,1,1,0,2,0.5,false")
+            #expect(csv.last == "total,Tổng cộng (3 đại biểu),,12,6,3,1,1,1,9,0.75,2")
+        }
+    }
+
+    @Test("a delegate's attendance lists each session of their classes with its day, half-day, module and mark")
+    func delegateAttendance() async throws {
+        try await withWorld { _, environment in
+            let sessions = try json(
+                [SessionAttendance].self, ["report", "attendance", "--delegate", "0104"], environment)
+            #expect(
+                sessions.map(\.date.description) == [
+                    "2026-05-04", "2026-05-04", "2026-05-05", "2026-05-05", "2026-05-06",
+                ])
+            #expect(sessions.map(\.halfDay) == [.morning, .afternoon, .morning, .afternoon, .morning])
+            #expect(sessions.map(\.moduleCode) == ["B01", "B02", "B03", "B01", "B02"])
+            #expect(sessions.map(\.attendance) == [.late, .present, nil, .present, nil])
+            #expect(sessions.map(\.sessionStatus) == ["held", "held", "held", "held", "planned"])
+            #expect(sessions.first?.starts == "07:30" && sessions.first?.ends == "11:30")
+
+            #expect(
+                try table(["report", "attendance", "--delegate", "7904"], environment) == [
+                    "Lớp       Ngày        Buổi   Giờ          Chuyên đề  Trạng thái",
+                    "B-HCM-01  2026-06-01  sáng   08:00–11:00  B01        có mặt",
+                    "B-HCM-01  2026-06-01  chiều  14:00–17:00  B02        vắng",
+                    "2 sessions",
+                ])
+            #expect(
+                try table(["report", "attendance", "--delegate", "0104", "--format", "csv"], environment).suffix(3) == [
+                    "B-HN-01,2026-05-05,morning,07:30–11:30,B03,unmarked",
+                    "B-HN-01,2026-05-05,afternoon,13:30–17:00,B01,present",
+                    "B-HN-01,2026-05-06,morning,07:30–11:30,B02,planned",
+                ])
+        }
+    }
+
+    @Test("completion by province, body and first-time, for all programs or one")
+    func completion() async throws {
+        try await withWorld { _, environment in
+            func lines(_ extra: [String]) throws -> [CompletionReport.Line] {
+                let report = try json(CompletionReport.self, ["report", "completion"] + extra, environment)
+                return report.groups + [report.total]
+            }
+            func summary(_ lines: [CompletionReport.Line]) -> [String] {
+                lines.map { "\($0.key) \($0.label) \($0.seated) \($0.completed)" }
+            }
+            let byProvince = try lines(["--by", "province", "--term", "2026-2031"])
+            #expect(
+                summary(byProvince) == [
+                    "01 Thành phố Hà Nội 4 1", "79 Thành phố Hồ Chí Minh 2 1", "total Tổng cộng 6 2",
+                ])
+            #expect(byProvince.map(\.completionRate) == [0.25, 0.5, 2.0 / 6.0])
+            let byBody = try lines(["--by", "body"])
+            #expect(
+                summary(byBody) == [
+                    "national_assembly Quốc hội 1 0", "province_council HĐND tỉnh 5 2", "total Tổng cộng 6 2",
+                ])
+            #expect(byBody.map(\.completionRate) == [0, 0.4, 2.0 / 6.0])
+            let byFirstTime = try lines(["--by", "first-time"])
+            #expect(summary(byFirstTime) == ["true trúng cử lần đầu 3 2", "false tái cử 3 0", "total Tổng cộng 6 2"])
+            #expect(byFirstTime.map(\.completionRate) == [2.0 / 3.0, 0, 2.0 / 6.0])
+            let programB = try lines(["--by", "province", "--program", "CT-B"])
+            #expect(
+                summary(programB) == ["01 Thành phố Hà Nội 3 1", "79 Thành phố Hồ Chí Minh 2 1", "total Tổng cộng 5 2"])
+
+            #expect(
+                try table(["report", "completion", "--by", "first-time"], environment) == [
+                    "Mã     Nhóm              Ghi danh  Hoàn thành  Tỷ lệ",
+                    "true   trúng cử lần đầu  3         2           66.7%",
+                    "false  tái cử            3         0           0.0%",
+                    "total  Tổng cộng         6         2           33.3%",
+                    "2 groups",
+                ])
+            #expect(
+                try table(["report", "completion", "--by", "body", "--format", "csv"], environment) == [
+                    "key,label,seated,completed,completion_rate",
+                    "national_assembly,Quốc hội,1,0,0.0",
+                    "province_council,HĐND tỉnh,5,2,0.4",
+                    "total,Tổng cộng,6,2,0.3333333333333333",
+                ])
+        }
+    }
+
+    @Test("the golden-time tracker counts first-time delegates by province and the days left on a given day")
+    func goldenTime() async throws {
+        try await withWorld { _, environment in
+            func summary(_ report: GoldenTimeReport) -> [String] {
+                (report.provinces + [report.total]).map {
+                    "\($0.provinceCode) \($0.firstTimeDelegates) \($0.withoutProgram) \($0.notEnrolled) \($0.inProgress) \($0.trained)"
+                }
+            }
+            let arguments = ["report", "golden-time", "--term", "2026-2031", "--today", "2026-08-09"]
+            let report = try json(GoldenTimeReport.self, arguments, environment)
+            #expect(summary(report) == ["01 3 0 1 1 1", "79 3 0 2 0 1", "total 6 0 3 1 2"])
+            #expect(report.provinces.map(\.provinceName) == ["Thành phố Hà Nội", "Thành phố Hồ Chí Minh"])
+            #expect(report.inductionEndsOn?.description == "2026-09-30")
+            #expect(report.daysLeft == 52)
+
+            let programB = try json(GoldenTimeReport.self, arguments + ["--program", "CT-B"], environment)
+            #expect(summary(programB) == ["01 3 0 1 1 1", "79 3 1 1 0 1", "total 6 1 2 1 2"])
+            let late = try json(
+                GoldenTimeReport.self, ["report", "golden-time", "--term", "2026-2031", "--today", "2026-10-01"],
+                environment)
+            #expect(late.daysLeft == -1)
+
+            #expect(
+                try table(arguments, environment) == [
+                    "Nhiệm kỳ 2026-2031, ngày 2026-08-09: hạn bồi dưỡng 2026-09-30, còn 52 ngày",
+                    "Mã     Tỉnh                   Lần đầu  Không có CT  Chưa ghi danh  Đang học  Đã bồi dưỡng  Còn (ngày)",
+                    "01     Thành phố Hà Nội       3        0            1              1         1             52",
+                    "79     Thành phố Hồ Chí Minh  3        0            2              0         1             52",
+                    "total  Tổng cộng              6        0            3              1         2             52",
+                    "2 provinces",
+                ])
+            #expect(
+                try table(arguments + ["--program", "CT-B", "--format", "csv"], environment) == [
+                    "province_code,province_name,first_time_delegates,without_program,not_enrolled,in_progress,trained,days_left",
+                    "01,Thành phố Hà Nội,3,0,1,1,1,52",
+                    "79,Thành phố Hồ Chí Minh,3,1,1,0,1,52",
+                    "total,Tổng cộng,6,1,2,1,2,52",
+                ])
+        }
+    }
+
+    @Test("bad arguments exit 64, unknown codes exit 65, each with a message, and nothing changes")
+    func refusals() async throws {
+        try await withWorld { database, environment in
+            let before = try await auditDigest(database)
+            let cases: [([String], Int32, String)] = [
+                (["report", "completion", "--by", "region"], 64, "'region'"),
+                (["report", "attendance"], 64, "give either --class CODE or --delegate CODE"),
+                (["report", "attendance", "--class", "B-HN-01", "--delegate", "0101"], 64, "give either"),
+                (
+                    ["report", "golden-time", "--term", "2026-2031", "--today", "2026-02-30"], 64,
+                    "--today must be a day"
+                ),
+                (["report", "roster", "X-99"], 65, "no class has the code X-99"),
+                (["report", "attendance", "--class", "X-99"], 65, "no class has the code X-99"),
+                (["report", "attendance", "--delegate", "9999"], 65, "no delegate has the code 9999"),
+                (["report", "completion", "--by", "body", "--program", "CT-Z"], 65, "no program has the code CT-Z"),
+                (
+                    ["report", "completion", "--by", "body", "--term", "2031-2036"], 65,
+                    "no term has the code 2031-2036"
+                ),
+                (["report", "golden-time", "--term", "1999-2004"], 65, "no term has the code 1999-2004"),
+                (
+                    ["report", "golden-time", "--term", "2026-2031", "--program", "CT-Z"], 65,
+                    "no program has the code CT-Z in term 2026-2031"
+                ),
+            ]
+            for (arguments, status, message) in cases {
+                let output = try CommandLineTool.run(arguments, environment: environment)
+                #expect(output.status == status, "\(arguments): \(output.text)")
+                #expect(output.standardError.contains(message), "\(arguments): \(output.standardError)")
+                #expect(output.standardOutput.isEmpty, "\(arguments)")
+            }
+            #expect(try await auditDigest(database) == before)
+        }
+    }
+
+    /// A digest of the audit trail, which every change to the report's tables adds to.
+    func auditDigest(_ database: TestDatabase) async throws -> String {
+        try await database.run { pool in
+            try await pool.client.query(
+                "SELECT coalesce(md5(string_agg(a::text, '|' ORDER BY a.id)), 'empty') FROM audit_log a",
+                logger: TestCluster.logger
+            ).collect().first!.decode(String.self)
+        }
+    }
+}
