@@ -117,6 +117,30 @@ struct CatalogImportTests {
         }
     }
 
+    @Test("a material staff added by hand, and its link to a module, survive the catalog's import")
+    func handAddedMaterialStays() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                _ = try await pool.importCatalog(catalog)
+                try await pool.addMaterial(
+                    Material(code: "SLIDES-A01", title: "Bài giảng A01", kind: .slides, location: .url("https://a.vn/")),
+                    modules: ["A01"])
+                var reduced = catalog
+                reduced.materials.removeAll { $0.code == "SO-TAY" }
+                let changes = try await pool.importCatalog(reduced)
+                #expect(changes[.materials]?.removed == ["SO-TAY"])
+                #expect(
+                    try await Self.count(
+                        pool,
+                        """
+                        SELECT count(*) FROM materials m JOIN module_materials l ON l.material_id = m.id
+                        WHERE m.code = 'SLIDES-A01' AND l.module_code = 'A01' AND NOT m.from_catalog
+                        """) == 1)
+                #expect(try await pool.importCatalog(reduced).isUnchanged)
+            }
+        }
+    }
+
     @Test("a program's audience is imported, and a changed one is reported as a change")
     func audience() async throws {
         try await TestDatabase.with { database in

@@ -94,7 +94,7 @@ struct CatalogWriter {
         case .communes: "SELECT code, row(province_code, name, kind)::text FROM communes"
         case .bodies:
             "SELECT kind || coalesce(':' || province_code, ''), name FROM bodies WHERE kind <> 'commune_council'"
-        case .materials: "SELECT code, row(title, kind, url, file_path, sha256)::text FROM materials"
+        case .materials: "SELECT code, row(title, kind, url, file_path, sha256)::text FROM materials WHERE from_catalog"
         case .programs:
             """
             SELECT code, row(term_code, title, target_groups, audience, min_attendance,
@@ -187,7 +187,8 @@ struct CatalogWriter {
             try await run("DELETE FROM curricula WHERE code <> ALL(\(catalog.curricula.map(\.code))::text[])")
         }
         if kinds.contains(.materials) {
-            try await run("DELETE FROM materials WHERE code <> ALL(\(catalog.materials.map(\.code))::text[])")
+            try await run(
+                "DELETE FROM materials WHERE from_catalog AND code <> ALL(\(catalog.materials.map(\.code))::text[])")
         }
         if kinds.contains(.communes) {
             try await run("DELETE FROM communes WHERE code <> ALL(\(catalog.communes.map(\.code))::text[])")
@@ -271,15 +272,17 @@ struct CatalogWriter {
         let checksums = materials.map { if case .file(_, let sha256) = $0.location { sha256 } else { "" } }
         try await run(
             """
-            INSERT INTO materials (code, title, kind, url, file_path, sha256)
-            SELECT m.code, m.title, m.kind, nullif(m.url, ''), nullif(m.path, ''), nullif(m.sha256, '')
+            INSERT INTO materials (code, title, kind, url, file_path, sha256, from_catalog)
+            SELECT m.code, m.title, m.kind, nullif(m.url, ''), nullif(m.path, ''), nullif(m.sha256, ''), true
             FROM unnest(\(materials.map(\.code))::text[], \(materials.map(\.title))::text[],
                         \(materials.map(\.kind.rawValue))::text[], \(urls)::text[], \(paths)::text[],
                         \(checksums)::text[]) AS m(code, title, kind, url, path, sha256)
             ON CONFLICT (code) DO UPDATE SET title = EXCLUDED.title, kind = EXCLUDED.kind, url = EXCLUDED.url,
-                file_path = EXCLUDED.file_path, sha256 = EXCLUDED.sha256
-            WHERE (materials.title, materials.kind, materials.url, materials.file_path, materials.sha256)
-                IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.kind, EXCLUDED.url, EXCLUDED.file_path, EXCLUDED.sha256)
+                file_path = EXCLUDED.file_path, sha256 = EXCLUDED.sha256, from_catalog = true
+            WHERE (materials.title, materials.kind, materials.url, materials.file_path, materials.sha256,
+                   materials.from_catalog)
+                IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.kind, EXCLUDED.url, EXCLUDED.file_path, EXCLUDED.sha256,
+                   true)
             """)
     }
 
@@ -356,7 +359,7 @@ struct CatalogWriter {
         let (linkModules, linkMaterials) = (links.map(\.0), links.map(\.1))
         try await run(
             """
-            DELETE FROM module_materials l USING materials m WHERE m.id = l.material_id AND NOT EXISTS (
+            DELETE FROM module_materials l USING materials m WHERE m.id = l.material_id AND m.from_catalog AND NOT EXISTS (
                 SELECT 1 FROM unnest(\(linkModules)::text[], \(linkMaterials)::text[]) AS n(module, material)
                 WHERE n.module = l.module_code AND n.material = m.code)
             """)
