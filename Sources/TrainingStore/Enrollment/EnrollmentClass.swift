@@ -48,7 +48,7 @@ struct EnrollmentClass {
                    (SELECT e.status FROM enrollments e
                     WHERE e.class_id = \(id) AND e.delegate_id = d.id
                       AND e.status IN ('enrolled', 'waitlisted', 'completed') LIMIT 1),
-                   other.code, other.status, coalesce(dp.trained, false),
+                   other.code, other.status, coalesce(trained_in_program(d.id, \(rules.program)), false),
                    ARRAY(SELECT DISTINCT p.prerequisite_code
                          FROM class_module_list ml JOIN module_prerequisites p ON p.module_code = ml.module_code
                          WHERE ml.class_id = \(id)
@@ -62,7 +62,6 @@ struct EnrollmentClass {
             FROM unnest(\(codes)::text[]) WITH ORDINALITY AS u(code, n)
             LEFT JOIN delegates d ON d.code = u.code
             LEFT JOIN bodies b ON b.id = d.body_id
-            LEFT JOIN delegate_programs dp ON dp.delegate_id = d.id AND dp.curriculum_code = \(rules.program)
             LEFT JOIN LATERAL (
                 SELECT c.code::text, e.status FROM enrollments e JOIN classes c ON c.id = e.class_id
                 WHERE e.delegate_id = d.id AND c.curriculum_code = \(rules.program) AND c.id <> \(id)
