@@ -123,7 +123,8 @@ struct CatalogImportTests {
             try await database.run { pool in
                 _ = try await pool.importCatalog(catalog)
                 try await pool.addMaterial(
-                    Material(code: "SLIDES-A01", title: "Bài giảng A01", kind: .slides, location: .url("https://a.vn/")),
+                    Material(
+                        code: "SLIDES-A01", title: "Bài giảng A01", kind: .slides, location: .url("https://a.vn/")),
                     modules: ["A01"])
                 var reduced = catalog
                 reduced.materials.removeAll { $0.code == "SO-TAY" }

@@ -7,5 +7,5 @@ public struct CheckInImportResult: Sendable, Encodable {
     /// Delegates and sessions the log makes present or late (a delegate's earliest check-in decides).
     public var present: Int
     public var late: Int
-    public var changes: AttendanceChanges
+    public var changes: ChangeCounts
 }

@@ -8,7 +8,7 @@ extension Database {
     /// with nothing written, when the session is cancelled, a code is unknown, or a delegate is not enrolled
     /// in the session's class (each named). Any cohort of the class will do: a delegate may make up a session
     /// with another cohort.
-    public func markAttendance(session id: Int, marks: [String: AttendanceStatus]) async throws -> AttendanceChanges {
+    public func markAttendance(session id: Int, marks: [String: AttendanceStatus]) async throws -> ChangeCounts {
         try await refusingWithdrawn { connection in
             let session = try await markableSession(id, lock: .share, on: connection)
             let delegates = try await enrolledDelegates(codes: marks.keys.sorted(), in: session, on: connection)
@@ -23,7 +23,7 @@ extension Database {
                 -- A row this statement inserted has no deleting transaction yet: xmax = 0 tells it from an update.
                 RETURNING xmax = 0
                 """, logger: logger)
-            var changes = AttendanceChanges(added: 0, changed: 0, unchanged: marks.count)
+            var changes = ChangeCounts(added: 0, changed: 0, unchanged: marks.count)
             for try await added in rows.decode(Bool.self) {
                 if added { changes.added += 1 } else { changes.changed += 1 }
                 changes.unchanged -= 1

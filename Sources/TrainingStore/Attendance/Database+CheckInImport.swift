@@ -119,7 +119,7 @@ extension Database {
     /// Writes the marks, raising existing ones only, and keeps the earliest check-in time.
     private func raise(
         keys: [SessionDelegate], statuses: [AttendanceStatus], checkedIn: [Date], on connection: PostgresConnection
-    ) async throws -> AttendanceChanges {
+    ) async throws -> ChangeCounts {
         let rows = try await connection.query(
             """
             WITH written AS (
@@ -138,7 +138,7 @@ extension Database {
             SELECT count(*) FILTER (WHERE added)::int, count(*) FILTER (WHERE NOT added)::int FROM written
             """, logger: logger)
         let (added, changed) = try await rows.collect().first?.decode((Int, Int).self) ?? (0, 0)
-        return AttendanceChanges(added: added, changed: changed, unchanged: keys.count - added - changed)
+        return ChangeCounts(added: added, changed: changed, unchanged: keys.count - added - changed)
     }
 
     /// A mark's weight in SQL: a check-in only raises a mark, present over late over excused over absent.

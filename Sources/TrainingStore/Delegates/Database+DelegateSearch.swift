@@ -4,14 +4,7 @@ import TrainingModel
 extension Database {
     /// Delegates matching `filter`, sorted the Vietnamese way: given name, middle names, family name.
     public func delegates(matching filter: DelegateFilter) async throws -> [DelegateRecord] {
-        // LIKE's wildcards in the search text are meant literally.
-        let pattern = filter.search.map { text in
-            "%"
-                + text.precomposedStringWithCanonicalMapping
-                .replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
-        }
+        let pattern = filter.search.map { "%" + Self.escapedForLike($0.precomposedStringWithCanonicalMapping) + "%" }
         let query: PostgresQuery = """
             \(unescaped: Self.delegateColumns)
             WHERE (\(pattern)::text IS NULL OR fold_text(d.full_name) LIKE fold_text(\(pattern)::text))

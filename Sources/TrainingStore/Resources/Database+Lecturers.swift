@@ -5,7 +5,7 @@ public import TrainingModel
 extension Database {
     /// Saves lecturers by code, and exactly the modules each teaches, in one transaction; unless
     /// `updating`, every code must be new.
-    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool) async throws -> ResourceSaveResult {
+    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool) async throws -> ChangeCounts {
         let reference = try await resourceReference()
         try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: "module")
         try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: "province")
@@ -78,11 +78,5 @@ extension Database {
                     email: row.5, phone: row.6))
         }
         return lecturers
-    }
-
-    /// LIKE's wildcards in the search text are meant literally.
-    static func escapedForLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

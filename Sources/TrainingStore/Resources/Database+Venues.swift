@@ -3,7 +3,7 @@ public import TrainingModel
 
 extension Database {
     /// Saves venues by code in one transaction; unless `updating`, every code must be new.
-    public func saveVenues(_ venues: [Venue], updating: Bool) async throws -> ResourceSaveResult {
+    public func saveVenues(_ venues: [Venue], updating: Bool) async throws -> ChangeCounts {
         let reference = try await resourceReference()
         try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: "province")
         let writer = ResourceWriter(noun: "venue", snapshot: "SELECT code, v::text FROM venues v", logger: logger)

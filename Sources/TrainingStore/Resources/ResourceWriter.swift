@@ -14,7 +14,7 @@ struct ResourceWriter {
     func save(
         keys: [String], updating: Bool, on connection: PostgresConnection,
         _ write: (PostgresConnection) async throws -> Void
-    ) async throws -> ResourceSaveResult {
+    ) async throws -> ChangeCounts {
         // Two saves at once would both see a new code as missing.
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("ttbd.\(noun)")))", logger: logger)
         let before = try await rows(on: connection)
@@ -23,7 +23,7 @@ struct ResourceWriter {
                 .refused, "\(noun) \(existing) already exists; import a CSV (`ttbd \(noun)s import`) to change it")
         }
         try await write(connection)
-        return ResourceSaveResult(keys: keys, before: before, after: try await rows(on: connection))
+        return ChangeCounts(keys: keys, before: before, after: try await rows(on: connection))
     }
 
     private func rows(on connection: PostgresConnection) async throws -> [String: String] {

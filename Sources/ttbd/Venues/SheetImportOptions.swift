@@ -15,7 +15,7 @@ struct SheetImportOptions: ParsableArguments {
     /// Reads the file with `read`, saves its rows with `save`, and says what changed.
     func run<Value: Sendable>(
         read: (_ file: String, _ data: Data, ResourceReference) throws -> [SheetRow<Value>],
-        save: (Database, [Value]) async throws -> ResourceSaveResult
+        save: (Database, [Value]) async throws -> ChangeCounts
     ) async throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InputError(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a CSV")

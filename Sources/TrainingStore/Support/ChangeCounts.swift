@@ -1,5 +1,5 @@
-/// What saving venues, rooms or lecturers changed, by code.
-public struct ResourceSaveResult: Sendable, Equatable, Encodable {
+/// What a write changed, row by row: venues, rooms or lecturers saved by code, attendance marks.
+public struct ChangeCounts: Sendable, Equatable, Encodable {
     public var added: Int
     public var changed: Int
     public var unchanged: Int
