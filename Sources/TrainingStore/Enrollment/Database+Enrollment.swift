@@ -10,7 +10,7 @@ extension Database {
     public func enroll(classCode: String, delegateCodes: [String]) async throws -> [EnrollmentOutcome] {
         let logger = self.logger
         return try await transaction { connection in
-            let target = try await EnrollmentClass.lock(code: classCode, on: connection, logger: logger)
+            let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
             var seen: Set<String> = []
             let codes = delegateCodes.filter { seen.insert($0).inserted }
             let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
@@ -26,7 +26,7 @@ extension Database {
     public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
         let logger = self.logger
         return try await transaction { connection in
-            let target = try await EnrollmentClass.lock(code: classCode, on: connection, logger: logger)
+            let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
             let codes = try await Self.delegateCodes(
                 matching: criteria, term: criteria.term ?? target.term, on: connection, logger: logger)
             let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
@@ -95,13 +95,15 @@ extension EnrollmentClass {
 
     /// Asks `enroll_delegate` (migration 0011) for a seat for each delegate, in order, in one statement. The
     /// function refuses, writing nothing, a delegate another enroller placed in this class or another class
-    /// of the program since the rules were checked.
+    /// of the program since the rules were checked, and a class closed since.
     func seat(
         _ delegates: [(id: Int, delegate: Delegate)], on connection: PostgresConnection, logger: Logger
     ) async throws -> [EnrollmentOutcome] {
         guard !delegates.isEmpty else { return [] }
-        // The function locks each delegate in turn; locking them all first, in one order, keeps two batches for
-        // different classes of a program that share delegates from waiting on each other in a circle.
+        // The function locks the class, then the delegate. Taking the same locks in the same order first (the
+        // class, then all the delegates by id) keeps a batch from waiting in a circle with another enroller, and
+        // keeps the batch's seats together in arrival order.
+        try await connection.query("SELECT 1 FROM classes WHERE id = \(id) FOR UPDATE", logger: logger)
         try await connection.query(
             """
             SELECT 1 FROM delegates WHERE id = ANY(\(delegates.map(\.id))::int8[]) ORDER BY id FOR NO KEY UPDATE

@@ -2,21 +2,21 @@ import Logging
 import PostgresNIO
 import TrainingModel
 
-/// The class an enrollment is for, locked for the rest of the transaction: its rules and its state.
+/// The class an enrollment is for: its rules and its state.
 struct EnrollmentClass {
     var id: Int
     var rules: EnrollmentRules
     /// The program's term: `--where` picks delegates of it unless told otherwise.
     var term: String
 
-    /// Locks the class row (so enrollers of the class take turns) and reads its rules; refuses a class that
-    /// is closed or cancelled.
-    static func lock(code: String, on connection: PostgresConnection, logger: Logger) async throws -> EnrollmentClass {
+    /// Reads the class's rules, without locking it: the rules are checked before the class is locked, so
+    /// enrollers of one class hold its row only while taking seats. Refuses a class that is closed or cancelled.
+    static func read(code: String, on connection: PostgresConnection, logger: Logger) async throws -> EnrollmentClass {
         let rows = try await connection.query(
             """
             SELECT c.id, c.code, c.curriculum_code, c.status, cu.audience, c.audience, cu.term_code
             FROM classes c JOIN curricula cu ON cu.code = c.curriculum_code
-            WHERE c.code = \(code) FOR UPDATE OF c
+            WHERE c.code = \(code)
             """, logger: logger
         ).collect()
         guard let row = rows.first else {
