@@ -17,9 +17,9 @@ struct AttendanceSheetPage {
             ("Giảng viên", session.lecturers.joined(separator: ", ")),
         ]
         let rows = delegates.enumerated().map { index, delegate in
-            "<tr><td class=\"number\">\(index + 1)</td><td>\(escape(delegate.code))</td>"
-                + "<td class=\"name\">\(escape(delegate.fullName))</td>"
-                + "<td>\(escape(delegate.provinceName ?? ""))</td><td>\(escape(delegate.bodyName))</td>"
+            "<tr><td class=\"number\">\(index + 1)</td><td>\(HTMLPage.escape(delegate.code))</td>"
+                + "<td class=\"name\">\(HTMLPage.escape(delegate.fullName))</td>"
+                + "<td>\(HTMLPage.escape(delegate.provinceName ?? ""))</td><td>\(HTMLPage.escape(delegate.bodyName))</td>"
                 + "<td class=\"signature\"></td></tr>"
         }
         return """
@@ -27,7 +27,7 @@ struct AttendanceSheetPage {
             <html lang="vi">
             <head>
             <meta charset="utf-8">
-            <title>Danh sách điểm danh – \(escape(session.classCode)) – \(escape(session.moduleCode)) – \(date)</title>
+            <title>Danh sách điểm danh – \(HTMLPage.escape(session.classCode)) – \(HTMLPage.escape(session.moduleCode)) – \(date)</title>
             <style>
             @page { size: A4; margin: 15mm 12mm; }
             body { font-family: "Times New Roman", "Noto Serif", "DejaVu Serif", "Liberation Serif", serif; font-size: 12pt; color: #000; }
@@ -45,7 +45,7 @@ struct AttendanceSheetPage {
             <body>
             <h1>DANH SÁCH ĐIỂM DANH</h1>
             <table class="particulars">
-            \(particulars.map { "<tr><td>\($0.0)</td><td>\(escape($0.1))</td></tr>" }.joined(separator: "\n"))
+            \(particulars.map { "<tr><td>\($0.0)</td><td>\(HTMLPage.escape($0.1))</td></tr>" }.joined(separator: "\n"))
             </table>
             <table class="roster">
             <thead><tr><th>STT</th><th>Mã đại biểu</th><th>Họ và tên</th><th>Tỉnh, thành phố</th><th>Cơ quan dân cử</th><th>Ký tên</th></tr></thead>
@@ -58,21 +58,5 @@ struct AttendanceSheetPage {
             </html>
 
             """
-    }
-
-    /// Text as HTML shows it literally: `&`, `<`, `>` and both quotes escaped.
-    func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -5,7 +5,7 @@ extension TTBD {
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Plan and show timetables.",
-            subcommands: [SolveCTT.self]
+            subcommands: [SolveCTT.self, Show.self]
         )
     }
 }

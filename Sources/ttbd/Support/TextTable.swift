@@ -1,7 +1,8 @@
+import TrainingModel
+
 /// A table for the terminal: a header row and columns padded to their widest cell.
 ///
-/// Widths count characters, which for NFC Vietnamese is the display width: each letter with its marks is
-/// one precomposed character.
+/// Widths are display widths, not character counts, so NFD text and wide CJK names stay aligned.
 struct TextTable {
     var headers: [String]
     var rows: [[String]] = []
@@ -20,11 +21,11 @@ struct TextTable {
 
     func render() -> String {
         let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+            ([headers[column]] + rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { index, cell in
-                cell + String(repeating: " ", count: widths[index] - cell.count)
+                cell.padded(toDisplayWidth: widths[index])
             }.joined(separator: "  ")
             return String(padded.reversed().drop(while: { $0 == " " }).reversed())
         }

@@ -1,0 +1,44 @@
+public import Foundation
+public import TrainingModel
+
+/// A session with everything a timetable prints: the session as `sessions list` shows it (local date and
+/// times in its venue's zone), plus the module's title, the exact instants for calendars, and the names of
+/// the room, the venue and the lecturers.
+public struct ScheduledSession: Sendable, Equatable {
+    public var session: SessionRecord
+    public var moduleTitle: String
+    /// The instants the session starts and ends, for iCalendar's UTC times.
+    public var startsAt: Date
+    public var endsAt: Date
+    public var roomName: String?
+    public var venueName: String?
+    /// Full names, in the order of `session.lecturers`.
+    public var lecturerNames: [String]
+
+    /// The local day.
+    public var date: CalendarDate {
+        CalendarDate(parsing: session.date)!
+    }
+
+    public var isCancelled: Bool {
+        session.status == "cancelled"
+    }
+}
+
+extension ScheduledSession: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case moduleTitle, startsAt, endsAt, roomName, venueName, lecturerNames
+    }
+
+    /// The fields of `sessions list --format json`, and the extra ones beside them.
+    public func encode(to encoder: any Encoder) throws {
+        try session.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(moduleTitle, forKey: .moduleTitle)
+        try container.encode(startsAt, forKey: .startsAt)
+        try container.encode(endsAt, forKey: .endsAt)
+        try container.encode(roomName, forKey: .roomName)
+        try container.encode(venueName, forKey: .venueName)
+        try container.encode(lecturerNames, forKey: .lecturerNames)
+    }
+}
