@@ -49,16 +49,7 @@ struct EnrollmentClass {
                     WHERE e.class_id = \(id) AND e.delegate_id = d.id
                       AND e.status IN ('enrolled', 'waitlisted', 'completed') LIMIT 1),
                    other.code, other.status, coalesce(trained_in_program(d.id, \(rules.program)), false),
-                   ARRAY(SELECT DISTINCT p.prerequisite_code
-                         FROM class_module_list ml JOIN module_prerequisites p ON p.module_code = ml.module_code
-                         WHERE ml.class_id = \(id)
-                           AND NOT EXISTS (SELECT 1 FROM class_module_list own
-                                           WHERE own.class_id = \(id) AND own.module_code = p.prerequisite_code)
-                           AND NOT EXISTS (SELECT 1 FROM enrollments done
-                                           JOIN class_module_list taught ON taught.class_id = done.class_id
-                                           WHERE done.delegate_id = d.id AND done.status = 'completed'
-                                             AND taught.module_code = p.prerequisite_code)
-                         ORDER BY 1)
+                   missing_prerequisites(\(id), d.id)
             FROM unnest(\(codes)::text[]) WITH ORDINALITY AS u(code, n)
             LEFT JOIN delegates d ON d.code = u.code
             LEFT JOIN bodies b ON b.id = d.body_id
