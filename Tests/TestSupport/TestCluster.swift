@@ -48,10 +48,13 @@ public actor TestCluster {
                 .with(database: "postgres")
         } else {
             let home = environment["TTBD_TEST_HOME"] ?? "\(NSTemporaryDirectory())ttbd-test-cluster-\(getuid())"
-            // Durability costs time and protects nothing in a throwaway cluster.
+            // Durability costs time and protects nothing in a throwaway cluster. Suites run in parallel and some
+            // open dozens of connections at once (the concurrency tests), so the server takes many more clients.
             let cluster = EmbeddedCluster(
                 home: home, environment: environment,
-                serverSettings: ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"])
+                serverSettings: [
+                    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "600",
+                ])
             _ = try cluster.up()
             server = cluster.connectionSettings.with(database: "postgres")
         }
