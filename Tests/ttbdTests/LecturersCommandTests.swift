@@ -38,7 +38,7 @@ struct LecturersCommandTests {
         }
     }
 
-    @Test("an unknown module or a duplicate code is refused with exit 65 and changes nothing")
+    @Test("an unknown module or a duplicate code (65), a bad e-mail or phone (64) change nothing")
     func refusals() async throws {
         try await SessionsWorld.with { world in
             let before = try await world.digest(["lecturers", "lecturer_modules", "unavailability"])
@@ -57,6 +57,13 @@ struct LecturersCommandTests {
                 backwards.standardError == "the period must end after it starts: 2026-05-06 is not before 2026-05-05")
             let nobody = try world.ttbd("lecturers", "unavailable", "GV9")
             #expect(nobody.standardError == "no lecturer has the code GV9")
+            let email = try world.ttbd(
+                "lecturers", "add", "--code", "GV6", "--name", "Vũ Văn Nam", "--email", "không có")
+            #expect(email.status == 64)
+            #expect(email.standardError.contains("--email 'không có' is not an e-mail address"))
+            let phone = try world.ttbd("lecturers", "add", "--code", "GV6", "--name", "Vũ Văn Nam", "--phone", "12")
+            #expect(phone.status == 64)
+            #expect(phone.standardError.contains("--phone '12' is not a phone number; expected 8 to 15 digits"))
             #expect(try await world.digest(["lecturers", "lecturer_modules", "unavailability"]) == before)
         }
     }

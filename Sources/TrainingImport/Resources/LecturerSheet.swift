@@ -49,9 +49,9 @@ public struct LecturerSheet: Sendable {
                 )
             }
             let email = cells.value(.email, expected: "an address like ten@example.vn") {
-                RosterCells.isEmail($0) ? $0 : nil
+                ContactDetails.isEmail($0) ? $0 : nil
             }
-            let phone = cells.value(.phone, expected: "a phone number of 8 to 15 digits", RosterCells.phone)
+            let phone = cells.value(.phone, expected: "a phone number of 8 to 15 digits", ContactDetails.phone)
             guard let code, let name, unknown.isEmpty else { return nil }
             return Lecturer(
                 code: code, fullName: name, organisation: cells.text(.organisation), homeProvince: province,

@@ -26,8 +26,8 @@ struct RosterCells {
         let nationalID = value(.nationalID, expected: "12 digits") {
             $0.utf8.count == 12 && $0.isASCIIDigits ? $0 : nil
         }
-        let phone = value(.phone, expected: "a phone number of 8 to 15 digits") { Self.phone($0) }
-        let email = value(.email, expected: "an address like ten@example.vn") { Self.isEmail($0) ? $0 : nil }
+        let phone = value(.phone, expected: "a phone number of 8 to 15 digits") { ContactDetails.phone($0) }
+        let email = value(.email, expected: "an address like ten@example.vn") { ContactDetails.isEmail($0) ? $0 : nil }
         let provinceCode = value(.provinceCode, expected: "one of the 34 province codes, such as 01") {
             reference.provinces.contains($0) ? $0 : nil
         }
@@ -143,37 +143,6 @@ struct RosterCells {
         case "false", "0", "khong", "no": false
         default: nil
         }
-    }
-
-    /// Digits kept, spaces, dots, dashes and brackets dropped; a leading + stays.
-    static func phone(_ text: String) -> String? {
-        let kept = text.isASCIIDigits ? text : text.filter { !" .-()".contains($0) }
-        let digits = kept.hasPrefix("+") ? String(kept.dropFirst()) : kept
-        guard (8...15).contains(digits.utf8.count), digits.isASCIIDigits else { return nil }
-        return kept
-    }
-
-    /// One `@` with text before it and a dotted domain after it; no spaces. (Checked on bytes: splitting
-    /// strings per row costs more than the rest of the row.)
-    static func isEmail(_ text: String) -> Bool {
-        var at: Int?
-        var lastDot: Int?
-        var count = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"):
-                guard at == nil, count > 0 else { return false }
-                at = count
-            case UInt8(ascii: "."):
-                if let at, count == at + 1 || lastDot == count - 1 { return false }
-                if at != nil { lastDot = count }
-            case 0...0x20: return false
-            default: break
-            }
-            count += 1
-        }
-        guard let lastDot else { return false }
-        return lastDot < count - 1
     }
 
     /// Letters and digits, then also `. _ / -`: the shape the schema's `code_text` accepts.

@@ -32,12 +32,19 @@ extension TTBD.Lecturers {
         func validate() throws {
             _ = try ResourceArgument.code(code, "--code")
             _ = try ResourceArgument.codes(modules, "--modules")
+            if let email, !ContactDetails.isEmail(email) {
+                throw ValidationError("--email '\(email)' is not an e-mail address; expected one like ten@example.vn")
+            }
+            if let phone, ContactDetails.phone(phone) == nil {
+                throw ValidationError("--phone '\(phone)' is not a phone number; expected 8 to 15 digits")
+            }
         }
 
         func run() async throws {
             let lecturer = Lecturer(
                 code: code, fullName: name, organisation: organisation, homeProvince: homeProvince,
-                modules: try ResourceArgument.codes(modules, "--modules"), email: email, phone: phone)
+                modules: try ResourceArgument.codes(modules, "--modules"), email: email,
+                phone: phone.flatMap(ContactDetails.phone))
             _ = try await database.withDatabase { try await $0.saveLecturers([lecturer], updating: false) }
             let teaching = lecturer.modules.isEmpty ? "" : ", teaching \(lecturer.modules.joined(separator: ", "))"
             print("Added lecturer \(lecturer.code) (\(lecturer.fullName))\(teaching).")
