@@ -1,5 +1,4 @@
 import ArgumentParser
-import TrainingModel
 import TrainingStore
 
 extension TTBD.Lecturers {
@@ -16,42 +15,11 @@ extension TTBD.Lecturers {
         @Argument(help: "The lecturer's code.")
         var code: String
 
-        @Option(help: "First day, or day and time: 2026-05-04 or 2026-05-04T08:00.")
-        var from: LocalDateTime?
-
-        @Option(help: "Last day, or the day and time it ends.")
-        var to: LocalDateTime?
-
-        @Option(help: "Why, e.g. 'công tác nước ngoài'.")
-        var reason: String?
-
-        @Option(help: "table, json or csv (for the list).")
-        var format: ListFormat = .table
-
-        func validate() throws {
-            if (from == nil) != (to == nil) { throw ValidationError("give both --from and --to, or neither to list") }
-            if from == nil && reason != nil { throw ValidationError("--reason needs --from and --to") }
-        }
+        @OptionGroup var period: PeriodOptions
 
         func run() async throws {
-            if let from, let to {
-                let period = try await database.withDatabase {
-                    try await $0.addUnavailability(lecturer: code, from: from, to: to, reason: reason)
-                }
-                print(
-                    "Lecturer \(code) is unavailable from \(period.from) to \(period.to)"
-                        + (period.reason.map { " (\($0))" } ?? "") + ".")
-            } else {
-                let periods = try await database.withDatabase { try await $0.unavailability(lecturer: code) }
-                try format.print(periods, columns: Self.columns, noun: "period")
-            }
+            try await period.run(
+                for: .lecturer(code: code), saying: "Lecturer \(code) is unavailable", database: database)
         }
-
-        static let columns: [ListColumn<UnavailablePeriod>] = [
-            ListColumn("Từ", csv: "from") { $0.from },
-            ListColumn("Đến", csv: "to") { $0.to },
-            ListColumn("Loại", csv: "kind") { $0.kind },
-            ListColumn("Lý do", csv: "reason") { $0.reason ?? "" },
-        ]
     }
 }

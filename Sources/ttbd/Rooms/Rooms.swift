@@ -4,6 +4,7 @@ extension TTBD {
     /// `ttbd rooms …`: the rooms of each venue, named `VENUE/ROOM`.
     struct Rooms: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add, import and list the rooms of venues.", subcommands: [Add.self, Import.self, List.self])
+            abstract: "Add, import and list the rooms of venues, and their closures.",
+            subcommands: [Add.self, Import.self, List.self, Closed.self])
     }
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Rooms {
+    struct Closed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a period a room is closed, or list its closures.",
+            discussion: """
+                With --from and --to, adds a closure in the venue's time: a day alone means the whole day. \
+                Without them, lists the room's closures. Sessions cannot be placed in a closed room.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: ArgumentHelp("The room, as venue and room codes, such as HN/P1.", valueName: "VENUE/ROOM"))
+        var room: RoomName
+
+        @OptionGroup var period: PeriodOptions
+
+        func run() async throws {
+            try await period.run(for: room.owner, saying: "Room \(room.text) is closed", database: database)
+        }
+    }
+}
+
+/// A room named on the command line as `VENUE/ROOM`; anything else is a usage error.
+struct RoomName: ExpressibleByArgument {
+    var text: String
+    var owner: UnavailabilityOwner
+
+    init?(argument: String) {
+        guard let owner = UnavailabilityOwner.room(named: argument) else { return nil }
+        self.text = argument
+        self.owner = owner
+    }
+}
