@@ -39,6 +39,7 @@ let package = Package(
             name: "TrainingStore",
             dependencies: [
                 "TrainingModel",
+                "TrainingScheduler",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -5,7 +5,7 @@ extension TTBD {
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Plan and show timetables.",
-            subcommands: [SolveCTT.self, Show.self]
+            subcommands: [Plan.self, Show.self, SolveCTT.self]
         )
     }
 }

@@ -1,0 +1,35 @@
+public import TrainingScheduler
+
+/// What `schedule plan` did, for staff: the classes planned, the ones that could not be and why, the sessions
+/// written, what moved, and the soft costs of the plan.
+public struct PlanReport: Sendable, Encodable {
+    public var plannedClasses: [String]
+    public var unplanned: [UnplannedClass]
+    /// Sessions of the planned classes that the plan placed (new, kept or moved).
+    public var sessionsPlaced: Int
+    public var sessionsCreated: Int
+    public var sessionsKept: Int
+    /// Sessions no longer in the plan (a class's module lost a session): cancelled, so calendars drop them.
+    public var sessionsCancelled: Int
+    public var moved: [PlannedMove]
+    public var cost: PlanningCost
+    public var iterations: Int
+    /// False when nothing was written: a dry run, or a class that could not be planned.
+    public var written: Bool
+}
+
+/// A class the planner could not place whole, and why in staff's terms.
+public struct UnplannedClass: Sendable, Equatable, Encodable {
+    public var code: String
+    public var reasons: [String]
+}
+
+/// A session that moves, with where it was and where it goes (`2026-05-04 sáng, HN/P1, GV01`).
+public struct PlannedMove: Sendable, Equatable, Encodable {
+    public var sessionID: Int
+    public var classCode: String
+    public var cohortCode: String
+    public var moduleCode: String
+    public var before: String
+    public var after: String
+}
