@@ -88,10 +88,13 @@ extension PlanningBoard {
             let before = previous.remove(at: index)
             if bounds.contains(before.slot), fits(before, cohort: cohort) { return before }
         }
+        let teaching = Set(placements[cohort].lazy.filter { $0.module == module }.map(\.lecturer))
+        let online = problem.classes[cohortOwner[cohort].classIndex].venue == nil
+        let rooms = roomsByPreference(cohort: cohort)
         for slot in bounds where cohortFree(cohort, slot) {
-            guard let lecturer = lecturer(for: module, cohort: cohort, slot: slot),
-                let room = room(for: cohort, slot: slot)
-            else { continue }
+            guard let lecturer = lecturer(for: module, cohort: cohort, slot: slot, teaching: teaching) else { continue }
+            if online { return PlannedSession(module: module, slot: slot, room: nil, lecturer: lecturer) }
+            guard let room = rooms.first(where: { roomFree($0, slot) }) else { continue }
             return PlannedSession(module: module, slot: slot, room: room, lecturer: lecturer)
         }
         return nil
@@ -109,13 +112,12 @@ extension PlanningBoard {
         return eligibleRooms(cohort: cohort).contains(room) && roomFree(room, session.slot)
     }
 
-    /// The lecturer for a session: one who teaches the module and is free, preferring the one who already teaches
-    /// it to this cohort, then one who needs no new trip that day, then the least loaded.
-    private func lecturer(for classModule: Int, cohort: Int, slot: Int) -> Int? {
+    /// The lecturer for a session: one who teaches the module and is free, preferring one who already teaches
+    /// it to this cohort (`teaching`), then one who needs no new trip that day.
+    private func lecturer(for classModule: Int, cohort: Int, slot: Int, teaching: Set<Int>) -> Int? {
         let classIndex = cohortOwner[cohort].classIndex
         let province = classProvince[classIndex]
         let module = problem.classes[classIndex].modules[classModule]
-        let teaching = Set(placements[cohort].filter { $0.module == classModule }.map(\.lecturer))
         var best: (lecturer: Int, score: Int)?
         for lecturer in problem.modules[module].lecturers where lecturerFree(lecturer, slot, province: province) {
             var score = teaching.contains(lecturer) ? 0 : 4
@@ -127,17 +129,12 @@ extension PlanningBoard {
         return best?.lecturer
     }
 
-    /// The room for a cohort's session (`nil` when none is free): no room for an online class; else a free room of the venue that holds the
-    /// cohort, preferring the one the cohort already uses, then the smallest.
-    private func room(for cohort: Int, slot: Int) -> Int?? {
-        let trainingClass = problem.classes[cohortOwner[cohort].classIndex]
-        guard trainingClass.venue != nil else { return .some(nil) }
+    /// The venue's rooms that hold the cohort, in the order to try them: those it already uses, then the
+    /// smallest, so that big rooms stay free for big cohorts.
+    private func roomsByPreference(cohort: Int) -> [Int] {
         let used = Set(placements[cohort].compactMap(\.room))
-        let free = eligibleRooms(cohort: cohort).filter { roomFree($0, slot) }
-        let choice =
-            free.first(where: used.contains)
-            ?? free.min { (problem.rooms[$0].capacity, $0) < (problem.rooms[$1].capacity, $1) }
-        return choice.map { .some($0) }
+        func rank(_ room: Int) -> (Int, Int, Int) { (used.contains(room) ? 0 : 1, problem.rooms[room].capacity, room) }
+        return eligibleRooms(cohort: cohort).sorted { rank($0) < rank($1) }
     }
 
     /// The venue's rooms with a seat for every delegate of the cohort.
