@@ -66,7 +66,7 @@ extension PlanningBoard {
     }
 
     /// The half-days a class module's session may take: after every session of its prerequisites, before every
-    /// session of a module that needs it (fixed, or kept when re-planning), inside the class's window.
+    /// fixed session of a module that needs it, inside the class's window.
     func bounds(of module: Int, cohort: Int, window: ClosedRange<Int>) -> ClosedRange<Int>? {
         let owner = cohortOwner[cohort]
         var lowest = window.lowerBound
@@ -75,12 +75,17 @@ extension PlanningBoard {
         for before in prerequisites[module] {
             for slot in slots(ofModule: before, cohort: cohort) { lowest = max(lowest, slot + 1) }
         }
-        for (after, befores) in prerequisites.enumerated() where befores.contains(module) {
-            for slot in slots(ofModule: after, cohort: cohort) { highest = min(highest, slot - 1) }
+        for fixed in problem.classes[owner.classIndex].cohorts[owner.cohortIndex].fixed
+        where prerequisites[fixed.module].contains(module) {
+            highest = min(highest, fixed.slot - 1)
         }
         return lowest <= highest ? lowest...highest : nil
     }
 
+    /// Where a session goes: its previous place if it still works, else the earliest half-day with the cohort,
+    /// a lecturer and a room free. When re-planning, a half-day held by a kept session of a module that needs
+    /// this one counts as free: that session gives way and is placed again later, after this one, as are kept
+    /// sessions of such modules that would now come before it.
     private func placement(
         of module: Int, cohort: Int, in bounds: ClosedRange<Int>, previous: inout [PlannedSession]
     ) -> PlannedSession? {
@@ -88,14 +93,29 @@ extension PlanningBoard {
             let before = previous.remove(at: index)
             if bounds.contains(before.slot), fits(before, cohort: cohort) { return before }
         }
+        let classIndex = cohortOwner[cohort].classIndex
         let teaching = Set(placements[cohort].lazy.filter { $0.module == module }.map(\.lecturer))
-        let online = problem.classes[cohortOwner[cohort].classIndex].venue == nil
+        let online = problem.classes[classIndex].venue == nil
         let rooms = roomsByPreference(cohort: cohort)
-        for slot in bounds where cohortFree(cohort, slot) {
-            guard let lecturer = lecturer(for: module, cohort: cohort, slot: slot, teaching: teaching) else { continue }
-            if online { return PlannedSession(module: module, slot: slot, room: nil, lecturer: lecturer) }
-            guard let room = rooms.first(where: { roomFree($0, slot) }) else { continue }
-            return PlannedSession(module: module, slot: slot, room: room, lecturer: lecturer)
+        let dependents = dependents(of: module, classIndex: classIndex)
+        for slot in bounds {
+            var displaced: PlannedSession?
+            if !cohortFree(cohort, slot) {
+                guard !cohortIsBusy(cohort, slot),
+                    let kept = placements[cohort].first(where: { $0.slot == slot && dependents.contains($0.module) })
+                else { continue }
+                unplace(kept, cohort: cohort)
+                displaced = kept
+            }
+            // No room for an online class; a free one of the venue else (`nil` when none is).
+            let room: Int?? = online ? .some(nil) : rooms.first(where: { roomFree($0, slot) }).map { .some($0) }
+            if let lecturer = lecturer(for: module, cohort: cohort, slot: slot, teaching: teaching), let room {
+                for later in placements[cohort] where dependents.contains(later.module) && later.slot <= slot {
+                    unplace(later, cohort: cohort)
+                }
+                return PlannedSession(module: module, slot: slot, room: room, lecturer: lecturer)
+            }
+            if let displaced { place(displaced, cohort: cohort) }
         }
         return nil
     }

@@ -157,20 +157,38 @@ final class PlanningBoard {
         placements[cohort].append(session)
     }
 
+    /// Takes one placed session of a cohort off the board.
+    func unplace(_ session: PlannedSession, cohort: Int) {
+        guard let index = placements[cohort].firstIndex(of: session) else { return }
+        placements[cohort].remove(at: index)
+        cohortTaken[cohort * slotCount + session.slot] = false
+        lecturerTaken[session.lecturer * slotCount + session.slot] = false
+        if let room = session.room { roomTaken[room * slotCount + session.slot] = false }
+        if classProvince[cohortOwner[cohort].classIndex] >= 0 {
+            lecturerDaySessions[session.lecturer * dayCount + session.slot / 2] -= 1
+        }
+    }
+
     /// Takes every session of the class off the board and returns them, per cohort of the class.
     func removeAll(ofClass classIndex: Int) -> [[PlannedSession]] {
-        let province = classProvince[classIndex]
-        return cohortsOfClass[classIndex].map { cohort in
+        cohortsOfClass[classIndex].map { cohort in
             let removed = placements[cohort]
-            for session in removed {
-                cohortTaken[cohort * slotCount + session.slot] = false
-                lecturerTaken[session.lecturer * slotCount + session.slot] = false
-                if let room = session.room { roomTaken[room * slotCount + session.slot] = false }
-                if province >= 0 { lecturerDaySessions[session.lecturer * dayCount + session.slot / 2] -= 1 }
-            }
-            placements[cohort] = []
+            for session in removed { unplace(session, cohort: cohort) }
             return removed
         }
+    }
+
+    /// The class modules that need `module`, directly or through others.
+    func dependents(of module: Int, classIndex: Int) -> Set<Int> {
+        var found = Set<Int>()
+        var frontier = [module]
+        while let next = frontier.popLast() {
+            for (other, befores) in prerequisitesInClass[classIndex].enumerated()
+            where befores.contains(next) && found.insert(other).inserted {
+                frontier.append(other)
+            }
+        }
+        return found
     }
 
     /// The half-days of a class module's sessions in a cohort: the fixed ones and those placed.
