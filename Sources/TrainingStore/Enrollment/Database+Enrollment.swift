@@ -27,8 +27,9 @@ extension Database {
         let logger = self.logger
         return try await transaction { connection in
             let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
-            let codes = try await Self.delegateCodes(
-                matching: criteria, term: criteria.term ?? target.term, on: connection, logger: logger)
+            let codes = try await criteria.delegates(
+                term: criteria.term ?? target.term, on: connection, logger: logger
+            ).map(\.code)
             let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
             let outcomes = try await target.seat(eligible, on: connection, logger: logger)
             return EnrollmentReport(
@@ -44,27 +45,6 @@ extension Database {
             .refused,
             "cannot enroll \(refused.count == 1 ? "this delegate" : "these \(refused.count) delegates") in \(classCode); nothing was written:\n\(lines)"
         )
-    }
-
-    private static func delegateCodes(
-        matching criteria: DelegateCriteria, term: String, on connection: PostgresConnection, logger: Logger
-    ) async throws -> [String] {
-        let body = criteria.body?.rawValue
-        let rows = try await connection.query(
-            """
-            SELECT d.code FROM delegates d JOIN bodies b ON b.id = d.body_id
-            WHERE d.term_code = \(term)
-              AND (\(criteria.provinceCode)::text IS NULL OR d.province_code = \(criteria.provinceCode)::text)
-              AND (\(criteria.communeCode)::text IS NULL OR d.commune_code = \(criteria.communeCode)::text)
-              AND (\(body)::text IS NULL OR b.kind = \(body)::text
-                   OR (\(body)::text = 'council' AND b.kind <> 'national_assembly'))
-              AND (\(criteria.firstTime)::boolean IS NULL OR d.first_time = \(criteria.firstTime)::boolean)
-              AND (\(criteria.fullTime)::boolean IS NULL OR d.full_time = \(criteria.fullTime)::boolean)
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
-            """, logger: logger)
-        var codes: [String] = []
-        for try await code in rows.decode(String.self) { codes.append(code) }
-        return codes
     }
 }
 

@@ -1,0 +1,14 @@
+/// Work the service does by itself on a timer. Each job may run in any number of `ttbd serve` processes
+/// on one database: an advisory lock lets one of them at a time do it, and each job is safe to run again.
+public enum BackgroundJob: String, Sendable, CaseIterable {
+    /// Writes a reminder to the outbox for every seated delegate of a session starting within the next day.
+    case sessionReminders = "session-reminders"
+    /// Closes the sessions that ended (``Database/attendanceGrace`` ago) and are still planned, as
+    /// `ttbd attendance close` does: unmarked delegates become absent and the session counts as held.
+    case closeAttendance = "close-attendance"
+
+    /// The two keys of the job's transaction-level advisory lock: ttbd's jobs, then this job.
+    var lockKeys: (Int32, Int32) {
+        (0x7474_6264, Int32(Self.allCases.firstIndex(of: self)!))
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+extension Database {
+    /// Closes, one by one as `ttbd attendance close` does, every planned session that ended at least
+    /// ``attendanceGrace`` before `now`, and says how many it closed. A session refused meanwhile (a
+    /// delegate withdrawn while it closed) stays planned for the next run.
+    func closeEndedSessions(now: Date) async throws -> Int {
+        let ended = try await client.query(
+            """
+            SELECT id FROM sessions
+            WHERE status = 'planned' AND upper(during) <= \(now.addingTimeInterval(-Self.attendanceGrace))
+            ORDER BY upper(during), id
+            """, logger: logger
+        ).collect().map { try $0.decode(Int.self) }
+        var closed = 0
+        for id in ended {
+            do {
+                if try await !closeSession(id).wasHeld { closed += 1 }
+            } catch let error as StoreError where error.code == .refused {
+                logger.warning("session \(id) stays open: \(error.message)")
+            }
+        }
+        return closed
+    }
+}

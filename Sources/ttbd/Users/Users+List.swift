@@ -1,0 +1,26 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Users {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts, by username.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let accounts = try await database.withDatabase { try await $0.accounts() }
+            try format.print(accounts, columns: Self.columns, noun: "account")
+        }
+
+        static let columns: [ListColumn<Account>] = [
+            ListColumn("Tên đăng nhập", csv: "username") { $0.username },
+            ListColumn("Họ và tên", csv: "display_name") { $0.displayName },
+            ListColumn("Vai trò", csv: "role") { $0.role.rawValue },
+            ListColumn("Đại biểu", csv: "delegate") { $0.delegateCode ?? "" },
+            ListColumn("Giảng viên", csv: "lecturer") { $0.lecturerCode ?? "" },
+        ]
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD {
+    /// `ttbd users …`: the accounts of people who use the service.
+    struct Users: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add and list the accounts of the people who use the service.",
+            subcommands: [Add.self, List.self])
+    }
+}
+
+extension AccountRole: ExpressibleByArgument {}
