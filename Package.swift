@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TrainingImport", targets: ["TrainingImport"]),
         .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
+        .library(name: "TrainingService", targets: ["TrainingService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -22,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .target(name: "TrainingModel", swiftSettings: strict),
@@ -47,6 +51,19 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "TrainingService",
+            dependencies: [
+                "TrainingModel",
+                "TrainingStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "enrollment-benchmark",
             dependencies: ["TrainingStore"],
@@ -60,7 +77,9 @@ let package = Package(
                 "TrainingImport",
                 "TrainingScheduler",
                 "TrainingStore",
+                "TrainingService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -77,6 +96,17 @@ let package = Package(
         .testTarget(
             name: "TrainingStoreTests",
             dependencies: ["TrainingStore", "TestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TrainingServiceTests",
+            dependencies: [
+                "TrainingModel",
+                "TrainingService",
+                "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

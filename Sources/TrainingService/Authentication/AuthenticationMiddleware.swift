@@ -1,0 +1,56 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TrainingStore
+
+/// Puts the account of the request's `Authorization: Bearer` token into the context, or answers 401 (no
+/// token, or one that is unknown, revoked or expired) or 429 (too many failures from this client).
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = ServiceContext
+
+    let database: Database
+    let limiter: FailureLimiter
+    let now: @Sendable () -> Date
+
+    func handle(
+        _ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response
+    ) async throws -> Response {
+        try await limiter.refuseIfBlocked(context.remoteAddress)
+        guard let token = request.headers[.authorization].flatMap(Self.bearerToken) else {
+            throw Problem.unauthorized(
+                "Send your API token as `Authorization: Bearer <token>`; the training center gives it to you.")
+        }
+        guard let account = try await database.account(presenting: token, purpose: .api, now: now()) else {
+            await limiter.recordFailure(client: context.remoteAddress)
+            throw Problem.unauthorized(
+                "This token is unknown, revoked or expired; ask the training center for a new one.")
+        }
+        var context = context
+        context.account = account
+        context.logger[metadataKey: "account"] = .string(account.username)
+        return try await next(request, context)
+    }
+
+    private static func bearerToken(_ header: String) -> String? {
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension FailureLimiter {
+    /// Throws the 429 problem when `client` has failed too often lately.
+    func refuseIfBlocked(_ client: String) throws(Problem) {
+        if let seconds = retryAfter(client: client) {
+            throw Problem(
+                .tooManyRequests, "Too many failed attempts from your address; wait \(seconds) seconds and try again.",
+                headers: [.retryAfter: String(seconds)])
+        }
+    }
+}
+
+extension Problem {
+    static func unauthorized(_ detail: String) -> Problem {
+        Problem(.unauthorized, detail, headers: [.wwwAuthenticate: "Bearer realm=\"ttbd\""])
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Counts failed authentications per client and turns a client away for the rest of a window once it has
+/// failed too often, so nobody can guess tokens at speed. The clock is injected so tests need not wait.
+public actor FailureLimiter {
+    /// How many failures a client may have in one window before it is turned away.
+    public let limit: Int
+    /// How long a window lasts.
+    public let window: TimeInterval
+    private let now: @Sendable () -> Date
+    private var failures: [String: (start: Date, count: Int)] = [:]
+
+    public init(limit: Int = 10, window: TimeInterval = 60, now: @escaping @Sendable () -> Date) {
+        self.limit = limit
+        self.window = window
+        self.now = now
+    }
+
+    /// The seconds `client` must wait before trying again, or nil when it may try now.
+    public func retryAfter(client: String) -> Int? {
+        guard let entry = failures[client] else { return nil }
+        let remaining = entry.start.addingTimeInterval(window).timeIntervalSince(now())
+        if remaining <= 0 {
+            failures[client] = nil
+            return nil
+        }
+        return entry.count >= limit ? Int(remaining.rounded(.up)) : nil
+    }
+
+    /// Counts one failure of `client`.
+    public func recordFailure(client: String) {
+        let current = now()
+        if let entry = failures[client], entry.start.addingTimeInterval(window) > current {
+            failures[client] = (entry.start, entry.count + 1)
+        } else {
+            failures[client] = (current, 1)
+        }
+        if failures.count > 10_000 { forgetExpired(at: current) }
+    }
+
+    /// Bounds memory under a flood from many addresses: windows that ended count for nothing.
+    private func forgetExpired(at current: Date) {
+        failures = failures.filter { $0.value.start.addingTimeInterval(window) > current }
+    }
+}

@@ -1,0 +1,55 @@
+import Hummingbird
+import TrainingStore
+
+/// What the account of one request may read and change. A record the account may not read answers 404
+/// with the same words as one that does not exist, so nobody learns which codes are in use; a record it may
+/// read but not change answers 403.
+struct Access: Sendable {
+    let account: Account
+    /// The pool, with changes attributed to the account in the audit log.
+    let database: Database
+
+    init(_ context: ServiceContext, database: Database) throws {
+        guard let account = context.account else {
+            throw Problem.unauthorized("Send your API token as `Authorization: Bearer <token>`.")
+        }
+        self.account = account
+        self.database = database.acting(as: "account:\(account.username)")
+    }
+
+    func requireClass(_ code: String) async throws {
+        guard try await !database.visibleClassCodes(to: account, code: code).isEmpty else {
+            throw Problem(
+                .notFound, "No class with the code \(code) is open to you; GET /v1/classes lists the ones that are.")
+        }
+    }
+
+    func requireDelegate(_ code: String) async throws {
+        guard try await database.delegateIsVisible(code, to: account) else {
+            throw Problem(
+                .notFound, "No delegate with the code \(code) is open to you; check the code on your letter.")
+        }
+    }
+
+    func requireSession(_ id: Int) async throws {
+        guard try await database.sessionIsVisible(id, to: account) else {
+            throw Problem(
+                .notFound,
+                "No session \(id) is open to you; GET /v1/classes/{code}/sessions lists a class's sessions.")
+        }
+    }
+
+    /// Reports and other records that only staff read: 404 for everyone else.
+    func requireStaffRecord() throws {
+        guard account.seesEverything else {
+            throw Problem(.notFound, "There is nothing here for your account; reports are for the training center.")
+        }
+    }
+
+    /// Changes that only staff make, on a record the account may read: 403.
+    func requireStaffChange(_ what: String) throws {
+        guard account.seesEverything else {
+            throw Problem(.forbidden, "Only the training center's staff can \(what); ask them to do it.")
+        }
+    }
+}

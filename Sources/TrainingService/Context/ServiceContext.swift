@@ -1,0 +1,18 @@
+public import Hummingbird
+public import TrainingStore
+
+/// What a request carries through the middleware to its route: the logger with its request id and, once the
+/// bearer token is checked, the account that presented it.
+public struct ServiceContext: RequestContext, Sendable {
+    public var coreContext: CoreRequestContextStorage
+    /// The client's address, the key of the failed-authentication limit.
+    public let remoteAddress: String
+    /// The account of the request's token; nil before authentication and on public routes.
+    public var account: Account?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        account = nil
+    }
+}

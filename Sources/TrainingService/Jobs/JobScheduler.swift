@@ -1,0 +1,49 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import TrainingStore
+
+/// Runs every background job once per interval for as long as the service runs. Other `ttbd serve`
+/// processes on the same database may run the same schedule: the store's advisory lock lets one of them do
+/// each run, and the others skip it.
+public struct JobScheduler: Service {
+    let database: Database
+    let interval: Duration
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    public init(database: Database, interval: Duration, now: @escaping @Sendable () -> Date, logger: Logger) {
+        self.database = database
+        self.interval = interval
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Stops at the service's graceful shutdown; a run cut short rolls back, and the next start redoes it.
+    public func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while true {
+                await runAll()
+                try await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    /// Runs each job once; a failure (the database down) is logged and the next interval tries again.
+    func runAll() async {
+        for job in BackgroundJob.allCases {
+            do {
+                if let outcome = try await database.run(job, now: now()) {
+                    logger.info(
+                        "job ran",
+                        metadata: ["job": .string(job.rawValue), "rows": .stringConvertible(outcome.rowsChanged)])
+                } else {
+                    logger.debug("job skipped: another process runs it", metadata: ["job": .string(job.rawValue)])
+                }
+            } catch {
+                logger.warning(
+                    "job failed", metadata: ["job": .string(job.rawValue), "error": .string(String(reflecting: error))])
+            }
+        }
+    }
+}

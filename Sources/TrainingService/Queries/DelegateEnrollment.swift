@@ -1,0 +1,37 @@
+import PostgresNIO
+import TrainingStore
+
+/// One of a delegate's enrollments, as `/v1/me/classes` lists them: the class, its program and dates, the
+/// delegate's cohort and where the enrollment stands.
+struct DelegateEnrollment: Encodable, Sendable {
+    let classCode: String
+    let program: String
+    let programTitle: String
+    let startsOn: String
+    let endsOn: String
+    let cohort: String?
+    let status: String
+}
+
+extension Database {
+    /// The enrollments of the delegate with `code` that are not withdrawn, by the class's start day.
+    func enrollments(delegate code: String) async throws -> [DelegateEnrollment] {
+        try await client.query(
+            """
+            SELECT c.code, cu.code, cu.title, c.starts_on::text, c.ends_on::text, co.code, e.status
+            FROM enrollments e
+            JOIN delegates d ON d.id = e.delegate_id
+            JOIN classes c ON c.id = e.class_id
+            JOIN curricula cu ON cu.code = c.curriculum_code
+            LEFT JOIN cohorts co ON co.id = e.cohort_id
+            WHERE d.code = \(code) AND e.status IN ('enrolled', 'waitlisted', 'completed')
+            ORDER BY c.starts_on, c.code
+            """, logger: logger
+        ).collect().map {
+            let row = try $0.decode((String, String, String, String, String, String?, String).self)
+            return DelegateEnrollment(
+                classCode: row.0, program: row.1, programTitle: row.2, startsOn: row.3, endsOn: row.4,
+                cohort: row.5, status: row.6)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+import TrainingModel
+import TrainingStore
+
+/// Sessions as an RFC 5545 document, for calendar apps: each session one event whose UID never changes
+/// and whose SEQUENCE is its revision.
+struct ICalendarBody: Sendable {
+    let sessions: [ScheduledSession]
+    /// DTSTAMP: when the document was made.
+    let stamp: Date
+
+    func response() -> Response {
+        let text = ICalendar(events: sessions.map(\.calendarEvent)).render(stamp: stamp)
+        return Response(
+            status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

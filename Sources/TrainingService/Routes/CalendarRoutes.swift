@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+import TrainingStore
+
+/// `/v1/calendar/{feedToken}.ics`: a delegate's sessions for calendar apps, opened by the secret in the URL
+/// since such apps send no headers. Guessing feed tokens counts as failed authentication.
+struct CalendarRoutes {
+    let database: Database
+    let limiter: FailureLimiter
+    let now: @Sendable () -> Date
+
+    func add(to router: Router<ServiceContext>) {
+        router.get("v1/calendar/{feedToken}.ics") { _, context in
+            try await limiter.refuseIfBlocked(context.remoteAddress)
+            let token = try context.parameters.require("feedToken")
+            guard let account = try await database.account(presenting: token, purpose: .calendarFeed, now: now()),
+                let delegateID = account.delegateID
+            else {
+                await limiter.recordFailure(client: context.remoteAddress)
+                throw Problem(
+                    .notFound, "No calendar has this address; ask the training center for your calendar link.")
+            }
+            return ICalendarBody(sessions: try await database.calendarSessions(delegateID: delegateID), stamp: now())
+                .response()
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Hummingbird
+import TrainingStore
+
+/// `/v1/classes…`: the classes an account may read, their sessions and enrollments, and enrolling a
+/// delegate (staff).
+struct ClassRoutes {
+    let database: Database
+
+    func add(to v1: RouterGroup<ServiceContext>) {
+        v1.get("classes") { request, context in
+            let access = try Access(context, database: database)
+            let visible = Set(try await access.database.visibleClassCodes(to: access.account))
+            let program = request.uri.queryParameters.get("program")
+            let status = request.uri.queryParameters.get("status")
+            let classes = try await access.database.classes(program: program, status: status)
+            return try request.page(of: classes.filter { visible.contains($0.code) })
+        }
+        v1.get("classes/{code}") { _, context in
+            let (access, code) = try await readable(context)
+            guard let detail = try await access.database.classDetail(code: code) else {
+                throw Problem(.notFound, "No class has the code \(code).")
+            }
+            return JSONBody(detail)
+        }
+        v1.get("classes/{code}/sessions") { request, context in
+            let (access, code) = try await readable(context)
+            let (from, to) = try request.dateRange()
+            return try request.page(of: try await access.database.sessions(ofClass: code, from: from, to: to))
+        }
+        v1.get("classes/{code}/enrollments") { request, context in
+            let (access, code) = try await readable(context)
+            var roster = try await access.database.roster(classCode: code)
+            if let own = access.account.delegateCode, !access.account.seesEverything {
+                roster = roster.filter { $0.delegateCode == own }
+            }
+            return try request.page(of: roster)
+        }
+        v1.post("classes/{code}/enrollments") { request, context in
+            let (access, code) = try await readable(context)
+            try access.requireStaffChange("enroll delegates")
+            let body = try await request.decode(as: EnrollmentRequest.self, context: context)
+            let outcomes = try await access.database.enroll(classCode: code, delegateCodes: [body.delegate])
+            guard let outcome = outcomes.first else {
+                throw Problem(.notFound, "No delegate has the code \(body.delegate).")
+            }
+            if case .refused = outcome.result {
+                throw Problem(.conflict, "\(outcome)")
+            }
+            return JSONBody(outcome, status: .created)
+        }
+    }
+
+    private func readable(_ context: ServiceContext) async throws -> (Access, String) {
+        let access = try Access(context, database: database)
+        let code = try context.parameters.require("code")
+        try await access.requireClass(code)
+        return (access, code)
+    }
+
+    struct EnrollmentRequest: Decodable {
+        let delegate: String
+    }
+}

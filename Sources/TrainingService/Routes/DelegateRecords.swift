@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import TrainingModel
+import TrainingStore
+
+/// What the API tells about one delegate, whoever asks: staff at `/v1/delegates/{code}/…`, the delegate
+/// at `/v1/me/…`. Authorization is the caller's business.
+struct DelegateRecords: Sendable {
+    let database: Database
+    let code: String
+
+    func profile() async throws -> DelegateRecord {
+        guard let record = try await database.delegate(code: code) else {
+            throw Problem(.notFound, "No delegate has the code \(code).")
+        }
+        return record
+    }
+
+    /// The sessions of the delegate's seated enrollments, optionally within `from`…`to`: as JSON, or as an
+    /// iCalendar document when the client accepts `text/calendar`.
+    func schedule(_ request: Request, now: Date) async throws -> Response {
+        let (from, to) = try request.dateRange()
+        let sessions = try await database.schedule(of: .delegate(code), from: from, to: to)
+        return try request.scheduleResponse(sessions, now: now)
+    }
+
+    func attendance() async throws -> [SessionAttendance] {
+        try await database.delegateAttendance(delegateCode: code)
+    }
+
+    func materials() async throws -> [MaterialListing] {
+        try await database.materials(.delegate(code))
+    }
+
+    func certificates() async throws -> [CertificateRecord] {
+        var found: [CertificateRecord] = []
+        for classCode in try await database.seatedClassCodes(delegate: code) {
+            found += try await database.certificates(classCode: classCode).filter { $0.delegateCode == code }
+        }
+        return found
+    }
+}
+
+extension Request {
+    /// The `from` and `to` query parameters, days written `YYYY-MM-DD`.
+    func dateRange() throws -> (from: CalendarDate?, to: CalendarDate?) {
+        func day(_ name: String) throws -> CalendarDate? {
+            guard let text = uri.queryParameters.get(name) else { return nil }
+            guard let date = CalendarDate(parsing: text) else {
+                throw Problem(.badRequest, "\(name) must be a day written YYYY-MM-DD, e.g. 2026-03-09.")
+            }
+            return date
+        }
+        let range = (from: try day("from"), to: try day("to"))
+        if let from = range.from, let to = range.to, to < from {
+            throw Problem(.badRequest, "to (\(to)) is before from (\(from)); give the earlier day as from.")
+        }
+        return range
+    }
+
+    /// A timetable as a page of JSON, or whole as iCalendar when the client prefers `text/calendar`.
+    func scheduleResponse(_ sessions: [ScheduledSession], now: Date) throws -> Response {
+        if headers[.accept]?.contains("text/calendar") == true {
+            return ICalendarBody(sessions: sessions, stamp: now).response()
+        }
+        return try page(of: sessions).response()
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import TrainingStore
+
+/// `/v1/me…`: the account of the token and, for a delegate, their own records; a lecturer's schedule is
+/// the sessions they teach.
+struct MeRoutes {
+    let database: Database
+    let now: @Sendable () -> Date
+
+    func add(to v1: RouterGroup<ServiceContext>) {
+        v1.get("me") { _, context in
+            let access = try Access(context, database: database)
+            var delegate: DelegateRecord?
+            if let code = access.account.delegateCode {
+                delegate = try await DelegateRecords(database: access.database, code: code).profile()
+            }
+            return JSONBody(Me(account: access.account, delegate: delegate))
+        }
+        v1.get("me/schedule") { request, context in
+            let access = try Access(context, database: database)
+            if let code = access.account.lecturerCode {
+                let (from, to) = try request.dateRange()
+                let sessions = try await access.database.schedule(of: .lecturer(code), from: from, to: to)
+                return try request.scheduleResponse(sessions, now: now())
+            }
+            return try await own(access).schedule(request, now: now())
+        }
+        v1.get("me/materials") { request, context in
+            try request.page(of: try await own(Access(context, database: database)).materials())
+        }
+        v1.get("me/certificates") { request, context in
+            try request.page(of: try await own(Access(context, database: database)).certificates())
+        }
+        v1.get("me/classes") { request, context in
+            let access = try Access(context, database: database)
+            let code = try own(access).code
+            return try request.page(of: try await access.database.enrollments(delegate: code))
+        }
+    }
+
+    /// The records of the delegate the account is, or 404 for accounts that are not a delegate's.
+    private func own(_ access: Access) throws -> DelegateRecords {
+        guard let code = access.account.delegateCode else {
+            throw Problem(
+                .notFound,
+                "Your account is not a delegate's, so it has no records of its own here; use /v1/classes instead.")
+        }
+        return DelegateRecords(database: access.database, code: code)
+    }
+
+    struct Me: Encodable, Sendable {
+        let username: String
+        let displayName: String
+        let role: AccountRole
+        let delegate: DelegateRecord?
+        let lecturerCode: String?
+
+        init(account: Account, delegate: DelegateRecord?) {
+            username = account.username
+            displayName = account.displayName
+            role = account.role
+            self.delegate = delegate
+            lecturerCode = account.lecturerCode
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case username, displayName, role, delegate, lecturerCode
+        }
+
+        /// Writes `null` for a missing delegate or lecturer, so clients see every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(username, forKey: .username)
+            try container.encode(displayName, forKey: .displayName)
+            try container.encode(role, forKey: .role)
+            try container.encode(delegate, forKey: .delegate)
+            try container.encode(lecturerCode, forKey: .lecturerCode)
+        }
+    }
+}

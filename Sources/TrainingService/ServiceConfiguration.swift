@@ -1,0 +1,32 @@
+public import Foundation
+
+/// How `ttbd serve` runs: where it listens, how often it runs the background jobs, how many failed
+/// authentications a client may make.
+public struct ServiceConfiguration: Sendable {
+    /// The address to listen on; default `127.0.0.1`.
+    public var host: String
+    /// The port; default 8080, 0 for any free port.
+    public var port: Int
+    /// How often the background jobs run; nil runs none. Default one minute.
+    public var jobsInterval: Duration?
+    /// Failed authentications one client may make per window before it gets 429; default 10.
+    public var failedAuthenticationLimit: Int
+    /// That window; default 60 seconds.
+    public var failedAuthenticationWindow: TimeInterval
+
+    /// How long a request may take before it is answered 503; default 10 seconds.
+    public var requestDeadline: Duration
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
+        failedAuthenticationLimit: Int = 10, failedAuthenticationWindow: TimeInterval = 60,
+        requestDeadline: Duration = .seconds(10)
+    ) {
+        self.requestDeadline = requestDeadline
+        self.host = host
+        self.port = port
+        self.jobsInterval = jobsInterval
+        self.failedAuthenticationLimit = failedAuthenticationLimit
+        self.failedAuthenticationWindow = failedAuthenticationWindow
+    }
+}

@@ -1,0 +1,64 @@
+public import Foundation
+public import Hummingbird
+public import Logging
+public import TrainingStore
+
+/// The HTTP service over one database: its router, the application that serves it, and the background
+/// jobs that run beside it.
+public struct TrainingAPI: Sendable {
+    public let database: Database
+    public let configuration: ServiceConfiguration
+    public let logger: Logger
+    /// The clock of token expiry, the failure limit, calendar stamps and the jobs; tests set it.
+    public let now: @Sendable () -> Date
+    let limiter: FailureLimiter
+
+    public init(
+        database: Database, configuration: ServiceConfiguration, logger: Logger,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.database = database
+        self.configuration = configuration
+        self.logger = logger
+        self.now = now
+        limiter = FailureLimiter(
+            limit: configuration.failedAuthenticationLimit, window: configuration.failedAuthenticationWindow, now: now)
+    }
+
+    /// Every route, behind the middleware that gives each request its id, its log line and problem
+    /// responses; the `/v1` routes but the calendar feeds also behind bearer-token authentication.
+    public func router() -> Router<ServiceContext> {
+        let router = Router(context: ServiceContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline))
+        HealthRoutes(database: database).add(to: router)
+        OpenAPIRoutes().add(to: router)
+        CalendarRoutes(database: database, limiter: limiter, now: now).add(to: router)
+        let v1 = router.group("v1")
+            .add(middleware: AuthenticationMiddleware(database: database, limiter: limiter, now: now))
+        MeRoutes(database: database, now: now).add(to: v1)
+        DelegateRoutes(database: database, now: now).add(to: v1)
+        ClassRoutes(database: database).add(to: v1)
+        SessionRoutes(database: database).add(to: v1)
+        ReportRoutes(database: database).add(to: v1)
+        router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
+        return router
+    }
+
+    /// The background jobs as a service, when the configuration runs them.
+    public var jobs: JobScheduler? {
+        configuration.jobsInterval.map { JobScheduler(database: database, interval: $0, now: now, logger: logger) }
+    }
+
+    /// The application, ready for a `ServiceGroup` (or `runService()`), with the jobs running beside it.
+    public func application() -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ttbd"),
+            services: jobs.map { [$0] } ?? [],
+            onServerRunning: { [logger] channel in
+                logger.info("listening", metadata: ["address": .string(channel.localAddress?.description ?? "?")])
+            },
+            logger: logger)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import TrainingService
+import TrainingStore
+
+extension TTBD {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the JSON API, the calendar feeds and the background jobs over HTTP.",
+            discussion: """
+                Stops gracefully on SIGTERM or SIGINT: requests in flight finish first. Logs one JSON line per \
+                request on stderr (more with TTBD_LOG_LEVEL=debug).
+                """)
+
+        @Option(help: "The address to listen on.") var host = "127.0.0.1"
+        @Option(help: "The port to listen on (0 for any free port).") var port = 8080
+        @Option(
+            name: .customLong("jobs-every"),
+            help: ArgumentHelp("How often to run the background jobs, e.g. 60s, 5m.", valueName: "interval"))
+        var jobsEvery = DurationArgument(argument: "60s")!
+        @Flag(help: "Run no background jobs in this process (another one runs them).") var noJobs = false
+        @Option(
+            name: .customLong("auth-failures"),
+            help: "Failed authentications one client may make per minute before it gets 429 (a fuzzer needs more).")
+        var authFailures = 10
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let level = ProcessInfo.processInfo.environment["TTBD_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+            LoggingSystem.bootstrap { label in
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level ?? .info
+                return handler
+            }
+            let logger = Logger(label: "ttbd.serve")
+            try await database.withDatabase { database in
+                let api = TrainingAPI(
+                    database: database.acting(as: "ttbd-serve"),
+                    configuration: ServiceConfiguration(
+                        host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
+                        failedAuthenticationLimit: authFailures),
+                    logger: logger)
+                let group = ServiceGroup(
+                    configuration: .init(
+                        services: [api.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                try await group.run()
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PostgresNIO
+import TestSupport
+import Testing
+import TrainingService
+import TrainingStore
+
+/// The service outlives its database: while PostgreSQL is down requests get 503 problems with Retry-After,
+/// and once it is back they succeed again, with no restart of the service. The test stops a private
+/// throwaway cluster, so the shared one of the other tests is never disturbed.
+@Suite("Database restart")
+struct DatabaseRestartTests {
+    @Test("503 while the database is down, 200 again after it is back, without restarting the service")
+    func restart() async throws {
+        let base = ProcessInfo.processInfo.environment["TTBD_TEST_HOME"] ?? NSTemporaryDirectory()
+        let cluster = EmbeddedCluster(
+            home: "\(base)/restart-\(UUID().uuidString.prefix(8))", environment: ProcessInfo.processInfo.environment,
+            serverSettings: ["fsync": "off", "synchronous_commit": "off"])
+        _ = try cluster.up()
+        defer {
+            _ = try? cluster.down()
+            try? FileManager.default.removeItem(atPath: cluster.home)
+        }
+        let settings = try await Self.migratedDatabase(on: cluster)
+        try await Database.run(settings, logger: TestCluster.logger) { database in
+            let world = try await ServiceWorld.make(database)
+            let api = TrainingAPI(
+                database: database,
+                configuration: ServiceConfiguration(jobsInterval: nil, requestDeadline: .seconds(3)),
+                logger: ServiceWorld.quiet, now: { ServiceWorld.now })
+            try await api.application().test(.live) { client in
+                let headers = world.headers("an")
+                #expect(try await client.execute(uri: "/v1/me", method: .get, headers: headers).status == .ok)
+
+                _ = try cluster.down()
+                for path in ["/v1/me", "/ready", "/v1/me/schedule"] {
+                    let down = try await client.execute(uri: path, method: .get, headers: headers)
+                    #expect(down.status == .serviceUnavailable, "\(path): \(down.text)")
+                    #expect(down.headers[.contentType] == "application/problem+json")
+                    #expect(down.headers[.retryAfter] == "5")
+                }
+                #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
+
+                _ = try cluster.up()
+                var status = HTTPResponse.Status.serviceUnavailable
+                // The pool reconnects on its own schedule (it backs off after failed attempts): ask until it has.
+                for _ in 0..<60 where status != .ok {
+                    status = try await client.execute(uri: "/v1/me", method: .get, headers: headers).status
+                    if status != .ok { try await Task.sleep(for: .milliseconds(500)) }
+                }
+                #expect(status == .ok)
+                #expect(try await client.execute(uri: "/ready", method: .get).status == .ok)
+            }
+        }
+    }
+
+    /// A database on `cluster` with every migration applied.
+    static func migratedDatabase(on cluster: EmbeddedCluster) async throws -> ConnectionSettings {
+        let server = cluster.connectionSettings.with(database: "postgres")
+        _ = try await Database.run(server, logger: TestCluster.logger) { database in
+            try await database.client.query("CREATE DATABASE restart", logger: TestCluster.logger)
+        }
+        let settings = cluster.connectionSettings.with(database: "restart")
+        let migrations = try Migration.load(from: TestCluster.migrationsDirectory)
+        try await Database.run(settings, logger: TestCluster.logger) { database in
+            _ = try await database.withConnection {
+                try await Migrator(migrations: migrations, logger: TestCluster.logger).migrate(on: $0)
+            }
+        }
+        return settings
+    }
+}

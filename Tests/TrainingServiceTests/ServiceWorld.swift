@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import PostgresNIO
+import TestSupport
+import Testing
+import TrainingService
+import TrainingStore
+
+/// A database with ``ReportFixture``'s classes, one account of each role with an API token, and a service
+/// over it, for tests that go over real HTTP on loopback.
+///
+/// - admin `ada`, staff `sam`; lecturer `lan` (lecturer L01, who teaches B-HN-01's first session);
+///   delegate `an` (0101, completed B-HN-01) with a calendar feed token; delegate `em` (7901, B-HCM-01).
+struct ServiceWorld: Sendable {
+    let database: Database
+    let fixture: ReportFixture
+    /// API tokens by username.
+    let tokens: [String: String]
+    let feedToken: String
+    /// The service's clock: 2026-05-03 12:00 UTC, the day before B-HN-01 starts.
+    static let now = Date(timeIntervalSince1970: 1_777_809_600)
+
+    static let usernames = ["ada", "sam", "lan", "an", "em"]
+
+    /// Builds the world in a fresh database and runs `body` with a live service over it.
+    static func with(
+        configuration: ServiceConfiguration = ServiceConfiguration(jobsInterval: nil),
+        clock: ManualClock = ManualClock(now),
+        _ body: @Sendable (ServiceWorld, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await TestDatabase.with { testDatabase in
+            try await testDatabase.run { database in
+                let world = try await make(database)
+                let api = TrainingAPI(
+                    database: database, configuration: configuration, logger: quiet, now: { clock.now })
+                try await api.application().test(.live) { client in try await body(world, client) }
+            }
+        }
+    }
+
+    static func make(_ database: Database) async throws -> ServiceWorld {
+        try await ReferenceData.load(into: database)
+        let fixture = try await ReportFixture.insert(into: database)
+        let lecturer = try await database.client.query(
+            "INSERT INTO lecturers (code, full_name, name_sort_key) VALUES ('L01', 'Trần Thị Lan', 'lan') RETURNING id",
+            logger: TestCluster.logger
+        ).collect().first!.decode(Int.self)
+        try await database.client.query(
+            """
+            INSERT INTO session_lecturers (session_id, lecturer_id, during, active)
+            SELECT id, \(lecturer), during, true FROM sessions WHERE id = \(fixture.sessions[0])
+            """, logger: TestCluster.logger)
+        let people: [(String, String, AccountRole, String?, String?)] = [
+            ("ada", "Ada Admin", .admin, nil, nil), ("sam", "Sam Staff", .staff, nil, nil),
+            ("lan", "Trần Thị Lan", .lecturer, nil, "L01"), ("an", "Nguyễn Văn An", .delegate, "0101", nil),
+            ("em", "Đặng Văn Em", .delegate, "7901", nil),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var tokens: [String: String] = [:]
+        for (username, name, role, delegate, lecturer) in people {
+            _ = try await database.addAccount(
+                username: username, displayName: name, role: role, delegateCode: delegate, lecturerCode: lecturer)
+            tokens[username] = try await database.issueToken(
+                username: username, purpose: .api, expiresAt: nil, using: &generator)
+        }
+        let feed = try await database.issueToken(
+            username: "an", purpose: .calendarFeed, expiresAt: nil, using: &generator)
+        return ServiceWorld(database: database, fixture: fixture, tokens: tokens, feedToken: feed)
+    }
+
+    static let quiet: Logger = {
+        var logger = Logger(label: "ttbd.serve.tests")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// The `Authorization` header of `username`'s token.
+    func headers(_ username: String?) -> HTTPFields {
+        guard let username else { return [:] }
+        return [.authorization: "Bearer \(tokens[username]!)"]
+    }
+}
+
+extension TestResponse {
+    /// The body as JSON.
+    func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(buffer: body))
+    }
+
+    /// The `items` of a page.
+    func items() throws -> [[String: Any]] {
+        try #require((try json() as? [String: Any])?["items"] as? [[String: Any]])
+    }
+
+    var text: String { String(buffer: body) }
+}
