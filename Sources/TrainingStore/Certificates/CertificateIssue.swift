@@ -23,7 +23,7 @@ public struct CertificateIssue: Sendable, Encodable {
 }
 
 /// A certificate as `certificates verify` and `certificates list` show it.
-public struct CertificateRecord: Sendable, Encodable {
+public struct CertificateRecord: Sendable, Codable {
     public var number: String
     /// Not revoked.
     public var valid: Bool

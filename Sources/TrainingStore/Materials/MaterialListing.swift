@@ -1,6 +1,6 @@
 /// A material as `materials list` shows it, with the module it is linked to and, when listed for a class or
 /// a delegate, the class.
-public struct MaterialListing: Sendable, Encodable {
+public struct MaterialListing: Sendable, Codable {
     public var classCode: String?
     public var moduleCode: String?
     public var code: String

@@ -25,7 +25,7 @@ public struct ScheduledSession: Sendable, Equatable {
     }
 }
 
-extension ScheduledSession: Encodable {
+extension ScheduledSession: Codable {
     private enum CodingKeys: String, CodingKey {
         case moduleTitle, startsAt, endsAt, roomName, venueName, lecturerNames
     }
@@ -40,5 +40,17 @@ extension ScheduledSession: Encodable {
         try container.encode(roomName, forKey: .roomName)
         try container.encode(venueName, forKey: .venueName)
         try container.encode(lecturerNames, forKey: .lecturerNames)
+    }
+
+    /// Reads what ``encode(to:)`` writes, as the service sends it to `ttbd me schedule`.
+    public init(from decoder: any Decoder) throws {
+        session = try SessionRecord(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        moduleTitle = try container.decode(String.self, forKey: .moduleTitle)
+        startsAt = try container.decode(Date.self, forKey: .startsAt)
+        endsAt = try container.decode(Date.self, forKey: .endsAt)
+        roomName = try container.decodeIfPresent(String.self, forKey: .roomName)
+        venueName = try container.decodeIfPresent(String.self, forKey: .venueName)
+        lecturerNames = try container.decode([String].self, forKey: .lecturerNames)
     }
 }

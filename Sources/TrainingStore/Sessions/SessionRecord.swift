@@ -1,7 +1,7 @@
 import TrainingModel
 
 /// A session as people read it: in the local time of its class's venue.
-public struct SessionRecord: Sendable, Equatable, Encodable {
+public struct SessionRecord: Sendable, Equatable, Codable {
     public var id: Int
     public var classCode: String
     public var cohortCode: String

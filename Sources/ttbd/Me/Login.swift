@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+extension TTBD {
+    /// `ttbd login --server URL`: checks a personal token with the service and keeps it for `ttbd me`.
+    struct Login: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log in to a ttbd service with the personal token the training center gave you.",
+            discussion: """
+                The token is read from standard input when it is piped (echo "$TOKEN" | ttbd login --server URL), \
+                else asked for without showing it. It is checked with the service, then saved with the address in \
+                $XDG_CONFIG_HOME/ttbd/credentials (~/.config/ttbd/credentials), readable only by you.
+                """)
+
+        @Option(help: ArgumentHelp("The ttbd service, e.g. http://127.0.0.1:8080.", valueName: "URL"))
+        var server: String
+
+        func run() async throws {
+            try await ClientError.reporting {
+                let url = try ServiceClient.serverURL(server)
+                let token = try TokenInput.read(prompt: "Token for \(url): ")
+                let client = ServiceClient(server: url, token: token)
+                let profile = try await client.get(Profile.self, "/v1/me")
+                let path = Credentials.path(environment: ProcessInfo.processInfo.environment)
+                try Credentials(server: url.absoluteString, token: token).save(to: path)
+                print("Logged in to \(url) as \(profile.summary).")
+                print("Saved the token in \(path) (readable only by you); `ttbd logout` removes it.")
+            }
+        }
+    }
+}

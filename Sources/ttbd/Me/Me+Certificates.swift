@@ -1,0 +1,30 @@
+import ArgumentParser
+import TrainingStore
+
+extension TTBD.Me {
+    /// `ttbd me certificates`: the delegate's certificates, with the class and program each one is for.
+    struct Certificates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List your certificates.")
+
+        @OptionGroup var service: ServiceOptions
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            try await service.printList(
+                "/v1/me/certificates", format: format, columns: Self.columns, noun: "certificate")
+        }
+
+        /// The staff list's number, date and validity, with the class and program instead of the delegate.
+        static let columns: [ListColumn<CertificateRecord>] = {
+            let staff = Dictionary(uniqueKeysWithValues: TTBD.Certificates.List.columns.map { ($0.csvName, $0) })
+            return [
+                staff["number"]!,
+                ListColumn("Lớp", csv: "class") { $0.classCode },
+                ListColumn("Chương trình", csv: "program") { "\($0.programCode) \($0.programTitle)" },
+                staff["issued_on"]!, staff["valid"]!,
+            ]
+        }()
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import FoundationNetworking
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Me {
+    /// `ttbd me schedule`: the delegate's timetable as the staff's `schedule show --delegate` prints it.
+    struct Schedule: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show your sessions: a weekly grid, JSON, or an iCalendar file.",
+            discussion: """
+                The sessions of your cohort in every class where you hold a seat, in the local time of each \
+                class's venue. --week shows the week (Monday to Sunday) of the day given.
+                """)
+
+        @OptionGroup var service: ServiceOptions
+
+        @Option(help: ArgumentHelp("The week of this day, YYYY-MM-DD.", valueName: "DATE"))
+        var week: String?
+
+        @Option(help: "From this day, YYYY-MM-DD.")
+        var from: String?
+
+        @Option(help: "Up to this day, YYYY-MM-DD.")
+        var to: String?
+
+        @Option(help: "table (a weekly grid), json or ics (iCalendar).")
+        var format: Format = .table
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table
+            case json
+            case ics
+        }
+
+        func validate() throws {
+            if week != nil && (from != nil || to != nil) {
+                throw ValidationError("give --week, or --from and --to, not both")
+            }
+            _ = try period()
+        }
+
+        /// The days asked for: a whole week, or `--from`…`--to` (each optional).
+        func period() throws -> (from: CalendarDate?, to: CalendarDate?) {
+            if let monday = try ResourceArgument.date(week, "--week")?.monday {
+                return (monday, monday.adding(days: 6))
+            }
+            let from = try ResourceArgument.date(from, "--from")
+            let to = try ResourceArgument.date(to, "--to")
+            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+            return (from, to)
+        }
+
+        func run() async throws {
+            let (from, to) = try period()
+            let query = [
+                from.map { URLQueryItem(name: "from", value: $0.description) },
+                to.map { URLQueryItem(name: "to", value: $0.description) },
+            ].compactMap { $0 }
+            try await ClientError.reporting {
+                let client = try service.client()
+                switch format {
+                case .ics:
+                    let calendar = try await client.get("/v1/me/schedule", query: query, accept: "text/calendar")
+                    FileHandle.standardOutput.write(calendar)
+                case .json:
+                    try OutputFormat.printJSON(
+                        try await client.list(ScheduledSession.self, "/v1/me/schedule", query: query))
+                case .table:
+                    // A delegate's grid names the class of each session; whose grid it is, the delegate knows.
+                    let sessions = try await client.list(ScheduledSession.self, "/v1/me/schedule", query: query)
+                    print(TTBD.Schedule.Grid(subject: .delegate("me"), sessions: sessions).render())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension TTBD {
+    /// `ttbd me …`: a delegate's own schedule, materials and certificates, asked of `ttbd serve` with the
+    /// token of `ttbd login`.
+    struct Me: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Your own schedule, materials and certificates, from the ttbd service (after `ttbd login`).",
+            subcommands: [Schedule.self, Materials.self, Certificates.self]
+        )
+    }
+}
