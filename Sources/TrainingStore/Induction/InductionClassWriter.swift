@@ -1,0 +1,91 @@
+import Logging
+import PostgresNIO
+import TrainingModel
+import TrainingScheduler
+
+/// Writes formed classes in a few statements whatever their number: the classes, their cohorts N1…Nk sized to
+/// the venue's room, and every delegate enrolled in their cohort. The enrollment triggers still count each seat
+/// (`classes_capacity`) and the unique index still allows one active enrollment per class and delegate.
+struct InductionClassWriter {
+    var program: InductionProgram
+    var request: InductionRequest
+    var connection: PostgresConnection
+    var logger: Logger
+
+    /// Codes `<prefix>-<province>-NN` for `classes`, numbered in order per province after the classes of the
+    /// program that already have such codes.
+    func codes(for classes: [ProposedClass]) async throws -> [String] {
+        let prefix = program.classPrefix
+        let rows = try await connection.query(
+            """
+            SELECT split_part(code, '-', 2), max(split_part(code, '-', 3)::int8)
+            FROM classes WHERE code ~ ('^' || \(prefix) || '-[0-9]{2}-[0-9]+$')
+            GROUP BY 1
+            """, logger: logger)
+        var last: [String: Int] = [:]
+        for try await (province, number) in rows.decode((String, Int).self) { last[province] = number }
+        return classes.map { proposed in
+            let number = (last[proposed.province] ?? 0) + 1
+            last[proposed.province] = number
+            return "\(prefix)-\(proposed.province)-\(number < 10 ? "0" : "")\(number)"
+        }
+    }
+
+    /// Creates `classes` under `codes` and enrolls their delegates; returns the new classes' ids in order.
+    func create(_ classes: [ProposedClass], codes: [String]) async throws -> [Int] {
+        guard !classes.isEmpty else { return [] }
+        let capacities = classes.map { min(request.classSize, $0.cohortSizes.count * $0.venue.largestRoom!) }
+        let classIDs = try await idsByCode(
+            """
+            INSERT INTO classes (code, curriculum_code, venue_id, online, capacity, starts_on, ends_on)
+            SELECT u.code, \(program.code), u.venue, false, u.capacity, \(request.startsOn.description)::date,
+                   \(request.endsOn.description)::date
+            FROM unnest(\(codes)::text[], \(classes.map(\.venue.id))::int8[], \(capacities)::int8[])
+                AS u(code, venue, capacity)
+            RETURNING code, id
+            """)
+        let cohortRows = classes.indices.flatMap { index in
+            classes[index].cohortSizes.indices.map { (codes[index], "N\($0 + 1)", classes[index].cohortSizes[$0]) }
+        }
+        let cohortIDs = try await idsByCode(
+            """
+            INSERT INTO cohorts (class_id, code, size_hint)
+            SELECT c.id, u.cohort, u.size
+            FROM unnest(\(cohortRows.map(\.0))::text[], \(cohortRows.map(\.1))::text[], \(cohortRows.map(\.2))::int8[])
+                AS u(class_code, cohort, size)
+            JOIN classes c ON c.code = u.class_code
+            RETURNING class_id::text || '/' || code, id
+            """)
+        var enrolledClass: [Int] = []
+        var enrolledCohort: [Int] = []
+        var enrolledDelegate: [Int] = []
+        for (index, proposed) in classes.enumerated() {
+            for (number, members) in proposed.cohorts.enumerated() {
+                let classID = classIDs[codes[index]]!
+                let cohort = cohortIDs["\(classID)/N\(number + 1)"]!
+                for delegate in members {
+                    enrolledClass.append(classID)
+                    enrolledCohort.append(cohort)
+                    enrolledDelegate.append(delegate)
+                }
+            }
+        }
+        try await connection.query(
+            """
+            INSERT INTO enrollments (class_id, cohort_id, delegate_id, status)
+            SELECT u.class_id, u.cohort_id, u.delegate_id, 'enrolled'
+            FROM unnest(\(enrolledClass)::int8[], \(enrolledCohort)::int8[], \(enrolledDelegate)::int8[])
+                WITH ORDINALITY AS u(class_id, cohort_id, delegate_id, n)
+            ORDER BY u.n
+            """, logger: logger)
+        return codes.map { classIDs[$0]! }
+    }
+
+    private func idsByCode(_ query: PostgresQuery) async throws -> [String: Int] {
+        var ids: [String: Int] = [:]
+        for try await (code, id) in try await connection.query(query, logger: logger).decode((String, Int).self) {
+            ids[code] = id
+        }
+        return ids
+    }
+}

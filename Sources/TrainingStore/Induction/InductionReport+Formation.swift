@@ -1,0 +1,38 @@
+import TrainingScheduler
+
+extension InductionReport {
+    /// The report of a plan: the formed classes the planner scheduled, and everyone else left out by reason
+    /// (formation's gaps first, then each dropped class with the planner's explanation).
+    init(
+        request: InductionRequest, input: InductionInput, proposal: InductionProposal, codes: [String],
+        unplanned: [String: String], sessionsPlaced: Int, lecturerHalfDays: LecturerHalfDays
+    ) {
+        let delegateCodes = { (ids: [Int]) in ids.map { input.codes[$0] ?? "#\($0)" } }
+        var classes: [FormedClass] = []
+        var dropped: [LeftOut] = []
+        for (code, proposed) in zip(codes, proposal.classes) {
+            if let why = unplanned[code] {
+                dropped.append(
+                    LeftOut(
+                        kind: "not-planned",
+                        reason:
+                            "their class \(code) (province \(proposed.province), \(proposed.delegates.count) delegates at \(proposed.venue.code)) cannot be scheduled in the window: \(why)",
+                        delegateCodes: delegateCodes(proposed.delegates)))
+            } else {
+                classes.append(
+                    FormedClass(
+                        code: code, province: proposed.province, venue: proposed.venue.code,
+                        cohorts: proposed.cohortSizes, communes: proposed.communes.count,
+                        delegateCodes: delegateCodes(proposed.delegates)))
+            }
+        }
+        let gaps = proposal.leftOut.sorted { $0.key < $1.key }.map { gap, ids in
+            LeftOut(kind: gap.kind, reason: gap.description, delegateCodes: delegateCodes(ids))
+        }
+        self.init(
+            program: request.program, term: request.term, startsOn: request.startsOn, endsOn: request.endsOn,
+            classSize: request.classSize, dryRun: request.dryRun, firstTimeInAudience: input.firstTimeInAudience,
+            alreadyTrained: input.alreadyTrained, alreadyInClass: input.alreadyInClass, classes: classes,
+            leftOut: gaps + dropped, sessionsPlaced: sessionsPlaced, lecturerHalfDays: lecturerHalfDays)
+    }
+}

@@ -1,0 +1,30 @@
+public import TrainingModel
+
+/// What `ttbd plan induction` asks: classes of `program` for the first-time delegates of `term` still to train,
+/// meeting from `startsOn` to `endsOn`, at most `classSize` delegates each, all scheduled.
+public struct InductionRequest: Sendable {
+    public var program: String
+    public var term: String
+    public var startsOn: CalendarDate
+    public var endsOn: CalendarDate
+    public var classSize: Int
+    /// Everything computed and shown, nothing kept.
+    public var dryRun: Bool
+    /// How long the planner may search.
+    public var timeLimit: Duration
+    public var seed: UInt64
+
+    public init(
+        program: String, term: String, startsOn: CalendarDate, endsOn: CalendarDate, classSize: Int,
+        dryRun: Bool = false, timeLimit: Duration = .seconds(30), seed: UInt64 = 1
+    ) {
+        self.program = program
+        self.term = term
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.classSize = classSize
+        self.dryRun = dryRun
+        self.timeLimit = timeLimit
+        self.seed = seed
+    }
+}
