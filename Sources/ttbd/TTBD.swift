@@ -10,9 +10,10 @@ struct TTBD: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Database.self, Catalog.self, Delegates.self, Schedule.self, Report.self, Audit.self,
+            Database.self, Catalog.self, Delegates.self, Schedule.self, Plan.self, Report.self, Audit.self,
             Venues.self, Rooms.self, Lecturers.self, Sessions.self, Classes.self, Enroll.self, Withdraw.self,
-            Attendance.self, Certificates.self, Materials.self,
+            Attendance.self, Certificates.self, Materials.self, Serve.self, Login.self, Logout.self, Me.self,
+            Users.self, Tokens.self,
         ]
     )
 

@@ -13,6 +13,7 @@ extension PlanningBoard {
                 "class \(trainingClass.code) has no half-day to meet in: its dates are outside the planning horizon"
             ]
         }
+        if let short = lecturersShort(failure, window: window) { return [short] }
         guard let bounds = failure.bounds else {
             return [orderSentence(failure, module: module.code, who: who, window: window)]
         }
@@ -73,6 +74,37 @@ extension PlanningBoard {
             "no half-day \(span) has \(who), a lecturer of module \(module.code) and a room free together for its"
                 + " \(need) remaining sessions"
         ]
+    }
+
+    /// Over the class's whole window, before the order of modules narrows it: a module whose lecturers are free
+    /// on fewer half-days (when the cohort can meet) than the class needs them, else the modules' lecturers
+    /// together free on fewer half-days than the cohort has sessions. `nil` when lecturers are not short.
+    private func lecturersShort(_ failure: PlacementFailure, window: ClosedRange<Int>) -> String? {
+        let owner = cohortOwner[failure.cohort]
+        let trainingClass = problem.classes[owner.classIndex]
+        let province = classProvince[owner.classIndex]
+        let freeForCohort = window.filter { cohortFree(failure.cohort, $0) }
+        func teachable(_ classModule: Int) -> [Int] {
+            let lecturers = problem.modules[trainingClass.modules[classModule]].lecturers
+            return freeForCohort.filter { slot in lecturers.contains { lecturerFree($0, slot, province: province) } }
+        }
+        for classModule in moduleOrder[owner.classIndex] {
+            let module = problem.modules[trainingClass.modules[classModule]]
+            let needed = trainingClass.cohorts.reduce(0) { $0 + $1.sessionsToPlace[classModule] }
+            guard !module.lecturers.isEmpty, needed > 0, teachable(classModule).count < needed else { continue }
+            let moduleFailure = PlacementFailure(
+                cohort: failure.cohort, module: classModule, bounds: window, remaining: needed)
+            return lecturerSentence(
+                module: module, freeForCohort: freeForCohort, province: province, failure: moduleFailure, needed: needed)
+        }
+        let sessions = trainingClass.cohorts[owner.cohortIndex].sessionsToPlace.reduce(0, +)
+        let anyLecturer = Set(trainingClass.modules.indices.flatMap(teachable))
+        guard anyLecturer.count < sessions else { return nil }
+        let lecturers = Set(trainingClass.modules.flatMap { problem.modules[$0].lecturers })
+        return "the \(lecturers.count) lecturers of class \(trainingClass.code)'s modules are free on"
+            + " \(halfDays(anyLecturer.count)) between \(problem.describe(slot: window.lowerBound)) and"
+            + " \(problem.describe(slot: window.upperBound)) when \(cohortName(failure)) can meet, and it has"
+            + " \(sessions) sessions: the other classes of the plan and the lecturers' leave take the rest"
     }
 
     /// The module's sessions must come after its prerequisites' and before the fixed sessions that need it.

@@ -19,10 +19,12 @@ struct CohortCalendar {
         var calendar = CohortCalendar()
         for row in try await loader.rows(
             """
-            SELECT co.id, co.class_id, co.code, co.size_hint,
-                   (SELECT count(*)::int FROM enrollments e
-                    WHERE e.cohort_id = co.id AND e.status IN ('enrolled', 'completed'))
-            FROM cohorts co WHERE co.class_id = ANY(\(classIDs)) ORDER BY co.class_id, co.code
+            SELECT co.id, co.class_id, co.code, co.size_hint, count(e.id)::int
+            FROM cohorts co
+            LEFT JOIN enrollments e ON e.class_id = co.class_id AND e.cohort_id = co.id
+                AND e.status IN ('enrolled', 'completed')
+            WHERE co.class_id = ANY(\(classIDs))
+            GROUP BY co.id ORDER BY co.class_id, co.code
             """)
         {
             let (id, classID, code, hint, seated) = try row.decode((Int, Int, String, Int?, Int).self)

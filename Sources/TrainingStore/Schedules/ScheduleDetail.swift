@@ -19,21 +19,25 @@ struct ScheduleDetail {
     ) async throws -> [Int: ScheduleDetail] {
         let rows = try await connection.query(
             """
+            WITH chosen AS (
+                -- One branch per kind of subject; the others compare with NULL and read nothing. Separate
+                -- branches keep each one on its index (an `x IS NULL OR …` filter made the server scan every
+                -- session of the term for one delegate).
+                SELECT id FROM sessions WHERE class_id = \(filter.classID)::bigint
+                UNION SELECT session_id FROM enrollment_sessions WHERE delegate_id = \(filter.delegateID)::bigint
+                UNION SELECT session_id FROM session_lecturers WHERE lecturer_id = \(filter.lecturerID)::bigint
+                UNION SELECT s.id FROM sessions s JOIN rooms r ON r.id = s.room_id
+                      WHERE r.venue_id = \(filter.venueID)::bigint
+                        AND (\(filter.roomID)::bigint IS NULL OR s.room_id = \(filter.roomID)::bigint)
+            )
             SELECT s.id, s.class_id, m.title, lower(s.during), upper(s.during), r.name, v.name,
                    coalesce((SELECT array_agg(l.full_name ORDER BY l.code) FROM session_lecturers sl
                              JOIN lecturers l ON l.id = sl.lecturer_id WHERE sl.session_id = s.id), '{}')
-            FROM sessions s
+            FROM chosen
+            JOIN sessions s ON s.id = chosen.id
             JOIN modules m ON m.code = s.module_code
             LEFT JOIN rooms r ON r.id = s.room_id
             LEFT JOIN venues v ON v.id = r.venue_id
-            WHERE (\(filter.classID)::bigint IS NULL OR s.class_id = \(filter.classID)::bigint)
-              AND (\(filter.delegateID)::bigint IS NULL OR s.id IN (
-                    SELECT es.session_id FROM enrollment_sessions es WHERE es.delegate_id = \(filter.delegateID)::bigint))
-              AND (\(filter.lecturerID)::bigint IS NULL OR EXISTS (
-                    SELECT 1 FROM session_lecturers sl
-                    WHERE sl.session_id = s.id AND sl.lecturer_id = \(filter.lecturerID)::bigint))
-              AND (\(filter.venueID)::bigint IS NULL OR r.venue_id = \(filter.venueID)::bigint)
-              AND (\(filter.roomID)::bigint IS NULL OR s.room_id = \(filter.roomID)::bigint)
             """, logger: logger
         ).decode((Int, Int, String, Date, Date, String?, String?, [String]).self)
         var details: [Int: ScheduleDetail] = [:]
