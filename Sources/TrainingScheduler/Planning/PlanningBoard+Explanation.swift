@@ -95,7 +95,8 @@ extension PlanningBoard {
             let moduleFailure = PlacementFailure(
                 cohort: failure.cohort, module: classModule, bounds: window, remaining: needed)
             return lecturerSentence(
-                module: module, freeForCohort: freeForCohort, province: province, failure: moduleFailure, needed: needed)
+                module: module, freeForCohort: freeForCohort, province: province, failure: moduleFailure, needed: needed
+            )
         }
         let sessions = trainingClass.cohorts[owner.cohortIndex].sessionsToPlace.reduce(0, +)
         let anyLecturer = Set(trainingClass.modules.indices.flatMap(teachable))
