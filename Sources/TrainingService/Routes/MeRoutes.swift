@@ -24,7 +24,11 @@ struct MeRoutes {
                 let sessions = try await access.database.schedule(of: .lecturer(code), from: from, to: to)
                 return try request.scheduleResponse(sessions, now: now())
             }
-            return try await own(access).schedule(request, now: now())
+            guard let delegateID = access.account.delegateID else { throw notADelegate }
+            // The account already names the delegate's id: the timetable is the request's only other statement.
+            let (from, to) = try request.dateRange()
+            let sessions = try await access.database.schedule(ofDelegateID: delegateID, from: from, to: to)
+            return try request.scheduleResponse(sessions, now: now())
         }
         v1.get("me/materials") { request, context in
             try request.page(of: try await own(Access(context, database: database)).materials())
@@ -41,12 +45,14 @@ struct MeRoutes {
 
     /// The records of the delegate the account is, or 404 for accounts that are not a delegate's.
     private func own(_ access: Access) throws -> DelegateRecords {
-        guard let code = access.account.delegateCode else {
-            throw Problem(
-                .notFound,
-                "Your account is not a delegate's, so it has no records of its own here; use /v1/classes instead.")
-        }
+        guard let code = access.account.delegateCode else { throw notADelegate }
         return DelegateRecords(database: access.database, code: code)
+    }
+
+    private var notADelegate: Problem {
+        Problem(
+            .notFound,
+            "Your account is not a delegate's, so it has no records of its own here; use /v1/classes instead.")
     }
 
     struct Me: Encodable, Sendable {

@@ -44,19 +44,17 @@ extension Database {
     /// The account a presented token belongs to; nil when the token is unknown, of another purpose,
     /// revoked, expired at `now`, or its account is disabled.
     ///
-    /// It runs on every request of the service, so it reads one row by the token's hash and writes
-    /// nothing (`last_used_at` stays as it is). The stored hash is compared again in constant time, so no
+    /// It runs on every request of the service, so it reads one row by the token's hash, in a statement
+    /// prepared once per connection, and writes nothing (`last_used_at` stays as it is). The stored hash is compared again in constant time, so no
     /// index or comparison shortcut tells a caller how close a guess came.
     public func account(presenting token: String, purpose: TokenPurpose, now: Date) async throws -> Account? {
         guard SecretToken.isWellFormed(token, for: purpose) else { return nil }
         let digest = SecretToken.digest(token)
-        guard
-            let found = try await client.query(
-                "SELECT * FROM token_account(\(Data(digest)), \(purpose.rawValue))", logger: logger
-            ).collect().first
-        else { return nil }
-        let row = try found.decode(
-            (Data, Date?, Date?, Date?, Int, String, String, String, Int?, String?, Int?, String?).self)
+        var found: TokenAccount.Row?
+        for try await row in try await client.execute(TokenAccount(digest: digest, purpose: purpose), logger: logger) {
+            found = row
+        }
+        guard let row = found else { return nil }
         guard SecretToken.sameDigest(Array(row.0), digest), row.2 == nil, row.3 == nil else { return nil }
         if let expiry = row.1, expiry <= now { return nil }
         return Account(
@@ -74,5 +72,25 @@ extension Database {
             let day = expiresAt.map { ISO8601DateFormatter().string(from: $0) } ?? ""
             throw StoreError(.refused, "the expiry \(day) is already past; give a later --expires")
         }
+    }
+}
+
+/// The row of a token's hash and purpose with its account (`token_account`, migration 0015).
+private struct TokenAccount: PostgresPreparedStatement {
+    static let sql = "SELECT * FROM token_account($1, $2)"
+    typealias Row = (Data, Date?, Date?, Date?, Int, String, String, String, Int?, String?, Int?, String?)
+
+    var digest: [UInt8]
+    var purpose: TokenPurpose
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings()
+        try bindings.append(Data(digest))
+        bindings.append(purpose.rawValue)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(Row.self)
     }
 }

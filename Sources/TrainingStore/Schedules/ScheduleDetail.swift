@@ -24,7 +24,6 @@ struct ScheduleDetail {
                 -- branches keep each one on its index (an `x IS NULL OR …` filter made the server scan every
                 -- session of the term for one delegate).
                 SELECT id FROM sessions WHERE class_id = \(filter.classID)::bigint
-                UNION SELECT session_id FROM enrollment_sessions WHERE delegate_id = \(filter.delegateID)::bigint
                 UNION SELECT session_id FROM session_lecturers WHERE lecturer_id = \(filter.lecturerID)::bigint
                 UNION SELECT s.id FROM sessions s JOIN rooms r ON r.id = s.room_id
                       WHERE r.venue_id = \(filter.venueID)::bigint

@@ -7,10 +7,9 @@ public enum ScheduleSubject: Sendable, Equatable {
     case room(venue: String, room: String?)
 }
 
-/// The database ids a subject names, each `nil` when it does not filter.
+/// The database ids a subject other than a delegate names, each `nil` when it does not filter.
 struct ScheduleFilter {
     var classID: Int?
-    var delegateID: Int?
     var lecturerID: Int?
     var venueID: Int?
     var roomID: Int?

@@ -23,6 +23,12 @@ public struct ScheduledSession: Sendable, Equatable {
     public var isCancelled: Bool {
         session.status == "cancelled"
     }
+
+    /// Timetables list sessions by start, then class, cohort and id.
+    static func timetableOrder(_ a: ScheduledSession, _ b: ScheduledSession) -> Bool {
+        (a.startsAt, a.session.classCode, a.session.cohortCode, a.session.id)
+            < (b.startsAt, b.session.classCode, b.session.cohortCode, b.session.id)
+    }
 }
 
 extension ScheduledSession: Codable {
