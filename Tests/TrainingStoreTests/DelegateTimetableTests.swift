@@ -112,10 +112,12 @@ struct TimetableWorld {
         }
         let (n1, n2) = (fixture.cohorts[0], fixture.cohorts[1])
         _ = try await fixture.addSession(client, cohort: n1, room: nil, start: "00:15", end: "01:45")
-        let morning = try await fixture.addSession(client, cohort: n1, room: fixture.rooms[0], start: "07:30", end: "11:30")
+        let morning = try await fixture.addSession(
+            client, cohort: n1, room: fixture.rooms[0], start: "07:30", end: "11:30")
         let afternoon = try await fixture.addSession(client, cohort: n1, room: nil, start: "13:30", end: "17:00")
         let cancelled = try await fixture.addSession(client, cohort: n1, room: nil, start: "18:00", end: "19:00")
-        let other = try await fixture.addSession(client, cohort: n2, room: fixture.rooms[1], start: "13:30", end: "17:00")
+        let other = try await fixture.addSession(
+            client, cohort: n2, room: fixture.rooms[1], start: "13:30", end: "17:00")
         try await client.query(
             """
             INSERT INTO session_lecturers (session_id, lecturer_id)
