@@ -102,6 +102,7 @@ let package = Package(
             name: "TrainingServiceTests",
             dependencies: [
                 "TrainingModel",
+                "TrainingScheduler",
                 "TrainingService",
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

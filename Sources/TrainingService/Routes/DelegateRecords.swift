@@ -63,6 +63,6 @@ extension Request {
         if headers[.accept]?.contains("text/calendar") == true {
             return ICalendarBody(sessions: sessions, stamp: now).response()
         }
-        return try page(of: sessions).response()
+        return TimetablePageBody(page: try Page(of: sessions, for: self)).response()
     }
 }

@@ -63,32 +63,16 @@ struct DelegateTimetable: PostgresPreparedStatement {
                 Int, String, String, String, String, Int, Bool, String, Date, Date, Date, Date, Bool, String?, String?,
                 String?, [String], [String]
             ).self)
-        let start = WallClock(localStart)
+        // A local `timestamp` reads as a Date whose UTC fields are the wall clock.
+        let start = UTCFields(localStart)
         return ScheduledSession(
             session: SessionRecord(
-                id: id, classCode: classCode, cohortCode: cohortCode, moduleCode: moduleCode, date: start.day,
-                halfDay: morning ? .morning : .afternoon, start: start.time, end: WallClock(localEnd).time,
+                id: id, classCode: classCode, cohortCode: cohortCode, moduleCode: moduleCode,
+                date: start.day.description,
+                halfDay: morning ? .morning : .afternoon, start: start.hourAndMinute,
+                end: UTCFields(localEnd).hourAndMinute,
                 room: room, lecturers: lecturers, status: status, revision: revision, pinned: pinned),
             moduleTitle: title, startsAt: startsAt, endsAt: endsAt, roomName: roomName, venueName: venueName,
             lecturerNames: lecturerNames)
-    }
-}
-
-/// A local `timestamp` (without time zone) as postgres-nio reads it, a `Date` whose UTC fields are the wall
-/// clock, written the way `to_char(…, 'YYYY-MM-DD')` and `'HH24:MI'` write it.
-struct WallClock {
-    let day: String
-    let time: String
-
-    init(_ wall: Date) {
-        let seconds = Int(wall.timeIntervalSince1970.rounded(.down))
-        let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let (dayShift, secondOfDay) = second < 0 ? (-1, second + 86_400) : (0, second)
-        day = CalendarDate(daysSinceEpoch: days + dayShift).description
-        time = Self.twoDigits(secondOfDay / 3600) + ":" + Self.twoDigits(secondOfDay % 3600 / 60)
-    }
-
-    private static func twoDigits(_ number: Int) -> String {
-        number < 10 ? "0\(number)" : String(number)
     }
 }
