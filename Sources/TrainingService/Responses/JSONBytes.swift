@@ -7,62 +7,69 @@ import TrainingModel
 /// whole-second ISO 8601 in UTC. For the few hot responses where Foundation's generic encoder costs more than
 /// the rest of the request; the caller writes keys in sorted order, as `.sortedKeys` would.
 struct JSONBytes {
-    private(set) var buffer: ByteBuffer
+    // Bytes gather in an array, copied into a ByteBuffer once: ByteBuffer's per-write bookkeeping cost
+    // more than the writing.
+    private var bytes: [UInt8] = []
     private var needsComma = false
 
     init(capacity: Int) {
-        buffer = ByteBufferAllocator().buffer(capacity: capacity)
+        bytes.reserveCapacity(capacity)
+    }
+
+    var buffer: ByteBuffer {
+        ByteBuffer(bytes: bytes)
     }
 
     mutating func beginObject() {
         separate()
-        buffer.writeInteger(UInt8(ascii: "{"))
+        bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     mutating func endObject() {
-        buffer.writeInteger(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     mutating func beginArray() {
         separate()
-        buffer.writeInteger(UInt8(ascii: "["))
+        bytes.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     mutating func endArray() {
-        buffer.writeInteger(UInt8(ascii: "]"))
+        bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// A key of the current object; the value written next is its value.
     mutating func key(_ name: StaticString) {
         separate()
-        buffer.writeInteger(UInt8(ascii: "\""))
-        buffer.writeStaticString(name)
-        buffer.writeStaticString("\":")
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        append("\":")
         needsComma = false
     }
 
     mutating func string(_ text: String?) {
-        guard let text else { return null() }
+        guard var text else { return null() }
         separate()
-        buffer.writeInteger(UInt8(ascii: "\""))
-        var copied = text.utf8.startIndex
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            buffer.writeBytes(text.utf8[copied..<index])
-            buffer.writeStaticString(Self.escape(byte))
-            if byte < 0x20, Self.shortEscape(byte) == nil {
-                buffer.writeInteger(Self.hexDigit(byte >> 4))
-                buffer.writeInteger(Self.hexDigit(byte & 0xF))
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            var copied = 0
+            for (index, byte) in utf8.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: utf8[copied..<index])
+                append(Self.escape(byte))
+                if byte < 0x20, Self.shortEscape(byte) == nil {
+                    bytes.append(Self.hexDigit(byte >> 4))
+                    bytes.append(Self.hexDigit(byte & 0xF))
+                }
+                copied = index + 1
             }
-            copied = text.utf8.index(after: index)
+            bytes.append(contentsOf: utf8[copied...])
         }
-        buffer.writeBytes(text.utf8[copied...])
-        buffer.writeInteger(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func strings(_ texts: [String]) {
@@ -73,17 +80,17 @@ struct JSONBytes {
 
     mutating func int(_ number: Int) {
         separate()
-        buffer.writeString(String(number))
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     mutating func bool(_ value: Bool) {
         separate()
-        buffer.writeStaticString(value ? "true" : "false")
+        append(value ? "true" : "false")
     }
 
     mutating func null() {
         separate()
-        buffer.writeStaticString("null")
+        append("null")
     }
 
     /// `2026-05-04T00:30:00Z`: fractions of a second dropped, as `.iso8601` does.
@@ -91,9 +98,13 @@ struct JSONBytes {
         string(UTCFields(date).iso8601)
     }
 
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// A comma before every element or key but the first of its array or object; each value then asks for one.
     private mutating func separate() {
-        if needsComma { buffer.writeInteger(UInt8(ascii: ",")) }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = true
     }
 
