@@ -1,5 +1,5 @@
--- wrk script of scripts/bench/me-schedule: each request asks GET /v1/me/schedule as a random delegate,
--- with that delegate's API token (one per line in the file given after `--`). Prints p50 and p99 in ms,
+-- wrk script of scripts/bench/me-schedule: each request asks GET /v1/me/schedule (or the path given after the
+-- tokens file) as a random delegate, with that delegate's API token (one per line in the file given after `--`). Prints p50 and p99 in ms,
 -- the requests, the failed ones (an answer other than 2xx/3xx, or none within wrk's --timeout) and the
 -- seconds on one line, for the shell script to read.
 local tokens = {}
@@ -12,12 +12,13 @@ end
 
 function init(args)
   for line in io.lines(args[1]) do tokens[#tokens + 1] = line end
+  path = args[2] or "/v1/me/schedule"
   math.randomseed(os.time() * 1000 + id)
 end
 
 function request()
   local token = tokens[math.random(#tokens)]
-  return wrk.format("GET", "/v1/me/schedule", { ["Authorization"] = "Bearer " .. token })
+  return wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token })
 end
 
 function done(summary, latency, requests)
