@@ -28,13 +28,14 @@ struct ServiceWorld: Sendable {
     static func with(
         configuration: ServiceConfiguration = ServiceConfiguration(jobsInterval: nil),
         clock: ManualClock = ManualClock(now),
+        logger: Logger = quiet,
         _ body: @Sendable (ServiceWorld, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.with { testDatabase in
             try await testDatabase.run { database in
                 let world = try await make(database)
                 let api = TrainingAPI(
-                    database: database, configuration: configuration, logger: quiet, now: { clock.now })
+                    database: database, configuration: configuration, logger: logger, now: { clock.now })
                 try await api.application().test(.live) { client in try await body(world, client) }
             }
         }

@@ -28,6 +28,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.account = account
         context.logger[metadataKey: "account"] = .string(account.username)
+        context.authenticatedUser.record(account.username)
         return try await next(request, context)
     }
 

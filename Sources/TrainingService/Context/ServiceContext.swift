@@ -9,10 +9,13 @@ public struct ServiceContext: RequestContext, Sendable {
     public let remoteAddress: String
     /// The account of the request's token; nil before authentication and on public routes.
     public var account: Account?
+    /// The account's username, for the request's log line.
+    public let authenticatedUser: AuthenticatedUser
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         account = nil
+        authenticatedUser = AuthenticatedUser()
     }
 }

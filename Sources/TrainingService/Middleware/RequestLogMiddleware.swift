@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 
 /// Gives every response an `X-Request-Id` (the client's, when it sent a sensible one) and logs one line per
-/// request with its method, path, status and duration, tagged with that id.
+/// request with its method, path, status, duration and, once its token is checked, account, tagged with that id.
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
 
@@ -26,15 +26,23 @@ struct RequestLogMiddleware: RouterMiddleware {
         }
         response.headers[.requestID] = id
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
-        context.logger.info(
-            "request",
-            metadata: [
-                "method": .string(request.method.rawValue), "path": .string(request.uri.path),
-                "status": .stringConvertible(response.status.code),
-                "duration_ms": .stringConvertible(elapsed),
-            ])
+        var metadata: Logger.Metadata = [
+            "method": .string(request.method.rawValue), "path": .string(Self.loggable(request.uri.path)),
+            "status": .stringConvertible(response.status.code),
+            "duration_ms": .stringConvertible(elapsed),
+        ]
+        if let username = context.authenticatedUser.username { metadata["account"] = .string(username) }
+        context.logger.info("request", metadata: metadata)
         return response
     }
+
+    /// The path with the secret of a calendar feed's address left out: logs are read by more people than
+    /// the delegate whose calendar it opens.
+    static func loggable(_ path: String) -> String {
+        path.hasPrefix(Self.calendarFeeds) ? Self.calendarFeeds + "…" : path
+    }
+
+    private static let calendarFeeds = "/v1/calendar/"
 
     /// A client's id is kept only when short and plain, so it cannot forge log lines.
     private static func acceptable(_ id: String) -> String? {

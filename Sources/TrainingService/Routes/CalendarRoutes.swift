@@ -20,6 +20,7 @@ struct CalendarRoutes {
                 throw Problem(
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }
+            context.authenticatedUser.record(account.username)
             return ICalendarBody(sessions: try await database.calendarSessions(delegateID: delegateID), stamp: now())
                 .response()
         }
