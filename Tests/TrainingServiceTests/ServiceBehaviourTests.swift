@@ -149,4 +149,15 @@ struct ServiceBehaviourTests {
             #expect(nul.status == .badRequest)
         }
     }
+
+    @Test("an unknown code's problem says what is missing, without the command-line hint the store adds")
+    func unknownCodeDetail() async throws {
+        try await ServiceWorld.with { world, client in
+            let missing = try await client.execute(
+                uri: "/v1/reports/completion?program=NOPE", method: .get, headers: world.headers("ada"))
+            #expect(missing.status == .notFound)
+            let problem = try #require(try missing.json() as? [String: Any])
+            #expect(problem["detail"] as? String == "No program has the code NOPE.")
+        }
+    }
 }

@@ -11,9 +11,9 @@ extension Problem {
         case let problem as Problem:
             self = problem
         case let store as StoreError where store.code == .notFound:
-            self.init(.notFound, store.message)
+            self.init(.notFound, Self.detail(of: store))
         case let store as StoreError where store.code == .refused:
-            self.init(.conflict, store.message)
+            self.init(.conflict, Self.detail(of: store))
         case let store as StoreError where store.code == .unavailable:
             self = .unavailable
         case let http as HTTPError:
@@ -32,6 +32,16 @@ extension Problem {
         default:
             self.init(.internalServerError, "Something went wrong on the server; it has been logged. Try again later.")
         }
+    }
+
+    /// A store's message as a sentence for an API client: the clauses that name a `ttbd` command are left out,
+    /// since they help at the command line and mean nothing over HTTP.
+    static func detail(of error: StoreError) -> String {
+        let kept = error.message.components(separatedBy: "; ").filter { !$0.contains("`ttbd") }
+        let sentence = kept.joined(separator: "; ")
+        guard let first = sentence.first else { return error.message }
+        let ending = sentence.last.map { ".!?".contains($0) } == true ? "" : "."
+        return first.uppercased() + sentence.dropFirst() + ending
     }
 
     /// The database cannot be reached: the client should retry shortly.
