@@ -112,7 +112,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ttbdTests",
-            dependencies: ["ttbd", "TestSupport"],
+            dependencies: [
+                "ttbd", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
     ]

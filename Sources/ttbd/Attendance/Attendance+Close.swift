@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Attendance {
     struct Close: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Close a session: its unmarked delegates become absent and the session counts as held.",
             discussion: "Closing again changes nothing.")
 

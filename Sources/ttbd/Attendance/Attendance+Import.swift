@@ -7,6 +7,7 @@ import TrainingStore
 extension TTBD.Attendance {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Mark delegates present or late from a check-in log, all or nothing.",
             discussion: """
                 Columns: code (Mã đại biểu) and time (Thời gian) as YYYY-MM-DD HH:MM at the venue or ISO 8601 \

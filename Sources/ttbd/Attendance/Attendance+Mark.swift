@@ -6,6 +6,7 @@ import TrainingStore
 extension TTBD.Attendance {
     struct Mark: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mark",
             abstract: "Mark delegates present, late, excused or absent at a session; marking again replaces the mark.",
             discussion: """
                 Only delegates enrolled in the session's class can be marked: one who is not refuses the whole \

@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Attendance {
     struct Sheet: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sheet",
             abstract: "Write the attendance sheet of a session: an HTML page to print on A4 with a column to sign.",
             discussion: "The cohort's delegates in Vietnamese name order; times in the venue's local time.")
 

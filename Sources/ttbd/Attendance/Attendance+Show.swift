@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Attendance {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "List the delegates of a session and their marks, in Vietnamese name order.")
 
         @OptionGroup var database: DatabaseOptions

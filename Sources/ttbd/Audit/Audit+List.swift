@@ -8,6 +8,7 @@ extension AuditEntity: ExpressibleByArgument {}
 extension TTBD.Audit {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List changes, newest first: when, who, what, which row, and what changed.",
             discussion: """
                 An update shows only the fields that differ (field: before → after); --format json gives the \

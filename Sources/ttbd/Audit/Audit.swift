@@ -4,6 +4,7 @@ extension TTBD {
     /// `ttbd audit …`: the append-only trail of who changed what.
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Read the audit trail: who changed enrollments, attendance, sessions, certificates, accounts.",
             subcommands: [List.self]
         )

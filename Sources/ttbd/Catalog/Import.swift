@@ -6,6 +6,7 @@ extension TTBD.Catalog {
     /// `ttbd catalog import`: validates, then makes the database hold exactly the catalog, in one transaction.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Validate the catalog, then add, change and remove what differs, in one transaction.",
             discussion: """
                 Kinds the files do not mention are left alone. Removing a module or a program that classes use is \

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Certificates {
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "issue",
             abstract: "Issue certificates to the delegates of a class who complete it, once per delegate.",
             discussion: """
                 The program's rule decides (share of held sessions attended, required modules). Those who complete \

@@ -3,7 +3,8 @@ import TrainingStore
 
 extension TTBD.Certificates {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the certificates of a class, by number.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the certificates of a class, by number.")
 
         @OptionGroup var database: DatabaseOptions
 

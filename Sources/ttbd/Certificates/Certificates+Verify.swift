@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Certificates {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Say whether a certificate number is valid or revoked, and whose it is.",
             discussion: "An unknown number exits 65.")
 

@@ -6,6 +6,7 @@ import TrainingStore
 extension TTBD.Classes {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Open a class of a program, at a venue or online, with its cohorts N1…Nk.",
             discussion: """
                 The modules must belong to the program (default: all of them), the venue must exist, and the \

@@ -3,7 +3,7 @@ import TrainingStore
 
 extension TTBD.Classes {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List classes, by first day.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List classes, by first day.")
 
         @OptionGroup var database: DatabaseOptions
 

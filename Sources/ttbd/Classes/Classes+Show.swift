@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Classes {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a class: program, venue, seats, cohorts, modules, sessions and attendance rate.",
             discussion:
                 "The attendance rate is sessions attended (present or late) over those expected, of held sessions.")

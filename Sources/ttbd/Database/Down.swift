@@ -3,7 +3,7 @@ import TrainingStore
 
 extension TTBD.Database {
     struct Down: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop the private PostgreSQL.")
+        static let configuration = CommandConfiguration(commandName: "down", abstract: "Stop the private PostgreSQL.")
 
         @OptionGroup var database: DatabaseOptions
 

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Database {
     struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Apply the pending migrations, each in its own transaction.")
 
         @OptionGroup var database: DatabaseOptions

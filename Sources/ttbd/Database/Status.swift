@@ -6,6 +6,7 @@ import TrainingStore
 extension TTBD.Database {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show where the database is, whether it answers, and its applied and pending migrations.",
             discussion: "Starts nothing. Exits 69 when the database does not answer.")
 

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Database {
     struct Up: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "up",
             abstract: "Create and start the private PostgreSQL if needed, create the database, apply migrations.",
             discussion: "With DATABASE_URL set, only applies migrations to that server; it never starts one.")
 

@@ -7,6 +7,7 @@ import TrainingStore
 extension TTBD.Delegates {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a roster CSV: add new delegates and update changed ones, by code, all or nothing.",
             discussion: """
                 Columns (English or Vietnamese header, any order): code, full_name, gender, birth_date, national_id, \

@@ -7,6 +7,7 @@ extension Delegate.BodyKind: ExpressibleByArgument {}
 extension TTBD.Delegates {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List delegates, sorted by given name, middle name, family name.",
             discussion: "--search ignores accents and case: 'nguyen van an' finds 'Nguyễn Văn An'.")
 

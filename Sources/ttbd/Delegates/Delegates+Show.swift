@@ -4,7 +4,7 @@ import TrainingStore
 
 extension TTBD.Delegates {
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one delegate.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one delegate.")
 
         @OptionGroup var database: DatabaseOptions
 

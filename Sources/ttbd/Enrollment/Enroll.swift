@@ -7,6 +7,7 @@ extension TTBD {
     /// `ttbd enroll`: ghi danh delegates in a class.
     struct Enroll: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "enroll",
             abstract: "Enroll delegates in a class: a seat while there is one, the wait list after.",
             discussion: """
                 Named delegates (arguments or --from-file) are enrolled all or nothing: if any code is unknown or \

@@ -6,6 +6,7 @@ extension TTBD {
     /// `ttbd withdraw`: a delegate leaves a class; the first wait-listed takes the seat.
     struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a delegate from a class; a freed seat goes to the first wait-listed delegate.")
 
         @OptionGroup var database: DatabaseOptions

@@ -4,7 +4,8 @@ import TrainingStore
 
 extension TTBD.Lecturers {
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a lecturer and the modules they teach.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a lecturer and the modules they teach.")
 
         @OptionGroup var database: DatabaseOptions
 

@@ -4,6 +4,7 @@ import TrainingImport
 extension TTBD.Lecturers {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add or update lecturers and the modules they teach from a CSV, by code, all or nothing.",
             discussion: """
                 Columns (English or Vietnamese header, any order): code, full_name, organisation, home_province, \

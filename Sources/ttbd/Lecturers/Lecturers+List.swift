@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Lecturers {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List lecturers, sorted by given name, middle name, family name.",
             discussion: "--search ignores accents and case: 'tran thi hoa' finds 'Trần Thị Hoa'.")
 

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Lecturers {
     struct Unavailable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unavailable",
             abstract: "Record a period a lecturer cannot teach, or list their periods.",
             discussion: """
                 With --from and --to, adds a period in Vietnam's time: a day alone means the whole day \

@@ -8,6 +8,7 @@ extension Material.Kind: ExpressibleByArgument {}
 extension TTBD.Materials {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a material (a URL, or a file kept with its SHA-256) and link it to modules.")
 
         @OptionGroup var database: DatabaseOptions

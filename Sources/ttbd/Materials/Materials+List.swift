@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Materials {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List materials: all, of a module, of a class's modules, or of a delegate's classes.")
 
         @OptionGroup var database: DatabaseOptions

@@ -5,6 +5,7 @@ extension TTBD {
     /// `ttbd login --server URL`: checks a personal token with the service and keeps it for `ttbd me`.
     struct Login: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "login",
             abstract: "Log in to a ttbd service with the personal token the training center gave you.",
             discussion: """
                 The token is read from standard input when it is piped (echo "$TOKEN" | ttbd login --server URL), \

@@ -5,6 +5,7 @@ extension TTBD {
     /// `ttbd logout`: forgets the saved token. The token itself stays valid until the center revokes it.
     struct Logout: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "logout",
             abstract: "Remove the token `ttbd login` saved.",
             discussion: "The token stays valid on the service until the training center revokes it.")
 

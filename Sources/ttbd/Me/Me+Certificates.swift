@@ -4,7 +4,8 @@ import TrainingStore
 extension TTBD.Me {
     /// `ttbd me certificates`: the delegate's certificates, with the class and program each one is for.
     struct Certificates: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your certificates.")
+        static let configuration = CommandConfiguration(
+            commandName: "certificates", abstract: "List your certificates.")
 
         @OptionGroup var service: ServiceOptions
 

@@ -4,7 +4,8 @@ import TrainingStore
 extension TTBD.Me {
     /// `ttbd me materials`: the materials of the delegate's classes, as `materials list --delegate` shows them.
     struct Materials: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the materials of the classes you are in.")
+        static let configuration = CommandConfiguration(
+            commandName: "materials", abstract: "List the materials of the classes you are in.")
 
         @OptionGroup var service: ServiceOptions
 

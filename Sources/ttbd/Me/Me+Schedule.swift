@@ -8,6 +8,7 @@ extension TTBD.Me {
     /// `ttbd me schedule`: the delegate's timetable as the staff's `schedule show --delegate` prints it.
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schedule",
             abstract: "Show your sessions: a weekly grid, JSON, or an iCalendar file.",
             discussion: """
                 The sessions of your cohort in every class where you hold a seat, in the local time of each \

@@ -5,6 +5,7 @@ extension TTBD {
     /// token of `ttbd login`.
     struct Me: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "me",
             abstract: "Your own schedule, materials and certificates, from the ttbd service (after `ttbd login`).",
             subcommands: [Schedule.self, Materials.self, Certificates.self]
         )

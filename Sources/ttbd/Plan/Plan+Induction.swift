@@ -7,6 +7,7 @@ extension TTBD.Plan {
     /// `ttbd plan induction`: classes for every first-time delegate still to train, formed, filled and scheduled.
     struct Induction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "induction",
             abstract: "Form, fill and schedule the induction classes of a program for a term's first-time delegates.",
             discussion: """
                 Takes the first-time delegates of the term in the program's audience who are neither trained in it \

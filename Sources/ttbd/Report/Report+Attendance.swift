@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Report {
     struct Attendance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attendance",
             abstract: "Attendance of a class, delegate by delegate, or of one delegate, session by session.",
             discussion: """
                 --class: each seated delegate's held sessions, present, late, excused, absent, unmarked, the \

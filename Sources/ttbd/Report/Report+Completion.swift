@@ -7,6 +7,7 @@ extension CompletionGrouping: ExpressibleByArgument {}
 extension TTBD.Report {
     struct Completion: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "completion",
             abstract: "Seated enrollments, completed, and the completion rate, by province, body or first-time.")
 
         @OptionGroup var database: DatabaseOptions

@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Report {
     struct Roster: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "roster",
             abstract: "A class's seated and wait-listed delegates, sorted by given name, middle name, family name.")
 
         @OptionGroup var database: DatabaseOptions

@@ -4,7 +4,7 @@ import TrainingStore
 
 extension TTBD.Rooms {
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a room to a venue.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a room to a venue.")
 
         @OptionGroup var database: DatabaseOptions
 

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Rooms {
     struct Closed: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "closed",
             abstract: "Record a period a room is closed, or list its closures.",
             discussion: """
                 With --from and --to, adds a closure in the venue's time: a day alone means the whole day. \

@@ -4,6 +4,7 @@ import TrainingImport
 extension TTBD.Rooms {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add or update rooms from a CSV, by venue and code, all or nothing.",
             discussion: """
                 Columns (English or Vietnamese header, any order): venue, code, name, capacity, zone, online. \

@@ -4,7 +4,7 @@ import TrainingStore
 
 extension TTBD.Rooms {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List rooms by venue and code.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List rooms by venue and code.")
 
         @OptionGroup var database: DatabaseOptions
 

@@ -8,6 +8,7 @@ extension TTBD.Schedule {
     /// `ttbd schedule plan CLASS…`: the classes' sessions placed by the planner and written in one transaction.
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Plan the sessions of classes: half-days, rooms and lecturers.",
             discussion: """
                 Every session of each class's cohorts goes in a half-day of the class's dates at its venue's hours, \

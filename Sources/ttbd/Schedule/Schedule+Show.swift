@@ -8,6 +8,7 @@ extension TTBD.Schedule {
     /// (JSON, CSV, an iCalendar file).
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the timetable of a class, a delegate, a lecturer or a room.",
             discussion: """
                 Times are in the local time of each class's venue (Vietnam's for online classes). By default from \

@@ -8,6 +8,7 @@ import TrainingStore
 extension TTBD {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the JSON API, the calendar feeds and the background jobs over HTTP.",
             discussion: """
                 Stops gracefully on SIGTERM or SIGINT: requests in flight finish first. Logs one JSON line per \

@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Sessions {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a session by hand (pinned: the planner leaves it where it is).",
             discussion: """
                 Times are the local time of the class's venue (Asia/Ho_Chi_Minh and 07:30-11:30, 13:30-17:00 for \

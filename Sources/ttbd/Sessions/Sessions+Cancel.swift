@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Sessions {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel a planned session; its room, lecturers and cohort are free again then.")
 
         @OptionGroup var database: DatabaseOptions

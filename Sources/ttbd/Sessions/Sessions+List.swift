@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Sessions {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a class's sessions in time order, in the local time of its venue.")
 
         @OptionGroup var database: DatabaseOptions

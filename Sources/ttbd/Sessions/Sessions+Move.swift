@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Sessions {
     struct Move: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move a planned session to another day, hours or room.",
             discussion: """
                 What is not given stays: the day, the hours, the room. Refused (exit 65) with the session in \

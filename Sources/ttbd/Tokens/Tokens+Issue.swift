@@ -6,6 +6,7 @@ import TrainingStore
 extension TTBD.Tokens {
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "issue",
             abstract: "Issue a token to an account, or an api and a calendar token to every delegate who matches.",
             discussion: """
                 With USERNAME the token is printed once on stdout. With --delegates, every delegate who matches \

@@ -4,6 +4,7 @@ import TrainingStore
 extension TTBD.Tokens {
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke an account's tokens: the service refuses them from now on.")
 
         @OptionGroup var database: DatabaseOptions

@@ -5,6 +5,7 @@ extension TTBD {
     /// `ttbd tokens …`: the secrets people present to the service.
     struct Tokens: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tokens",
             abstract: "Issue and revoke the tokens people present to the service.",
             discussion: """
                 A token is shown once, when it is issued: ttbd keeps only its SHA-256. An api token signs in \

@@ -5,6 +5,7 @@ import TrainingStore
 extension TTBD.Users {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an account.",
             discussion: """
                 A delegate's account names its delegate (--delegate), a lecturer's its lecturer (--lecturer); \

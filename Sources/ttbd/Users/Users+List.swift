@@ -3,7 +3,8 @@ import TrainingStore
 
 extension TTBD.Users {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts, by username.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the accounts, by username.")
 
         @OptionGroup var database: DatabaseOptions
 

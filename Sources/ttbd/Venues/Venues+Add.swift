@@ -6,6 +6,7 @@ import TrainingStore
 extension TTBD.Venues {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a venue: where classes meet, its time zone and the hours of its half-days.")
 
         @OptionGroup var database: DatabaseOptions

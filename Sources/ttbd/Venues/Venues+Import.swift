@@ -4,6 +4,7 @@ import TrainingImport
 extension TTBD.Venues {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add or update venues from a CSV, by code, all or nothing.",
             discussion: """
                 Columns (English or Vietnamese header, any order): code, name, province, address, time_zone, \

@@ -4,7 +4,7 @@ import TrainingStore
 
 extension TTBD.Venues {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List venues by code.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List venues by code.")
 
         @OptionGroup var database: DatabaseOptions
 
