@@ -51,6 +51,13 @@ struct JSONBytes {
         needsComma = false
     }
 
+    /// A key that is not known at compile time, escaped as any string.
+    mutating func key(_ name: String) {
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
     mutating func string(_ text: String?) {
         guard var text else { return null() }
         separate()
@@ -93,9 +100,25 @@ struct JSONBytes {
         append("null")
     }
 
-    /// `2026-05-04T00:30:00Z`: fractions of a second dropped, as `.iso8601` does.
+    /// `2026-05-04T00:30:00Z`: fractions of a second dropped, as `.iso8601` does; digits written in place,
+    /// since building the text took as long as the rest of a timetable's page.
     mutating func instant(_ date: Date) {
-        string(UTCFields(date).iso8601)
+        let fields = UTCFields(date)
+        guard (0...9999).contains(fields.day.year) else { return string(fields.iso8601) }
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        for (number, width, after) in [
+            (fields.day.year, 4, "-"), (fields.day.month, 2, "-"), (fields.day.day, 2, "T"), (fields.hour, 2, ":"),
+            (fields.minute, 2, ":"), (fields.second, 2, "Z"),
+        ] as [(Int, Int, Unicode.Scalar)] {
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+                divisor /= 10
+            }
+            bytes.append(UInt8(ascii: after))
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func append(_ text: StaticString) {
