@@ -39,6 +39,6 @@ public struct JSONLogHandler: LogHandler {
             json.string(fields[key])
         }
         json.endObject()
-        return Data(json.buffer.readableBytesView) + [UInt8(ascii: "\n")]
+        return json.data + [UInt8(ascii: "\n")]
     }
 }

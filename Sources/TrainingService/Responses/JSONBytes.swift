@@ -20,6 +20,10 @@ struct JSONBytes {
         ByteBuffer(bytes: bytes)
     }
 
+    var data: Data {
+        Data(bytes)
+    }
+
     mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
