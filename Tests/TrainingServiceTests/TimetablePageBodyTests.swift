@@ -55,13 +55,8 @@ struct TimetablePageBodyTests {
         #expect(read.items == wholeSeconds)
     }
 
-    private static let pieces = [
-        "Nguyễn Thị Ánh", "Đắk Lắk", "\"", "\\", "/", "\n", "\t", "\r", "\u{8}", "\u{C}", "\u{0}", "\u{1}", "\u{1F}",
-        "\u{7F}", "\u{2028}", "😀", "a", " ", ",", ":", "{}", "[]",
-    ]
-
     private static func text(using random: inout RandomGenerator) -> String {
-        (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        JSONEscapingText.random(using: &random)
     }
 
     private static func session(using random: inout RandomGenerator) -> ScheduledSession {
