@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TrainingModel", targets: ["TrainingModel"]),
         .library(name: "TrainingImport", targets: ["TrainingImport"]),
         .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
+        .library(name: "PostgresInfrastructure", targets: ["PostgresInfrastructure"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
         .library(name: "TrainingService", targets: ["TrainingService"]),
     ],
@@ -40,10 +41,9 @@ let package = Package(
         ),
         .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),
         .target(
-            name: "TrainingStore",
+            name: "PostgresInfrastructure",
             dependencies: [
                 "TrainingModel",
-                "TrainingScheduler",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -52,9 +52,22 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "TrainingStore",
+            dependencies: [
+                "TrainingModel",
+                "TrainingScheduler",
+                "PostgresInfrastructure",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "TrainingService",
             dependencies: [
                 "TrainingModel",
+                "PostgresInfrastructure",
                 "TrainingStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -76,6 +89,7 @@ let package = Package(
                 "TrainingModel",
                 "TrainingImport",
                 "TrainingScheduler",
+                "PostgresInfrastructure",
                 "TrainingStore",
                 "TrainingService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,7 +103,8 @@ let package = Package(
         .testTarget(name: "TrainingSchedulerTests", dependencies: ["TrainingScheduler"], swiftSettings: strict),
         .target(
             name: "TestSupport",
-            dependencies: ["TrainingImport", "TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "TrainingImport", "PostgresInfrastructure", "TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),

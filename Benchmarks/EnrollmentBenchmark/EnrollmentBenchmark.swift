@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import Synchronization
 import TrainingStore
 

@@ -1,6 +1,7 @@
 public import Foundation
 public import Hummingbird
 public import Logging
+import PostgresInfrastructure
 public import TrainingStore
 
 /// The HTTP service over one database: its router, the application that serves it, and the background

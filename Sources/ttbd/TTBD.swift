@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostgresInfrastructure
 
 @main
 struct TTBD: AsyncParsableCommand {

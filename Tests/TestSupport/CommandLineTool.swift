@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import TrainingStore
 
 /// The real `ttbd` executable, built beside the tests, run as a separate process.
@@ -19,10 +20,10 @@ public enum CommandLineTool {
 
     /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
     /// caller leaks in).
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Program.Output {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess.Output {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
         base.merge(environment) { _, new in new }
-        return try Program(path, arguments, environment: base).run()
+        return try ChildProcess(path, arguments, environment: base).run()
     }
 }

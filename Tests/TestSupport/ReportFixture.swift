@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 import TrainingStore

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingStore
 

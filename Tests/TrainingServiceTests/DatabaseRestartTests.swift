@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import Testing

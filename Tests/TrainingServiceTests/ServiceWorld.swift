@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import Testing

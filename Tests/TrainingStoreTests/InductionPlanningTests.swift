@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import Testing

@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import Testing
 
 @testable import TrainingStore

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import TrainingModel
@@ -160,7 +161,7 @@ struct AttendanceFixture {
     }
 
     /// Runs `ttbd arguments…` against the fixture's database.
-    func ttbd(_ arguments: String...) throws -> Program.Output {
+    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
         try CommandLineTool.run(arguments, environment: environment)
     }
 

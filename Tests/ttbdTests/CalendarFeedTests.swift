@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import TestSupport
 import Testing
 import TrainingStore
@@ -101,7 +102,7 @@ struct CalendarFeedTests {
         try body.write(to: URL(fileURLWithPath: file))
         let script = URL(fileURLWithPath: TestCluster.migrationsDirectory).deletingLastPathComponent()
             .appendingPathComponent("scripts/check-feed.py").path
-        let output = try Program("/usr/bin/env", ["python3", script, file]).run()
+        let output = try ChildProcess("/usr/bin/env", ["python3", script, file]).run()
         try #require(output.status == 0, "check-feed.py: \(output.text)")
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])

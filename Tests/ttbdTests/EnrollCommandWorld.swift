@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import TrainingStore
@@ -24,7 +25,7 @@ struct EnrollCommandWorld {
         .deletingLastPathComponent().appendingPathComponent("course-catalog").path
 
     /// Runs `ttbd arguments…` against this world's database.
-    func ttbd(_ arguments: String...) throws -> Program.Output {
+    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
         try CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
     }
 

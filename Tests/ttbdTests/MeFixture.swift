@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import Testing
@@ -21,13 +22,13 @@ struct MeFixture {
     var credentialsPath: String { "\(config.path)/ttbd/credentials" }
 
     /// Runs a client command of `ttbd` (no DATABASE_URL) with `environment` added.
-    func ttbd(_ arguments: String..., environment: [String: String] = [:]) throws -> Program.Output {
+    func ttbd(_ arguments: String..., environment: [String: String] = [:]) throws -> ChildProcess.Output {
         try CommandLineTool.run(
             arguments, environment: ["XDG_CONFIG_HOME": config.path, "HOME": config.path].merging(environment) { $1 })
     }
 
     /// `ttbd login --server server` with `token` piped on standard input.
-    func login(_ token: String, server: String? = nil) throws -> Program.Output {
+    func login(_ token: String, server: String? = nil) throws -> ChildProcess.Output {
         let input = "\(config.path)/typed-token"
         try (token + "\n").write(toFile: input, atomically: true, encoding: .utf8)
         var environment = ProcessInfo.processInfo.environment.filter {
@@ -35,7 +36,7 @@ struct MeFixture {
         }
         environment["XDG_CONFIG_HOME"] = config.path
         environment["HOME"] = config.path
-        return try Program(
+        return try ChildProcess(
             "/bin/sh",
             ["-c", "exec \"$0\" login --server \"$1\" < \"$2\"", CommandLineTool.path, server ?? service.url, input],
             environment: environment

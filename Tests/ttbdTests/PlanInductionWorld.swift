@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import TrainingStore
@@ -13,11 +14,11 @@ struct PlanInductionWorld {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    func ttbd(_ arguments: String...) throws -> Program.Output {
+    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
         try ttbd(arguments)
     }
 
-    func ttbd(_ arguments: [String]) throws -> Program.Output {
+    func ttbd(_ arguments: [String]) throws -> ChildProcess.Output {
         try CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
     }
 
@@ -47,7 +48,7 @@ struct PlanInductionWorld {
         try await TestDatabase.with { database in
             let world = PlanInductionWorld(database: database, folder: folder)
             let roster = "\(folder.path)/roster.csv"
-            let generated = try Program(
+            let generated = try ChildProcess(
                 "/usr/bin/python3",
                 [
                     root.appendingPathComponent("scripts/bench/generate-roster.py").path, "500", "--seed", "6", "--out",

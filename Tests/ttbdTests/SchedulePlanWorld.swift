@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import TrainingStore
@@ -13,7 +14,7 @@ struct SchedulePlanWorld {
     let database: TestDatabase
     let environment: [String: String]
 
-    func ttbd(_ arguments: String...) throws -> Program.Output {
+    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
         try CommandLineTool.run(arguments, environment: environment)
     }
 

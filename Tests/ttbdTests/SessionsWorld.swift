@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import TrainingStore
@@ -12,7 +13,7 @@ struct SessionsWorld {
     let environment: [String: String]
 
     /// Runs `ttbd arguments…` against the world's database.
-    func ttbd(_ arguments: String...) throws -> Program.Output {
+    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
         try CommandLineTool.run(arguments, environment: environment)
     }
 

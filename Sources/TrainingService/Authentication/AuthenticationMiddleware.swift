@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// Puts the account of the request's `Authorization: Bearer` token into the context, or answers 401 (no

@@ -1,4 +1,5 @@
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// What the account of one request may read and change. A record the account may not read answers 404

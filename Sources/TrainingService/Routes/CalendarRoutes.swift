@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// `/v1/calendar/{feedToken}.ics`: a delegate's sessions for calendar apps, opened by the secret in the URL

@@ -1,4 +1,5 @@
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// `/v1/classes…`: the classes an account may read, their sessions and enrollments, and enrolling a

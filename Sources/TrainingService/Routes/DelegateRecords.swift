@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PostgresInfrastructure
 import TrainingModel
 import TrainingStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// `/v1/delegates/{code}…`: one delegate's profile and records, for staff, the delegate's lecturers, and

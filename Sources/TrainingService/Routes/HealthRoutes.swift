@@ -1,4 +1,5 @@
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// `/health` says the process answers; `/ready` says it can also reach the database, so a load balancer only

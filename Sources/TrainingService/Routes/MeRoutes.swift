@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PostgresInfrastructure
 import TrainingStore
 
 /// `/v1/me…`: the account of the token and, for a delegate, their own records; a lecturer's schedule is

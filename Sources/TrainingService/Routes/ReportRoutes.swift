@@ -1,4 +1,5 @@
 import Hummingbird
+import PostgresInfrastructure
 import TrainingModel
 import TrainingStore
 

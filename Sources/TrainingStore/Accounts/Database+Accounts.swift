@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 
@@ -48,7 +49,7 @@ extension Database {
     /// The account with `username`, or a not-found error that says where to look.
     func account(username: String) async throws -> Account {
         guard let account = try await accounts(username: username).first else {
-            throw StoreError(.notFound, "no account has the username \(username); `ttbd users list` shows the accounts")
+            throw StoreError(.notFound, "no account has the username \(username)", remedy: .listAccounts)
         }
         return account
     }
@@ -93,12 +94,14 @@ extension Database {
     private static func recordID(
         of table: String, code: String, on connection: PostgresConnection, logger: Logger
     ) async throws -> Int {
-        let noun = table == "delegates" ? "delegate" : "lecturer"
         guard
             let row = try await connection.query(
                 "SELECT id FROM \(unescaped: table) WHERE code = \(code)", logger: logger
             ).collect().first
-        else { throw StoreError(.notFound, "no \(noun) has the code \(code); `ttbd \(table) list` shows the \(table)") }
+        else {
+            throw table == "delegates"
+                ? StoreError.noDelegate(code) : StoreError(.notFound, "no lecturer has the code \(code)", remedy: .listLecturers)
+        }
         return try row.decode(Int.self)
     }
 
@@ -107,9 +110,9 @@ extension Database {
     ) -> StoreError {
         switch DatabaseFailure.constraint(of: error) {
         case "accounts_delegate_id_key":
-            StoreError(.refused, "delegate \(delegateCode ?? "") already has an account; `ttbd users list` shows it")
+            StoreError(.refused, "delegate \(delegateCode ?? "") already has an account", remedy: .listAccounts)
         case "accounts_lecturer_id_key":
-            StoreError(.refused, "lecturer \(lecturerCode ?? "") already has an account; `ttbd users list` shows it")
+            StoreError(.refused, "lecturer \(lecturerCode ?? "") already has an account", remedy: .listAccounts)
         default:
             StoreError(.refused, "the username \(username) is taken; choose another")
         }

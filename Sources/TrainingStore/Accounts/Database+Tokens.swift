@@ -1,4 +1,5 @@
 public import Foundation
+import PostgresInfrastructure
 import PostgresNIO
 
 extension Database {

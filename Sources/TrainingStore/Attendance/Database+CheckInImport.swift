@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 

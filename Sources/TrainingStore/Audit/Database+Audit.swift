@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 public import TrainingModel
 
 extension Database {

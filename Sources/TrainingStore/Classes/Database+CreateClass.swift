@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 
@@ -16,8 +17,7 @@ extension Database {
                 """, logger: logger
             ).collect().first?.decode((String, String, String, [String]).self)
             guard let program else {
-                throw StoreError(
-                    .notFound, "no program has the code \(new.program); the programs come from `ttbd catalog import`")
+                throw StoreError.noProgram(new.program)
             }
             let (term, termStarts, termEnds, programModules) = program
             let foreign = new.modules.filter { !programModules.contains($0) }
@@ -39,7 +39,7 @@ extension Database {
                     "SELECT id FROM venues WHERE code = \(venue)", logger: logger
                 ).collect().first?.decode(Int.self)
                 guard venueID != nil else {
-                    throw StoreError(.notFound, "no venue has the code \(venue); check the code (`ttbd venues list`)")
+                    throw StoreError(.notFound, "no venue has the code \(venue)", remedy: .listVenues)
                 }
             }
             let classID: Int

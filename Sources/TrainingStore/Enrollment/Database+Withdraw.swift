@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 
@@ -35,8 +36,7 @@ extension Database {
                 """, logger: logger
             ).collect().first?.decode((Int?, String?, String, String).self)
             guard let found else {
-                throw StoreError(
-                    .notFound, "no delegate has the code \(delegateCode); check the code (`ttbd delegates list`)")
+                throw StoreError.noDelegate(delegateCode)
             }
             let (enrollmentID, status, delegate, name) = found
             guard let enrollmentID, let previous = status.flatMap(EnrollmentStatus.init(rawValue:)) else {

@@ -1,4 +1,5 @@
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 import TrainingScheduler

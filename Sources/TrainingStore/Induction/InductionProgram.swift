@@ -1,4 +1,5 @@
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 
@@ -20,8 +21,7 @@ struct InductionProgram {
             "SELECT starts_on::text, ends_on::text FROM terms WHERE code = \(request.term)", logger: logger
         ).collect().first?.decode((String, String).self)
         guard let (termStarts, termEnds) = term else {
-            throw StoreError(
-                .notFound, "no term has the code \(request.term); the terms come from `ttbd catalog import`")
+            throw StoreError(.notFound, "no term has the code \(request.term)", remedy: .importCatalog)
         }
         let program = try await connection.query(
             """
@@ -31,8 +31,7 @@ struct InductionProgram {
             """, logger: logger
         ).collect().first?.decode((String, [String], Int).self)
         guard let (programTerm, tokens, halfDays) = program else {
-            throw StoreError(
-                .notFound, "no program has the code \(request.program); the programs come from `ttbd catalog import`")
+            throw StoreError.noProgram(request.program)
         }
         guard programTerm == request.term else {
             throw StoreError(

@@ -1,3 +1,5 @@
+import PostgresInfrastructure
+
 /// Work the service does by itself on a timer. Each job may run in any number of `ttbd serve` processes
 /// on one database: an advisory lock lets one of them at a time do it, and each job is safe to run again.
 public enum BackgroundJob: String, Sendable, CaseIterable {

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 
 extension Database {
     /// Closes, one by one as `ttbd attendance close` does, every planned session that ended at least

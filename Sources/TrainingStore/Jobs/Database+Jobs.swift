@@ -1,5 +1,6 @@
 public import Foundation
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 
 extension Database {

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 

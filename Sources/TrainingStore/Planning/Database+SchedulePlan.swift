@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 public import TrainingScheduler
 
 extension Database {

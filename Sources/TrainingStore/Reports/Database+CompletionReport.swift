@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 public import TrainingModel
 
 extension Database {

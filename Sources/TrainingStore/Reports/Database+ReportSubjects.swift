@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 
 /// The things a report is about, looked up by the codes people type, with a refusal that says what to
@@ -9,36 +10,26 @@ extension Database {
             let row = try await client.query(
                 "SELECT id, curriculum_code FROM classes WHERE code = \(code)", logger: logger
             ).collect().first
-        else { throw StoreError(.notFound, "no class has the code \(code); `ttbd classes list` shows the classes") }
+        else { throw StoreError.noClass(code) }
         let (id, curriculum) = try row.decode((Int, String).self)
         return (id, curriculum)
     }
 
     /// The id of the delegate with `code`.
     func reportDelegateID(code: String) async throws -> Int {
-        try await reportID(
-            "SELECT id FROM delegates WHERE code = \(code)",
-            otherwise: "no delegate has the code \(code); `ttbd delegates list --search …` finds a delegate")
+        try await requireID("SELECT id FROM delegates WHERE code = \(code)", otherwise: .noDelegate(code))
     }
 
     /// Refuses a term code that is not in the database.
     func requireTerm(_ code: String) async throws {
-        _ = try await reportID(
+        _ = try await requireID(
             "SELECT 1 FROM terms WHERE code = \(code)",
-            otherwise: "no term has the code \(code); terms are written like 2026-2031")
+            otherwise: StoreError(.notFound, "no term has the code \(code); terms are written like 2026-2031"))
     }
 
     /// Refuses a program code that is not in the database.
     func requireProgram(_ code: String) async throws {
-        _ = try await reportID(
-            "SELECT 1 FROM curricula WHERE code = \(code)",
-            otherwise: "no program has the code \(code); `ttbd catalog` imports the programs, e.g. CT-B")
+        _ = try await requireID("SELECT 1 FROM curricula WHERE code = \(code)", otherwise: .noProgram(code))
     }
 
-    private func reportID(_ query: PostgresQuery, otherwise message: String) async throws -> Int {
-        guard let row = try await client.query(query, logger: logger).collect().first else {
-            throw StoreError(.notFound, message)
-        }
-        return try row.decode(Int.self)
-    }
 }

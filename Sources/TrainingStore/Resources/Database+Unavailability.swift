@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 
@@ -56,7 +57,7 @@ extension Database {
                 WHERE v.code = \(venue) AND r.code = \(room)
                 """, logger: logger)
             guard let (id, timeZone) = try await rows.collect().first?.decode((Int, String).self) else {
-                throw StoreError(.notFound, "no room has the name \(venue)/\(room); `ttbd rooms list` shows them")
+                throw StoreError(.notFound, "no room has the name \(venue)/\(room)", remedy: .listRooms)
             }
             return (id, "room_id", "closure", timeZone)
         }

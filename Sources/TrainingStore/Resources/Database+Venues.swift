@@ -1,3 +1,4 @@
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 

@@ -1,4 +1,5 @@
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 
 /// Saves one kind of resource by code inside a transaction, and says what changed.
@@ -19,8 +20,7 @@ struct ResourceWriter {
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("ttbd.\(noun)")))", logger: logger)
         let before = try await rows(on: connection)
         if !updating, let existing = keys.first(where: { before[$0] != nil }) {
-            throw StoreError(
-                .refused, "\(noun) \(existing) already exists; import a CSV (`ttbd \(noun)s import`) to change it")
+            throw StoreError(.refused, "\(noun) \(existing) already exists", remedy: .updateByImport(noun: noun))
         }
         try await write(connection)
         return ChangeCounts(keys: keys, before: before, after: try await rows(on: connection))

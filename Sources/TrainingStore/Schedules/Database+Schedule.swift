@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 
@@ -21,17 +22,17 @@ extension Database {
         case .trainingClass(let code):
             filter.classID = try await reportClass(code: code).id
         case .lecturer(let code):
-            filter.lecturerID = try await scheduleID(
+            filter.lecturerID = try await requireID(
                 "SELECT id FROM lecturers WHERE code = \(code)",
-                otherwise: "no lecturer has the code \(code); `ttbd lecturers list` shows the lecturers")
+                otherwise: StoreError(.notFound, "no lecturer has the code \(code)", remedy: .listLecturers))
         case .room(let venue, let room):
-            filter.venueID = try await scheduleID(
+            filter.venueID = try await requireID(
                 "SELECT id FROM venues WHERE code = \(venue)",
-                otherwise: "no venue has the code \(venue); `ttbd venues list` shows the venues")
+                otherwise: StoreError(.notFound, "no venue has the code \(venue)", remedy: .listVenues))
             if let room {
-                filter.roomID = try await scheduleID(
+                filter.roomID = try await requireID(
                     "SELECT id FROM rooms WHERE venue_id = \(filter.venueID) AND code = \(room)",
-                    otherwise: "venue \(venue) has no room \(room); `ttbd rooms list` shows the rooms")
+                    otherwise: StoreError(.notFound, "venue \(venue) has no room \(room)", remedy: .listRooms))
             }
         }
         let logger = self.logger
@@ -68,10 +69,4 @@ extension Database {
         return sessions.sorted(by: ScheduledSession.timetableOrder)
     }
 
-    private func scheduleID(_ query: PostgresQuery, otherwise message: String) async throws -> Int {
-        guard let row = try await client.query(query, logger: logger).collect().first else {
-            throw StoreError(.notFound, message)
-        }
-        return try row.decode(Int.self)
-    }
 }

@@ -1,4 +1,5 @@
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 public import TrainingModel
 

@@ -1,4 +1,5 @@
 import Logging
+import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
 
@@ -21,7 +22,7 @@ struct LockedSession {
             """, logger: logger
         ).collect()
         guard let row = rows.first, let record = try await SessionRecord.find(id: id, on: connection, logger: logger)
-        else { throw StoreError(.notFound, "no session has the id \(id); see `ttbd sessions list --class …`") }
+        else { throw StoreError(.notFound, "no session has the id \(id)", remedy: .listSessions) }
         guard record.status == "planned" else {
             throw StoreError(.refused, "\(record.summary) is \(record.status); only a planned session can change")
         }

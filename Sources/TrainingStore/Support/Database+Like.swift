@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 
 extension Database {
     /// `text` for a LIKE pattern in which its wildcards are meant literally: a search for "50%" finds "50%".

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresInfrastructure
 import TrainingStore
 
 extension TTBD.Classes {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostgresInfrastructure
 
 extension TTBD {
     /// `ttbd db …`: the database itself.

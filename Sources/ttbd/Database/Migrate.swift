@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostgresInfrastructure
 import TrainingStore
 
 extension TTBD.Database {
@@ -16,10 +17,8 @@ extension TTBD.Database {
             let configuration = try database.configuration()
             let migrator = Migrator(migrations: try Migration.load(from: configuration.migrationsDirectory))
             let applied = try await database.withDatabase(migrations: .leave) { database in
-                try await database.withConnection { connection in
-                    try await migrator.migrate(on: connection, dryRun: dryRun) {
-                        printError("Another ttbd is migrating this database; waiting for it to finish…")
-                    }
+                try await migrator.migrate(database, dryRun: dryRun) {
+                    printError("Another ttbd is migrating this database; waiting for it to finish…")
                 }
             }
             if applied.isEmpty {

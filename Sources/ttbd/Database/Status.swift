@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresInfrastructure
 import TrainingModel
 import TrainingStore
 
@@ -30,7 +31,8 @@ extension TTBD.Database {
             if status.answers {
                 print("server      answers (PostgreSQL \(status.serverVersion ?? "?"))")
             } else {
-                print("server      does not answer: \(status.problem ?? "unknown reason")")
+                let remedy = status.cluster.map { $0 == "running" ? "" : "; \(Remedy.startPrivateCluster.commandLineHint)" }
+                print("server      does not answer: \(status.problem ?? "unknown reason")\(remedy ?? "")")
             }
             let appliedCount = status.answers ? "\(status.applied.count) applied" : "unknown"
             print("migrations  \(appliedCount), \(status.pending.count) pending")

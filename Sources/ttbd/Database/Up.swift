@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostgresInfrastructure
 import TrainingStore
 
 extension TTBD.Database {

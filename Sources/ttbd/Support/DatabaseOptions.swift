@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PostgresInfrastructure
 import TrainingStore
 
 /// The options every command that touches the database shares.

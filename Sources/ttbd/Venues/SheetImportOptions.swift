@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresInfrastructure
 import TrainingImport
 import TrainingModel
 import TrainingStore

@@ -1,21 +1,21 @@
+import PostgresInfrastructure
 import PostgresNIO
-import TrainingStore
 
 /// One of a delegate's enrollments, as `/v1/me/classes` lists them: the class, its program and dates, the
 /// delegate's cohort and where the enrollment stands.
-struct DelegateEnrollment: Encodable, Sendable {
-    let classCode: String
-    let program: String
-    let programTitle: String
-    let startsOn: String
-    let endsOn: String
-    let cohort: String?
-    let status: String
+public struct DelegateEnrollment: Encodable, Sendable {
+    public let classCode: String
+    public let program: String
+    public let programTitle: String
+    public let startsOn: String
+    public let endsOn: String
+    public let cohort: String?
+    public let status: String
 }
 
 extension Database {
     /// The enrollments of the delegate with `code` that are not withdrawn, by the class's start day.
-    func enrollments(delegate code: String) async throws -> [DelegateEnrollment] {
+    public func enrollments(delegate code: String) async throws -> [DelegateEnrollment] {
         try await client.query(
             """
             SELECT c.code, cu.code, cu.title, c.starts_on::text, c.ends_on::text, co.code, e.status

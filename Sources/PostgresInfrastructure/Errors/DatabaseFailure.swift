@@ -1,10 +1,10 @@
-public import PostgresNIO
+package import PostgresNIO
 
 /// Reads what the server said out of postgres-nio's errors, so callers can decide by SQLSTATE and show
 /// people the server's message instead of the error's debug dump.
 public enum DatabaseFailure {
     /// The server's error of `error`, looking inside transaction errors.
-    public static func serverError(in error: any Error) -> PSQLError? {
+    package static func serverError(in error: any Error) -> PSQLError? {
         if let psql = error as? PSQLError { return psql }
         if let transaction = error as? PostgresTransactionError {
             for inner in [transaction.closureError, transaction.commitError, transaction.beginError] {
@@ -22,6 +22,20 @@ public enum DatabaseFailure {
     /// The constraint the server named, e.g. `sessions_room_free`.
     public static func constraint(of error: any Error) -> String? {
         serverError(in: error)?.serverInfo?[.constraintName]
+    }
+
+    /// Whether `error` says the server could not be reached (no SQLSTATE: the connection failed, or the pool's
+    /// circuit breaker failed the request at once after failing to connect for a while), so a caller can ask
+    /// its client to retry instead of reporting a bug.
+    public static func isConnectionFailure(_ error: any Error) -> Bool {
+        if serverError(in: error) != nil, sqlState(of: error) == nil { return true }
+        return String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError")
+    }
+
+    /// Whether the server refused a value (SQLSTATE class 22: text it cannot hold, such as a NUL byte, or a
+    /// number out of range).
+    public static func isDataException(_ error: any Error) -> Bool {
+        sqlState(of: error)?.hasPrefix("22") == true
     }
 
     /// One line a person can read: the server's message, or what kind of connection failure it was.

@@ -1,5 +1,5 @@
 import NIOSSL
-import PostgresNIO
+package import PostgresNIO
 
 extension ConnectionSettings {
     /// The pool's configuration for these settings.

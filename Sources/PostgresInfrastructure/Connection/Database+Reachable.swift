@@ -1,17 +1,16 @@
-import PostgresNIO
-import TrainingStore
+package import PostgresNIO
 
 extension Database {
     /// Asks the server one trivial question, failing with `unavailable` when it does not answer within
     /// `timeout`: the pool waits for a connection while the server is down, and a request must not.
-    func checkReachable(timeout: Duration = .seconds(2)) async throws {
+    public func checkReachable(timeout: Duration = .seconds(2)) async throws {
         try await withAvailability(timeout: timeout) {
             _ = try await client.query("SELECT 1", logger: logger).collect()
         }
     }
 
     /// Runs `body`, failing with `unavailable` when it takes longer than `timeout`.
-    func withAvailability<Result: Sendable>(
+    public func withAvailability<Result: Sendable>(
         timeout: Duration, _ body: @escaping @Sendable () async throws -> Result
     ) async throws -> Result {
         try await withThrowingTaskGroup(of: Result.self) { group in

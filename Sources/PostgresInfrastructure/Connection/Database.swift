@@ -1,12 +1,12 @@
 public import Logging
-public import PostgresNIO
+package import PostgresNIO
 
 /// A running connection pool to one PostgreSQL database.
 ///
 /// The pool only works while ``run(_:logger:_:)`` is inside its closure; the pool's own `run()` is the
 /// background task that owns the connections, as postgres-nio requires.
 public struct Database: Sendable {
-    public let client: PostgresClient
+    package let client: PostgresClient
     public let settings: ConnectionSettings
     public let logger: Logger
     /// Who the changes made through this pool are attributed to in the audit log: the operating-system user
@@ -48,7 +48,7 @@ public struct Database: Sendable {
     }
 
     /// Runs `body` on one connection of the pool (for session state such as advisory locks).
-    public func withConnection<Result: Sendable>(
+    package func withConnection<Result: Sendable>(
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await client.withConnection { connection in try await body(connection) }

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import PostgresNIO
+package import PostgresNIO
 import TrainingModel
 
 /// Applies `migrations/` in order, each in its own transaction, and records each with its checksum in
@@ -32,16 +32,23 @@ public struct Migrator: Sendable {
     }
 
     /// What the database has and what it lacks. Fails when an applied migration's file changed or vanished.
-    public func status(on connection: PostgresConnection) async throws -> Status {
+    package func status(on connection: PostgresConnection) async throws -> Status {
         let applied = try await appliedMigrations(on: connection)
         try verify(applied)
         let done = Set(applied.map(\.version))
         return Status(applied: applied, pending: migrations.filter { !done.contains($0.version) })
     }
 
+    /// Applies every pending migration to `database` on one of its connections (the lock is the session's).
+    public func migrate(
+        _ database: Database, dryRun: Bool = false, waiting: @Sendable () -> Void = {}
+    ) async throws -> [Migration] {
+        try await database.withConnection { try await migrate(on: $0, dryRun: dryRun, waiting: waiting) }
+    }
+
     /// Applies every pending migration and returns them; with `dryRun`, returns them and applies nothing.
     /// `waiting` is called when another migrator holds the lock.
-    public func migrate(
+    package func migrate(
         on connection: PostgresConnection, dryRun: Bool = false, waiting: @Sendable () -> Void = {}
     ) async throws -> [Migration] {
         if dryRun { return try await status(on: connection).pending }

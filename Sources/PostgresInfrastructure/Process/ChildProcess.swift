@@ -8,7 +8,7 @@ import Foundation
 ///
 /// This uses `posix_spawn` rather than Foundation's `Process`: `pg_ctl start` leaves a daemon behind, and
 /// `Process` hung waiting on a descriptor that daemon inherited. Here the wait is for the child alone.
-public struct Program: Sendable {
+public struct ChildProcess: Sendable {
     public struct Output: Sendable {
         public var status: Int32
         public var standardOutput: String
@@ -37,7 +37,7 @@ public struct Program: Sendable {
     }
 
     public func run() throws(StoreError) -> Output {
-        let argv = (user.map { [Program.runuser, "-u", $0, "--", executable] } ?? [executable]) + arguments
+        let argv = (user.map { [ChildProcess.runuser, "-u", $0, "--", executable] } ?? [executable]) + arguments
         let outputPipe = try Self.makePipe()
         let errorPipe = try Self.makePipe()
         var actions = posix_spawn_file_actions_t()

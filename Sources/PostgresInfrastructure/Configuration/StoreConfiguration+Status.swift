@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import PostgresNIO
+package import PostgresNIO
 
 /// Where the database is, whether it answers, and its migrations: what `ttbd db status` shows.
 public struct DatabaseStatus: Sendable, Encodable {
@@ -32,7 +32,7 @@ extension StoreConfiguration {
             let state = try cluster.state()
             status.cluster = state.rawValue
             guard state == .running else {
-                status.problem = "the private cluster is \(state.rawValue); run `ttbd db up`"
+                status.problem = "the private cluster is \(state.rawValue)"
                 return status
             }
         }

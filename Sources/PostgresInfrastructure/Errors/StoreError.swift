@@ -49,13 +49,16 @@ public struct StoreError: UserFacingError {
     }
 
     public let code: Code
+    /// What went wrong, as a sentence without advice: ``remedy`` names what to do about it.
     public let message: String
+    public let remedy: Remedy?
     public let file: String
     public let line: Int
 
-    public init(_ code: Code, _ message: String, file: String = #fileID, line: Int = #line) {
+    public init(_ code: Code, _ message: String, remedy: Remedy? = nil, file: String = #fileID, line: Int = #line) {
         self.code = code
         self.message = message
+        self.remedy = remedy
         self.file = file
         self.line = line
     }

@@ -111,7 +111,7 @@ public struct EmbeddedCluster: Sendable {
         for folder in [dataDirectory, socketDirectory, "\(home)/log"] {
             try createFolder(folder, mode: 0o700, owned: true)
         }
-        if let systemUser, try Program("/usr/bin/test", ["-w", dataDirectory], as: systemUser).run().status != 0 {
+        if let systemUser, try ChildProcess("/usr/bin/test", ["-w", dataDirectory], as: systemUser).run().status != 0 {
             throw StoreError(
                 .clusterSetupFailed,
                 "the \(systemUser) system user, which runs PostgreSQL when ttbd runs as root, cannot reach "
@@ -156,7 +156,7 @@ public struct EmbeddedCluster: Sendable {
         }
     }
 
-    private func run(_ executable: String, _ arguments: [String]) throws -> Program.Output {
+    private func run(_ executable: String, _ arguments: [String]) throws -> ChildProcess.Output {
         if let systemUser, getpwnam(systemUser) == nil {
             throw StoreError(
                 .clusterSetupFailed,
@@ -164,7 +164,7 @@ public struct EmbeddedCluster: Sendable {
                     + "does not exist (install the Debian package postgresql, or set TTBD_HOME and run as another user)"
             )
         }
-        return try Program(executable, arguments, as: systemUser).run()
+        return try ChildProcess(executable, arguments, as: systemUser).run()
     }
 
     static func quoted(_ value: String) -> String {

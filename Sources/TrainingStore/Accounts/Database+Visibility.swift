@@ -1,12 +1,12 @@
+import PostgresInfrastructure
 import PostgresNIO
-import TrainingStore
 
 /// The questions authorization asks the database. One rule per kind of record, so what a list shows and
 /// what a single read allows cannot drift apart: staff and admins see everything, a lecturer the classes,
 /// sessions and delegates they teach, a delegate their own classes and themselves.
 extension Database {
     /// The codes of the classes `account` may read (only `code`'s when it is given), by start day.
-    func visibleClassCodes(to account: Account, code: String? = nil) async throws -> [String] {
+    public func visibleClassCodes(to account: Account, code: String? = nil) async throws -> [String] {
         try await client.query(
             """
             SELECT c.code FROM classes c
@@ -24,7 +24,7 @@ extension Database {
 
     /// Whether `account` may read the delegate with `code`: staff, the delegate, or a lecturer of one of
     /// the delegate's classes.
-    func delegateIsVisible(_ code: String, to account: Account) async throws -> Bool {
+    public func delegateIsVisible(_ code: String, to account: Account) async throws -> Bool {
         try await client.query(
             """
             SELECT EXISTS (SELECT 1 FROM delegates d
@@ -40,7 +40,7 @@ extension Database {
     }
 
     /// Whether `account` may read and mark the attendance of session `id`: staff, or a lecturer of it.
-    func sessionIsVisible(_ id: Int, to account: Account) async throws -> Bool {
+    public func sessionIsVisible(_ id: Int, to account: Account) async throws -> Bool {
         try await client.query(
             """
             SELECT EXISTS (SELECT 1 FROM sessions s
@@ -54,7 +54,7 @@ extension Database {
 
     /// The classes the delegate with `code` is seated in (enrolled or completed): those that can give a
     /// certificate.
-    func seatedClassCodes(delegate code: String) async throws -> [String] {
+    public func seatedClassCodes(delegate code: String) async throws -> [String] {
         try await client.query(
             """
             SELECT c.code FROM enrollments e
@@ -68,5 +68,5 @@ extension Database {
 
 extension Account {
     /// Staff and admins read every record.
-    var seesEverything: Bool { role == .admin || role == .staff }
+    public var seesEverything: Bool { role == .admin || role == .staff }
 }

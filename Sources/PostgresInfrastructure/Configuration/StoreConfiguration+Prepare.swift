@@ -1,5 +1,5 @@
 import Logging
-import PostgresNIO
+package import PostgresNIO
 
 extension StoreConfiguration {
     /// What ``prepare(migrations:logger:)`` did, so `ttbd db up` can say it.
@@ -58,7 +58,7 @@ extension StoreConfiguration {
                     throw StoreError(
                         .notMigrated,
                         "the \(settings.location) lacks \(pending.count) migration\(pending.count == 1 ? "" : "s") "
-                            + "(\(pending.map(\.name).joined(separator: ", "))); run `ttbd db migrate` first")
+                            + "(\(pending.map(\.name).joined(separator: ", ")))", remedy: .applyMigrations)
                 }
             }
             return try await body(database, preparation)

@@ -1,0 +1,23 @@
+import PostgresInfrastructure
+
+extension StoreError {
+    /// A class code that names no class.
+    public static func noClass(_ code: String) -> StoreError {
+        StoreError(.notFound, "no class has the code \(code)", remedy: .listClasses)
+    }
+
+    /// A delegate code that names no delegate.
+    static func noDelegate(_ code: String) -> StoreError {
+        StoreError(.notFound, "no delegate has the code \(code)", remedy: .findDelegate)
+    }
+
+    /// A program code that names no program of the catalog.
+    static func noProgram(_ code: String) -> StoreError {
+        StoreError(.notFound, "no program has the code \(code)", remedy: .importCatalog)
+    }
+
+    /// A code the request names that the database does not hold: `no material has the code M-9`.
+    static func noSuch(_ what: String, code: String) -> StoreError {
+        StoreError(.notFound, "no \(what) has the code \(code); check the code")
+    }
+}
