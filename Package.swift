@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
         .library(name: "PostgresInfrastructure", targets: ["PostgresInfrastructure"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
+        .library(name: "TrainingOperations", targets: ["TrainingOperations"]),
         .library(name: "TrainingService", targets: ["TrainingService"]),
     ],
     dependencies: [
@@ -77,6 +78,13 @@ let package = Package(
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: strict
         ),
+        .target(
+            name: "TrainingOperations",
+            dependencies: [
+                "TrainingModel", "TrainingImport", "TrainingScheduler", "PostgresInfrastructure", "TrainingStore",
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "enrollment-benchmark",
             dependencies: ["TrainingStore"],
@@ -91,6 +99,7 @@ let package = Package(
                 "TrainingScheduler",
                 "PostgresInfrastructure",
                 "TrainingStore",
+                "TrainingOperations",
                 "TrainingService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -110,7 +119,17 @@ let package = Package(
         ),
         .testTarget(
             name: "TrainingStoreTests",
-            dependencies: ["TrainingStore", "TestSupport"],
+            dependencies: [
+                "PostgresInfrastructure", "TrainingStore", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TrainingOperationsTests",
+            dependencies: [
+                "TrainingImport", "TrainingOperations", "PostgresInfrastructure", "TrainingStore", "TestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -118,6 +137,7 @@ let package = Package(
             dependencies: [
                 "TrainingModel",
                 "TrainingScheduler",
+                "PostgresInfrastructure",
                 "TrainingService",
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -128,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "ttbdTests",
             dependencies: [
-                "ttbd", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ttbd", "PostgresInfrastructure", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),

@@ -57,9 +57,9 @@ struct ClassesTests {
 
         var message: String {
             switch self {
-            case .unknownProgram: "no program has the code CT-X; the programs come from `ttbd catalog import`"
+            case .unknownProgram: "no program has the code CT-X"
             case .foreignModule: "C01 is not a module of the program CT-B (its modules: B01, B02)"
-            case .unknownVenue: "no venue has the code HCM; check the code (`ttbd venues list`)"
+            case .unknownVenue: "no venue has the code HCM"
             case .outsideTerm:
                 "the class runs 2026-05-04 to 2031-04-01, outside the term 2026-2031 of CT-B (2026-03-15 to 2031-03-14)"
             case .takenCode: "a class with the code B-HN-01 already exists; choose another code"

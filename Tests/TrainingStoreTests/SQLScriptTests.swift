@@ -1,7 +1,6 @@
-import PostgresInfrastructure
 import Testing
 
-@testable import TrainingStore
+@testable import PostgresInfrastructure
 
 @Suite("Cutting a migration into statements")
 struct SQLScriptTests {

@@ -75,7 +75,7 @@ struct ClassesCommandTests {
             #expect(module.0 == 65)
             #expect(module.1.hasPrefix("A01 is not a module of the program CT-B (its modules: B01, B02, B03"))
             let venue = try create("--curriculum", "CT-B", "--venue", "HCM", "--to", "2026-05-29")
-            #expect(venue == (65, "no venue has the code HCM; check the code (`ttbd venues list`)"))
+            #expect(venue == (65, "no venue has the code HCM; `ttbd venues list` shows the venues"))
             #expect(try await world.digest() == before)
         }
     }

@@ -29,7 +29,7 @@ struct RoomsClosedCommandTests {
             #expect(malformed.status == 64)
             let unknown = try world.ttbd("rooms", "closed", "HN/P9", "--from", "2026-05-11", "--to", "2026-05-11")
             #expect(unknown.status == 65)
-            #expect(unknown.standardError == "no room has the name HN/P9; `ttbd rooms list` shows them")
+            #expect(unknown.standardError == "no room has the name HN/P9; `ttbd rooms list` shows the rooms")
             #expect(try await world.digest(["unavailability", "audit_log"]) == before)
         }
     }

@@ -192,7 +192,7 @@ struct SessionsCommandTests {
             "class B-OL-01 is online: it has no rooms; leave out --room"),
         Refusal(
             name: "unknown session", arguments: ["sessions", "cancel", "9"],
-            message: "no session has the id 9; see `ttbd sessions list --class …`"),
+            message: "no session has the id 9; `ttbd sessions list --class …` shows a class's sessions"),
     ]
 
     @Test("each refusal exits 65, says what is in the way, and changes nothing", arguments: refusals)

@@ -11,8 +11,8 @@ public enum Remedy: Hashable, Sendable {
     case listSessions
     /// Venues, rooms and lecturers that exist change through an import of their sheet.
     case updateByImport(noun: String)
-    /// Programs, terms and modules come from the catalog.
-    case importCatalog
+    /// Programs, terms and modules come from the catalog: `noun` names the kind missing ("programs").
+    case importCatalog(of: String)
     case applyMigrations
     case startPrivateCluster
 }

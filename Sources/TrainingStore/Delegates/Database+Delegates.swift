@@ -23,34 +23,19 @@ extension Database {
         return RosterReference(provinces: provinces, communeProvinces: communes, terms: terms)
     }
 
-    /// Upserts delegates by code in one transaction: streams them into a staging table with COPY as
-    /// `rows` produces them, then inserts the new and updates the changed with one set-based statement each.
-    /// A national id that belongs to another delegate already in the database is an error naming the row's
-    /// line. If `rows` throws (a roster with invalid rows), nothing is written.
+    /// Upserts delegates by code inside `transaction`: streams them into a staging table with COPY as `rows`
+    /// produces them, then inserts the new and updates the changed with one set-based statement each. A
+    /// national id that belongs to another delegate already in the database is an error naming the row's
+    /// line. If `rows` throws (a roster with invalid rows), the caller's transaction rolls back.
     ///
     /// - Parameters:
     ///   - file: the file name, for diagnostics.
     ///   - rows: calls `send` with each delegate and the line of the file it came from.
     public func importDelegates(
-        file: String, dryRun: Bool, rows: @Sendable (_ send: (Delegate, Int) async throws -> Void) async throws -> Void
+        file: String, in transaction: Transaction,
+        rows: (_ send: (Delegate, Int) async throws -> Void) async throws -> Void
     ) async throws -> RosterImportResult {
-        try await withConnection { connection in
-            do {
-                return try await connection.withTransaction(logger: logger) { connection in
-                    try await importDelegates(file: file, dryRun: dryRun, rows: rows, on: connection)
-                }
-            } catch let error as PostgresTransactionError {
-                if let inner = error.closureError as? DryRunFinished { return inner.result }
-                if let inner = error.closureError as? InputError { throw inner }
-                throw error
-            }
-        }
-    }
-
-    private func importDelegates(
-        file: String, dryRun: Bool, rows: @Sendable (_ send: (Delegate, Int) async throws -> Void) async throws -> Void,
-        on connection: PostgresConnection
-    ) async throws -> RosterImportResult {
+        let connection = transaction.connection
         // Two imports at once would both see a new code as missing; the second waits for the first instead.
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext('ttbd.roster'))", logger: logger)
         let bodies = try await bodyIDs(on: connection)
@@ -123,10 +108,7 @@ extension Database {
             staged >= Self.bulkLoadRows && staged > existing
             ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
             : try await insertNew()
-        let result = RosterImportResult(
-            added: added, changed: changed, unchanged: staged - added - changed, applied: !dryRun)
-        if dryRun { throw DryRunFinished(result: result) }
-        return result
+        return RosterImportResult(added: added, changed: changed, unchanged: staged - added - changed, applied: true)
     }
 
     /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
@@ -205,11 +187,6 @@ struct BodyKey: Hashable {
             case .communeCouncil: delegate.communeCode ?? ""
             }
     }
-}
-
-/// Ends a dry run's transaction by rolling it back, carrying what it would have done.
-private struct DryRunFinished: Error {
-    let result: RosterImportResult
 }
 
 extension CopyTextEncoder {

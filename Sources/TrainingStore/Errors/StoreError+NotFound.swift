@@ -13,7 +13,7 @@ extension StoreError {
 
     /// A program code that names no program of the catalog.
     static func noProgram(_ code: String) -> StoreError {
-        StoreError(.notFound, "no program has the code \(code)", remedy: .importCatalog)
+        StoreError(.notFound, "no program has the code \(code)", remedy: .importCatalog(of: "programs"))
     }
 
     /// A code the request names that the database does not hold: `no material has the code M-9`.

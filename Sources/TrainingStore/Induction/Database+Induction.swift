@@ -5,17 +5,17 @@ import TrainingModel
 import TrainingScheduler
 
 extension Database {
-    /// Plans the induction of a term in one transaction: forms classes of the program per province for the
+    /// Plans the induction of a term inside `transaction`: forms classes of the program per province for the
     /// first-time delegates still to train (``ClassFormation``), creates them at the provinces' venues with
     /// cohorts sized to the rooms, enrolls every delegate, and schedules all the new classes with the planner.
     /// Classes the planner cannot plan are not created; their delegates are reported left out with the
-    /// planner's reason. With `dryRun` the report is the same and nothing is kept.
+    /// planner's reason. Whether it is kept (not on a dry run) is the caller's decision.
     public func planInduction(
-        _ request: InductionRequest, progress: @escaping @Sendable (String) -> Void = { _ in }
+        _ request: InductionRequest, in transaction: Transaction,
+        progress: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> InductionReport {
         let logger = self.logger
-        do {
-            return try await transaction { connection in
+        let connection = transaction.connection
                 let program = try await InductionProgram.read(request, on: connection, logger: logger)
                 // Two plans at once would number their classes alike and place the same delegates.
                 try await connection.query(
@@ -51,12 +51,7 @@ extension Database {
                         needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
                         available: try await Self.lecturerHalfDays(
                             program: program.code, request: request, on: connection, logger: logger)))
-                if request.dryRun { throw InductionDryRun(report: report) }
                 return report
-            }
-        } catch let dryRun as InductionDryRun {
-            return dryRun.report
-        }
     }
 
     /// The planner's verdict on the new classes: nothing to do when there are none.
@@ -93,7 +88,3 @@ extension Database {
     }
 }
 
-/// Carries a dry run's report out of its transaction, which rolls everything back.
-private struct InductionDryRun: Error {
-    var report: InductionReport
-}

@@ -21,7 +21,7 @@ struct InductionProgram {
             "SELECT starts_on::text, ends_on::text FROM terms WHERE code = \(request.term)", logger: logger
         ).collect().first?.decode((String, String).self)
         guard let (termStarts, termEnds) = term else {
-            throw StoreError(.notFound, "no term has the code \(request.term)", remedy: .importCatalog)
+            throw StoreError(.notFound, "no term has the code \(request.term)", remedy: .importCatalog(of: "terms"))
         }
         let program = try await connection.query(
             """

@@ -2,38 +2,21 @@ import PostgresInfrastructure
 public import TrainingScheduler
 
 extension Database {
-    /// `ttbd schedule plan`: plans the classes with `codes` in one transaction. All or nothing: when one class
-    /// cannot be planned, or on a dry run, nothing is written and the report says so.
-    public func planSchedule(classCodes codes: [String], options: PlanningOptions, dryRun: Bool = false)
+    /// Plans the classes with `codes` inside `transaction`: the sessions of the classes planned whole are
+    /// written, and the report lists the others with why. Whether the plan is kept (all or nothing, and not
+    /// on a dry run) is the caller's decision.
+    public func planSchedule(classCodes codes: [String], options: PlanningOptions, in transaction: Transaction)
         async throws -> PlanReport
     {
-        let logger = self.logger
-        do {
-            return try await transaction { connection in
-                var ids: [Int] = []
-                for code in codes {
-                    guard
-                        let row = try await connection.query(
-                            "SELECT id FROM classes WHERE code = \(code)", logger: logger
-                        )
-                        .collect().first
-                    else { throw StoreError(.notFound, "no class has the code \(code)") }
-                    ids.append(try row.decode(Int.self))
-                }
-                let report = try await SchedulePlanning.plan(
-                    classIDs: ids, options: options, on: connection, logger: logger)
-                if dryRun || !report.unplanned.isEmpty { throw RolledBack(report: report) }
-                return report
-            }
-        } catch let rolledBack as RolledBack {
-            var report = rolledBack.report
-            report.written = false
-            return report
+        let connection = transaction.connection
+        var ids: [Int] = []
+        for code in codes {
+            guard
+                let row = try await connection.query("SELECT id FROM classes WHERE code = \(code)", logger: logger)
+                    .collect().first
+            else { throw StoreError.noClass(code) }
+            ids.append(try row.decode(Int.self))
         }
+        return try await SchedulePlanning.plan(classIDs: ids, options: options, on: connection, logger: logger)
     }
-}
-
-/// Carries a report out of a transaction that must not commit.
-private struct RolledBack: Error {
-    var report: PlanReport
 }

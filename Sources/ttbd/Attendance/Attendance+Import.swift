@@ -36,10 +36,7 @@ extension TTBD.Attendance {
         }
 
         func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputError(
-                    at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a check-in log")
-            }
+            let data = try InputFile.contents(of: file, expected: "a check-in log")
             let log = try CheckInLogReader(file: file).read(data)
             let (file, session, grace) = (file, session, grace)
             let result = try await database.withDatabase {

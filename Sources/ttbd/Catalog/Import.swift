@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Catalog {
@@ -31,8 +32,8 @@ extension TTBD.Catalog {
                 print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
             }
             Progress.show(dryRun ? "Comparing with the database…" : "Importing in one transaction…")
-            let changes = try await database.withDatabase { database in
-                try await database.importCatalog(read, dryRun: dryRun, force: force)
+            let changes = try await database.withOperations {
+                try await $0.importCatalog(read, dryRun: dryRun, force: force)
             }
             switch format {
             case .text: print(Self.report(changes), terminator: "")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import TrainingImport
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Delegates {
@@ -31,31 +31,20 @@ extension TTBD.Delegates {
         var format: OutputFormat = .text
 
         func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputError(
-                    at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a roster CSV")
-            }
+            let data = try InputFile.contents(of: file, expected: "a roster CSV")
             let progress = Progress(label: "Importing \(file)")
-            let dryRun = dryRun
-            let file = file
-            let result = try await database.withDatabase { database in
-                let reader = RosterReader(file: file, reference: try await database.rosterReference())
-                do {
-                    return try await database.importDelegates(file: file, dryRun: dryRun) { send in
-                        var count = 0
-                        let warnings = try await reader.read(data) { row in
-                            try await send(row.delegate, row.line)
-                            count += 1
-                            if count.isMultiple(of: 10_000) { progress.say("\(count) rows") }
-                        }
-                        warnings.forEach { printError($0.description) }
-                    }
-                } catch let error as InputError {
-                    try writeErrors(error.diagnostics)
-                    throw error
+            let imported: RosterImport
+            do {
+                imported = try await database.withOperations { [dryRun, file] in
+                    try await $0.importRoster(data, file: file, dryRun: dryRun) { progress.say("\($0) rows") }
                 }
+            } catch let error as InputError {
+                try writeErrors(error.diagnostics)
+                throw error
             }
             progress.finish()
+            imported.warnings.forEach { printError($0.description) }
+            let result = imported.result
             switch format {
             case .json: try OutputFormat.printJSON(result)
             case .text:

@@ -57,16 +57,16 @@ extension TTBD {
 
         func run() async throws {
             if let criteria = try parsedCriteria() {
-                let report = try await database.withDatabase {
+                let report = try await database.withOperations {
                     try await $0.enroll(classCode: classCode, matching: criteria)
                 }
                 if format == .json { return try OutputFormat.printJSON(report) }
                 try format.print(report.outcomes, columns: Self.columns, noun: "delegate")
                 if format == .table { print(Self.refusalLine(report)) }
             } else {
-                let named = try codes + (fromFile.map(EnrollmentRoster.codes(in:)) ?? [])
-                let outcomes = try await database.withDatabase {
-                    try await $0.enroll(classCode: classCode, delegateCodes: named)
+                let roster = try fromFile.map { (contents: try InputFile.contents(of: $0, expected: "a roster CSV"), file: $0) }
+                let outcomes = try await database.withOperations {
+                    try await $0.enroll(classCode: classCode, delegateCodes: codes, roster: roster)
                 }
                 try format.print(outcomes, columns: Self.columns, noun: "delegate")
             }

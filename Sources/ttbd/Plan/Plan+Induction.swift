@@ -63,8 +63,8 @@ extension TTBD.Plan {
             let progress = Progress(label: "plan induction")
             let clock = ContinuousClock()
             let start = clock.now
-            let report = try await database.withDatabase { database in
-                try await database.planInduction(request) { progress.say($0) }
+            let report = try await database.withOperations { operations in
+                try await operations.planInduction(request) { progress.say($0) }
             }
             progress.finish()
             let seconds = (clock.now - start) / .seconds(1)

@@ -47,7 +47,7 @@ extension TTBD.Schedule {
         func run() async throws {
             let options = PlanningOptions(seed: seed, timeLimit: timeLimit.duration, replan: replan)
             let started = ContinuousClock.now
-            let report = try await database.withDatabase {
+            let report = try await database.withOperations {
                 try await $0.planSchedule(classCodes: classes, options: options, dryRun: dryRun)
             }
             let elapsed = ContinuousClock.now - started

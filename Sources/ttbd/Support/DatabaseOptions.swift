@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PostgresInfrastructure
+import TrainingOperations
 import TrainingStore
 
 /// The options every command that touches the database shares.
@@ -35,6 +36,11 @@ struct DatabaseOptions: ParsableArguments {
             }
             return try await body(database)
         }
+    }
+
+    /// Readies the database as ``withDatabase(migrations:_:)`` does, then runs `body` with the use cases on it.
+    func withOperations<Result: Sendable>(_ body: (TrainingOperations) async throws -> Result) async throws -> Result {
+        try await withDatabase { try await body(TrainingOperations(database: $0)) }
     }
 }
 

@@ -12,7 +12,7 @@ extension Remedy {
         case .listRooms: "`ttbd rooms list` shows the rooms"
         case .listSessions: "`ttbd sessions list --class …` shows a class's sessions"
         case .updateByImport(let noun): "import a CSV (`ttbd \(noun)s import`) to change it"
-        case .importCatalog: "the programs and terms come from `ttbd catalog import`"
+        case .importCatalog(let noun): "the \(noun) come from `ttbd catalog import`"
         case .applyMigrations: "run `ttbd db migrate` first"
         case .startPrivateCluster: "run `ttbd db up`"
         }

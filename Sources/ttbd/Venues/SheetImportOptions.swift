@@ -18,9 +18,7 @@ struct SheetImportOptions: ParsableArguments {
         read: (_ file: String, _ data: Data, ResourceReference) throws -> [SheetRow<Value>],
         save: (Database, [Value]) async throws -> ChangeCounts
     ) async throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputError(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a CSV")
-        }
+        let data = try InputFile.contents(of: file, expected: "a CSV")
         let result = try await database.withDatabase { database in
             let rows = try read(file, data, try await database.resourceReference())
             return try await save(database, rows.map(\.value))

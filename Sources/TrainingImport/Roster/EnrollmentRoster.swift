@@ -1,17 +1,13 @@
 import Foundation
-import TrainingImport
 import TrainingModel
 
-/// The delegate codes of a roster file for `enroll --from-file`: a CSV whose header names a code column
-/// (`code`, `delegate_code` or `Mã đại biểu`); other columns are ignored.
-enum EnrollmentRoster {
+/// The delegate codes of a roster file to enroll: a CSV whose header names a code column (`code`,
+/// `delegate_code` or `Mã đại biểu`); other columns are ignored.
+public enum EnrollmentRoster {
     static let headers = ["code", "delegate_code", "mã đại biểu"]
 
-    static func codes(in file: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputError(
-                at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file; expected a roster CSV")
-        }
+    /// The codes of `data`, read from `file` (named in problems), in the file's order.
+    public static func codes(in data: Data, file: String) throws -> [String] {
         let table = try CSVReader(file: file).read(data)
         let names = table.header.fields.map {
             $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()

@@ -1,14 +1,13 @@
 import PostgresInfrastructure
 import PostgresNIO
-import TestSupport
 import TrainingModel
 import TrainingStore
 
 /// A world to enroll in, on top of the reference data: the National Assembly and two councils of Hà Nội,
 /// four named delegates and `councillors` more, programs CT-B (for council+first-time: B01, then B02 which
 /// needs B01) and CT-C (for any council: C01, which needs B02), and the venue HN.
-enum EnrollmentFixture {
-    static func load(into database: Database, councillors: Int = 3) async throws {
+public enum EnrollmentFixture {
+    public static func load(into database: Database, councillors: Int = 3) async throws {
         try await ReferenceData.load(into: database)
         let statements: [PostgresQuery] = [
             """
@@ -56,7 +55,7 @@ enum EnrollmentFixture {
 
     /// Opens a class of CT-B (or `program`) in May 2026 at HN.
     @discardableResult
-    static func open(
+    public static func open(
         _ code: String, in database: Database, program: String = "CT-B", modules: [String] = [], capacity: Int = 30,
         cohorts: Int = 1
     ) async throws -> ClassSummary {
@@ -68,7 +67,7 @@ enum EnrollmentFixture {
     }
 
     /// A digest of every row enrollment touches, to show that a refusal changed nothing.
-    static func digest(_ database: Database) async throws -> String {
+    public static func digest(_ database: Database) async throws -> String {
         try await database.client.query(
             """
             SELECT coalesce(md5(string_agg(t, '|' ORDER BY t)), 'empty') FROM (
@@ -83,12 +82,12 @@ enum EnrollmentFixture {
     }
 
     /// Runs a statement whose single row is a number.
-    static func number(_ database: Database, _ query: PostgresQuery) async throws -> Int {
+    public static func number(_ database: Database, _ query: PostgresQuery) async throws -> Int {
         try await database.client.query(query, logger: TestCluster.logger).collect().first!.decode(Int.self)
     }
 
     /// Runs `body` with a fresh database holding this world.
-    static func with(councillors: Int = 3, _ body: (Database) async throws -> Void) async throws {
+    public static func with(councillors: Int = 3, _ body: (Database) async throws -> Void) async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 try await load(into: pool, councillors: councillors)

@@ -5,6 +5,7 @@ import TestSupport
 import Testing
 import TrainingImport
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 @Suite("Importing delegates into the database")
@@ -21,10 +22,8 @@ struct DelegateImportTests {
 
     func importRoster(_ text: String, into database: Database, dryRun: Bool = false) async throws -> RosterImportResult
     {
-        let reader = RosterReader(file: "roster.csv", reference: try await database.rosterReference())
-        return try await database.importDelegates(file: "roster.csv", dryRun: dryRun) { send in
-            _ = try await reader.read(Data(text.utf8)) { try await send($0.delegate, $0.line) }
-        }
+        try await TrainingOperations(database: database).importRoster(Data(text.utf8), file: "roster.csv", dryRun: dryRun)
+            .result
     }
 
     @Test("a first import adds everyone; the same file again changes nothing; one edit changes one")
@@ -131,8 +130,10 @@ struct DelegateImportTests {
                         nationalID: String(format: "079%09d", number), body: .provinceCouncil, provinceCode: "79",
                         term: "2026-2031", firstTime: number.isMultiple(of: 2))
                 }
-                let result = try await database.importDelegates(file: "big.csv", dryRun: false) { send in
-                    for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
+                let result = try await database.transaction(dryRun: false) { transaction in
+                    try await database.importDelegates(file: "big.csv", in: transaction) { send in
+                        for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
+                    }
                 }
                 #expect(result == RosterImportResult(added: count, changed: 0, unchanged: 0, applied: true))
                 let after = try await database.client.query(

@@ -4,6 +4,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// Importing the course catalog against the real database: once, again, dry, and removing what classes use.
@@ -16,7 +17,7 @@ struct CatalogImportTests {
     ]
 
     /// A digest of every row of every table above, to show that nothing changed.
-    static func digest(_ database: TrainingStore.Database) async throws -> [String: String] {
+    static func digest(_ database: PostgresInfrastructure.Database) async throws -> [String: String] {
         var digests: [String: String] = [:]
         for table in tables {
             let rows = try await database.client.query(
@@ -27,7 +28,7 @@ struct CatalogImportTests {
         return digests
     }
 
-    static func count(_ database: TrainingStore.Database, _ query: PostgresQuery) async throws -> Int {
+    static func count(_ database: PostgresInfrastructure.Database, _ query: PostgresQuery) async throws -> Int {
         try await database.client.query(query, logger: TestCluster.logger).collect().first!.decode(Int.self)
     }
 
@@ -94,7 +95,7 @@ struct CatalogImportTests {
     func importTwice() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                let first = try await pool.importCatalog(catalog)
+                let first = try await TrainingOperations(database: pool).importCatalog(catalog)
                 #expect(first[.communes]?.added.count == 2_000)
                 #expect(first[.modules]?.added.count == 5)
                 #expect(first[.programs]?.added == ["CT-A", "CT-D"])
@@ -110,7 +111,7 @@ struct CatalogImportTests {
                     try await Self.count(pool, "SELECT count(*) FROM unavailability WHERE kind = 'holiday'") == 2)
 
                 let before = try await Self.digest(pool)
-                let second = try await pool.importCatalog(catalog)
+                let second = try await TrainingOperations(database: pool).importCatalog(catalog)
                 #expect(second.isUnchanged)
                 #expect(second[.communes]?.unchanged == 2_000)
                 #expect(try await Self.digest(pool) == before)
@@ -122,14 +123,14 @@ struct CatalogImportTests {
     func handAddedMaterialStays() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 try await pool.addMaterial(
                     Material(
                         code: "SLIDES-A01", title: "Bài giảng A01", kind: .slides, location: .url("https://a.vn/")),
                     modules: ["A01"])
                 var reduced = catalog
                 reduced.materials.removeAll { $0.code == "SO-TAY" }
-                let changes = try await pool.importCatalog(reduced)
+                let changes = try await TrainingOperations(database: pool).importCatalog(reduced)
                 #expect(changes[.materials]?.removed == ["SO-TAY"])
                 #expect(
                     try await Self.count(
@@ -138,7 +139,7 @@ struct CatalogImportTests {
                         SELECT count(*) FROM materials m JOIN module_materials l ON l.material_id = m.id
                         WHERE m.code = 'SLIDES-A01' AND l.module_code = 'A01' AND NOT m.from_catalog
                         """) == 1)
-                #expect(try await pool.importCatalog(reduced).isUnchanged)
+                #expect(try await TrainingOperations(database: pool).importCatalog(reduced).isUnchanged)
             }
         }
     }
@@ -147,7 +148,7 @@ struct CatalogImportTests {
     func audience() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 let stored = {
                     try await pool.client.query(
                         "SELECT code, audience FROM curricula ORDER BY code", logger: TestCluster.logger
@@ -158,7 +159,7 @@ struct CatalogImportTests {
                 edited.curricula[0].audience = try Audience(parsing: [
                     "national_assembly+first-time", "national_assembly+full-time",
                 ])
-                let changes = try await pool.importCatalog(edited)
+                let changes = try await TrainingOperations(database: pool).importCatalog(edited)
                 #expect(changes[.programs]?.changed == ["CT-A"])
                 #expect(
                     try await stored().first?.1 == ["national_assembly+first-time", "national_assembly+full-time"])
@@ -171,7 +172,7 @@ struct CatalogImportTests {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 let before = try await Self.digest(pool)
-                let changes = try await pool.importCatalog(catalog, dryRun: true)
+                let changes = try await TrainingOperations(database: pool).importCatalog(catalog, dryRun: true)
                 #expect(changes.dryRun)
                 #expect(changes[.communes]?.added.count == 2_000)
                 #expect(try await Self.digest(pool) == before)
@@ -183,7 +184,7 @@ struct CatalogImportTests {
     func changes() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 var edited = catalog
                 let program = try #require(edited.curricula.firstIndex { $0.code == "CT-D" })
                 edited.curricula[program].modules.removeLast()  // D04
@@ -192,7 +193,7 @@ struct CatalogImportTests {
                 edited.curricula[program].modules[0].prerequisites = []
                 edited.curricula[program].modules[1].prerequisites = ["D02"]
                 edited.holidays.removeFirst()
-                let changes = try await pool.importCatalog(edited)
+                let changes = try await TrainingOperations(database: pool).importCatalog(edited)
                 #expect(changes[.modules]?.removed == ["D04"])
                 #expect(changes[.modules]?.changed == ["D01", "D02"])
                 #expect(changes[.holidays]?.removed == ["holiday:2026-01-01"])
@@ -205,7 +206,7 @@ struct CatalogImportTests {
     func removalUsedByClass() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 let classID = try await Self.count(
                     pool,
                     """
@@ -221,7 +222,7 @@ struct CatalogImportTests {
 
                 let before = try await Self.digest(pool)
                 await #expect {
-                    try await pool.importCatalog(edited)
+                    try await TrainingOperations(database: pool).importCatalog(edited)
                 } throws: { error in
                     let refusal = error as? CatalogImportError
                     return refusal?.code == .usedByClasses
@@ -229,7 +230,7 @@ struct CatalogImportTests {
                 }
                 #expect(try await Self.digest(pool) == before)
 
-                let forced = try await pool.importCatalog(edited, force: true)
+                let forced = try await TrainingOperations(database: pool).importCatalog(edited, force: true)
                 #expect(forced[.modules]?.removed == ["D04"])
                 #expect(forced.detachedClasses == [ClassUse(classCode: "D-TT-01", uses: "module D04")])
                 #expect(try await Self.count(pool, "SELECT count(*) FROM class_modules") == 0)
@@ -239,7 +240,7 @@ struct CatalogImportTests {
     }
 
     /// Adds a delegate of the council of province 04 and returns its id.
-    static func addDelegate(_ database: TrainingStore.Database) async throws -> Int {
+    static func addDelegate(_ database: PostgresInfrastructure.Database) async throws -> Int {
         try await count(
             database,
             """
@@ -253,7 +254,7 @@ struct CatalogImportTests {
     func removalOfClassWithHistory() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 let delegate = try await Self.addDelegate(pool)
                 _ = try await Self.count(
                     pool,
@@ -268,7 +269,7 @@ struct CatalogImportTests {
                 edited.curricula.removeAll { $0.code == "CT-D" }
                 let before = try await Self.digest(pool)
                 await #expect {
-                    try await pool.importCatalog(edited, force: true)
+                    try await TrainingOperations(database: pool).importCatalog(edited, force: true)
                 } throws: { error in
                     let refusal = error as? CatalogImportError
                     return refusal?.code == .classHasHistory
@@ -283,7 +284,7 @@ struct CatalogImportTests {
     func removalOfReferencedProvince() async throws {
         try await TestDatabase.with { database in
             try await database.run { pool in
-                _ = try await pool.importCatalog(catalog)
+                _ = try await TrainingOperations(database: pool).importCatalog(catalog)
                 _ = try await Self.addDelegate(pool)
                 var edited = catalog
                 edited.provinces.removeAll { $0.code == "04" }
@@ -291,7 +292,7 @@ struct CatalogImportTests {
                 edited.sittings.removeAll { $0.body != .nationalAssembly }
                 let before = try await Self.digest(pool)
                 await #expect {
-                    try await pool.importCatalog(edited)
+                    try await TrainingOperations(database: pool).importCatalog(edited)
                 } throws: { error in
                     (error as? CatalogImportError)?.code == .stillReferenced
                 }
@@ -305,8 +306,8 @@ struct CatalogImportTests {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 let catalog = self.catalog
-                async let first = pool.importCatalog(catalog)
-                async let second = pool.importCatalog(catalog)
+                async let first = TrainingOperations(database: pool).importCatalog(catalog)
+                async let second = TrainingOperations(database: pool).importCatalog(catalog)
                 let results = try await [first, second]
                 #expect(results.filter(\.isUnchanged).count == 1)
                 #expect(results.contains { $0[.communes]?.added.count == 2_000 })

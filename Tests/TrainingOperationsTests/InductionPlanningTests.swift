@@ -3,6 +3,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 @Suite("Induction planning")
@@ -12,7 +13,7 @@ struct InductionPlanningTests {
     @Test("every first-time council delegate still to train gets exactly one scheduled class of their province")
     func placesEveryone() async throws {
         try await InductionWorld.with { database in
-            let report = try await database.planInduction(InductionWorld.request())
+            let report = try await TrainingOperations(database: database).planInduction(InductionWorld.request())
             #expect(report.classes.map(\.code) == ["CTB-01-01", "CTB-01-02", "CTB-01-03", "CTB-79-01", "CTB-79-02"])
             #expect(report.classes.map(\.cohorts.count) == [2, 2, 2, 1, 1])
             #expect(report.classes.map(\.delegateCodes.count).reduce(0, +) == 99 + 57)
@@ -87,8 +88,8 @@ struct InductionPlanningTests {
     @Test("a second run finds nobody new; a new delegate gets the next class number of their province")
     func secondRun() async throws {
         try await InductionWorld.with { database in
-            _ = try await database.planInduction(InductionWorld.request())
-            let again = try await database.planInduction(InductionWorld.request())
+            _ = try await TrainingOperations(database: database).planInduction(InductionWorld.request())
+            let again = try await TrainingOperations(database: database).planInduction(InductionWorld.request())
             #expect(again.classes.isEmpty)
             #expect((again.alreadyTrained, again.alreadyInClass) == (1, 1 + 156))
             #expect(again.leftOut.map(\.delegateCodes.count) == [5, 3])
@@ -98,7 +99,7 @@ struct InductionPlanningTests {
                 SELECT 'NEW1', 'Đại biểu mới', 'mới', id, '79', '2026-2031', true
                 FROM bodies WHERE kind = 'province_council' AND province_code = '79'
                 """, logger: InductionWorld.logger)
-            let third = try await database.planInduction(InductionWorld.request())
+            let third = try await TrainingOperations(database: database).planInduction(InductionWorld.request())
             #expect(third.classes.map(\.code) == ["CTB-79-03"])
             #expect(third.classes.map(\.delegateCodes) == [["NEW1"]])
         }
@@ -108,7 +109,7 @@ struct InductionPlanningTests {
     func dryRun() async throws {
         try await InductionWorld.with { database in
             let before = try await EnrollmentFixture.digest(database)
-            let report = try await database.planInduction(InductionWorld.request(dryRun: true))
+            let report = try await TrainingOperations(database: database).planInduction(InductionWorld.request(dryRun: true))
             #expect(report.dryRun)
             #expect(report.classes.count == 5)
             #expect(report.sessionsPlaced == 16)
@@ -120,7 +121,7 @@ struct InductionPlanningTests {
     func unschedulable() async throws {
         // One lecturer, one day: a cohort takes both half-days, so at most one one-cohort class fits.
         try await InductionWorld.with(lecturers: ["01"]) { database in
-            let report = try await database.planInduction(InductionWorld.request(within: ("2026-06-01", "2026-06-01")))
+            let report = try await TrainingOperations(database: database).planInduction(InductionWorld.request(within: ("2026-06-01", "2026-06-01")))
             let dropped = report.leftOut.filter { $0.kind == "not-planned" }
             #expect(report.classes.count == 1)
             #expect(dropped.count == 4)
@@ -168,7 +169,7 @@ struct InductionPlanningTests {
                 ),
             ]
             for (request, message) in cases {
-                let error = await #expect(throws: StoreError.self) { try await database.planInduction(request) }
+                let error = await #expect(throws: StoreError.self) { try await TrainingOperations(database: database).planInduction(request) }
                 #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
                 #expect(error?.kind == .badData)
             }

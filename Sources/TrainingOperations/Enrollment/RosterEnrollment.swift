@@ -1,0 +1,21 @@
+import Foundation
+import TrainingImport
+import TrainingModel
+import TrainingStore
+
+extension TrainingOperations {
+    /// Enrolls the delegates named by `codes` and by the code column of `roster` (a CSV's contents and its
+    /// name, for problems) in the class with `classCode`, all or nothing: one unknown or ineligible delegate
+    /// and nobody is enrolled, and every refusal is listed.
+    public func enroll(
+        classCode: String, delegateCodes codes: [String], roster: (contents: Data, file: String)? = nil
+    ) async throws -> [EnrollmentOutcome] {
+        let named = try codes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
+        return try await database.enroll(classCode: classCode, delegateCodes: named)
+    }
+
+    /// Enrolls everyone `criteria` selects who is eligible, and counts the others by reason.
+    public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
+        try await database.enroll(classCode: classCode, matching: criteria)
+    }
+}

@@ -1,0 +1,16 @@
+import TrainingScheduler
+import TrainingStore
+
+extension TrainingOperations {
+    /// Plans the classes with `codes` in one transaction, all or nothing: when one class cannot be planned,
+    /// or on a dry run, nothing is written and the report says so (`written` is false).
+    public func planSchedule(classCodes codes: [String], options: PlanningOptions, dryRun: Bool = false)
+        async throws -> PlanReport
+    {
+        var report = try await database.transaction(committingWhen: { !dryRun && $0.unplanned.isEmpty }) {
+            try await database.planSchedule(classCodes: codes, options: options, in: $0)
+        }
+        report.written = !dryRun && report.unplanned.isEmpty
+        return report
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TrainingImport
+import TrainingModel
+import TrainingStore
+
+/// What importing a roster did (or, on a dry run, would do), and what the reader warned about.
+public struct RosterImport: Sendable {
+    public var result: RosterImportResult
+    /// Rows that were imported but deserve a look (e.g. a birth date that makes a delegate very young).
+    public var warnings: [Diagnostic]
+}
+
+extension TrainingOperations {
+    /// Imports the roster `contents` of `file` (its name, for problems): reads every row against the codes
+    /// the catalog loaded, and adds new delegates and updates changed ones by code, all in one transaction.
+    /// Any invalid row throws an ``InputError`` listing every problem, and nothing is written. `progress` is
+    /// told how many rows have been read, every 10,000.
+    public func importRoster(
+        _ contents: Data, file: String, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws -> RosterImport {
+        let reader = RosterReader(file: file, reference: try await database.rosterReference())
+        var import_ = try await database.transaction(dryRun: dryRun) { transaction in
+            var warnings: [Diagnostic] = []
+            let result = try await database.importDelegates(file: file, in: transaction) { send in
+                var count = 0
+                warnings = try await reader.read(contents) { row in
+                    try await send(row.delegate, row.line)
+                    count += 1
+                    if count.isMultiple(of: 10_000) { progress(count) }
+                }
+            }
+            return RosterImport(result: result, warnings: warnings)
+        }
+        import_.result.applied = !dryRun
+        return import_
+    }
+}
