@@ -70,6 +70,7 @@ let package = Package(
                 "TrainingModel",
                 "PostgresInfrastructure",
                 "TrainingStore",
+                "TrainingOperations",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -87,7 +88,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "enrollment-benchmark",
-            dependencies: ["TrainingStore"],
+            dependencies: ["PostgresInfrastructure", "TrainingStore", "TrainingOperations"],
             path: "Benchmarks/EnrollmentBenchmark",
             swiftSettings: strict
         ),
@@ -113,14 +114,15 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "TrainingImport", "PostgresInfrastructure", "TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+                "TrainingImport", "PostgresInfrastructure", "TrainingStore", "TrainingOperations", .product(name: "PostgresNIO", package: "postgres-nio")],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),
         .testTarget(
             name: "TrainingStoreTests",
             dependencies: [
-                "PostgresInfrastructure", "TrainingStore", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "PostgresInfrastructure", "TrainingStore", "TrainingOperations", "TestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),
@@ -138,6 +140,7 @@ let package = Package(
                 "TrainingModel",
                 "TrainingScheduler",
                 "PostgresInfrastructure",
+                "TrainingOperations",
                 "TrainingService",
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -148,7 +151,7 @@ let package = Package(
         .testTarget(
             name: "ttbdTests",
             dependencies: [
-                "ttbd", "PostgresInfrastructure", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ttbd", "PostgresInfrastructure", "TrainingOperations", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresInfrastructure
 import Synchronization
+import TrainingOperations
 import TrainingStore
 
 /// Enrollment under contention, the way staff do it: many clients at once, each enrolling one delegate in one
@@ -66,7 +67,7 @@ func enrollConcurrently(
                     guard index < requests.count else { break }
                     let began = clock.now
                     do {
-                        _ = try await database.enroll(
+                        _ = try await TrainingOperations(database: database).enroll(
                             classCode: requests[index].classCode, delegateCodes: [requests[index].delegateCode])
                     } catch let error as StoreError where error.code == .refused {
                         measured.refused += 1

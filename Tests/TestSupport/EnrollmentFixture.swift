@@ -1,6 +1,7 @@
 import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// A world to enroll in, on top of the reference data: the National Assembly and two councils of Hà Nội,
@@ -59,7 +60,7 @@ public enum EnrollmentFixture {
         _ code: String, in database: Database, program: String = "CT-B", modules: [String] = [], capacity: Int = 30,
         cohorts: Int = 1
     ) async throws -> ClassSummary {
-        try await database.createClass(
+        try await TrainingOperations(database: database).createClass(
             NewClass(
                 code: code, program: program, modules: modules, capacity: capacity, venue: "HN",
                 startsOn: CalendarDate(parsing: "2026-05-04")!, endsOn: CalendarDate(parsing: "2026-05-29")!,

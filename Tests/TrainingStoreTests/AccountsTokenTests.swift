@@ -4,6 +4,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 
 @testable import TrainingStore
 
@@ -86,10 +87,10 @@ struct AccountsTokenTests {
 
             let feed = try await pool.issueToken(
                 username: "0102", purpose: .calendarFeed, expiresAt: nil, using: &generator)
-            #expect(try await pool.revokeTokens(username: "0102", purpose: .api) == 1)
+            #expect(try await TrainingOperations(database: pool).revokeTokens(username: "0102", purpose: .api) == 1)
             #expect(try await pool.account(presenting: expiring, purpose: .api, now: Self.now) == nil)
             #expect(try await pool.account(presenting: feed, purpose: .calendarFeed, now: Self.now) != nil)
-            #expect(try await pool.revokeTokens(username: "0102", purpose: .api) == 0)
+            #expect(try await TrainingOperations(database: pool).revokeTokens(username: "0102", purpose: .api) == 0)
 
             try await pool.client.query(
                 "UPDATE accounts SET disabled_at = now() WHERE username = '0102'", logger: TestCluster.logger)

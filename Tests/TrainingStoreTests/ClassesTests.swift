@@ -3,6 +3,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 @Suite("Opening and reading classes")
@@ -17,7 +18,7 @@ struct ClassesTests {
     @Test("a class is created with its modules, cohorts N1…Nk and audience")
     func create() async throws {
         try await EnrollmentFixture.with { pool in
-            let created = try await pool.createClass(Self.valid)
+            let created = try await TrainingOperations(database: pool).createClass(Self.valid)
             #expect(
                 [created.code, created.program, created.venue, created.startsOn, created.endsOn, created.status] == [
                     "B-HN-01", "CT-B", "HN", "2026-05-04", "2026-05-29", "planned",
@@ -33,7 +34,7 @@ struct ClassesTests {
             online.code = "B-TT-01"
             online.venue = nil
             online.modules = []
-            let second = try await pool.createClass(online)
+            let second = try await TrainingOperations(database: pool).createClass(online)
             #expect(second.online && second.venue == nil)
             #expect(try await pool.classDetail(code: "B-TT-01")?.modules == ["B01", "B02"])
             #expect(try await pool.classes(program: "CT-B").map(\.code) == ["B-HN-01", "B-TT-01"])
@@ -70,12 +71,12 @@ struct ClassesTests {
     @Test("a class that breaks a rule is refused with the reason, and nothing is written", arguments: Breach.allCases)
     func refused(breach: Breach) async throws {
         try await EnrollmentFixture.with { pool in
-            _ = try await pool.createClass(Self.valid)
+            _ = try await TrainingOperations(database: pool).createClass(Self.valid)
             var new = Self.valid
             breach.apply(to: &new)
             let before = try await EnrollmentFixture.digest(pool)
             await #expect {
-                try await pool.createClass(new)
+                try await TrainingOperations(database: pool).createClass(new)
             } throws: { error in
                 (error as? StoreError)?.message == breach.message
             }
@@ -87,7 +88,7 @@ struct ClassesTests {
     func detail() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 2)
-            _ = try await pool.enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
+            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
             // Four sessions of cohort N1: two held, one planned, one cancelled.
             try await pool.client.query(
                 """

@@ -3,6 +3,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// Holds every task until all have arrived, so that they ask for their seats together.
@@ -38,7 +39,7 @@ struct EnrollmentConcurrencyTests {
                         _ = try await pool.client.query("SELECT 1", logger: TestCluster.logger).collect()
                         await startLine.arrive()
                         do {
-                            return .success(try await pool.enroll(classCode: classCode, delegateCodes: [code])[0])
+                            return .success(try await TrainingOperations(database: pool).enroll(classCode: classCode, delegateCodes: [code])[0])
                         } catch {
                             return .failure(error)
                         }

@@ -3,6 +3,7 @@ import PostgresNIO
 import TestSupport
 import Testing
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 @Suite("Enrolling delegates in a class")
@@ -14,7 +15,7 @@ struct EnrollmentTests {
     ) async throws {
         let before = try await EnrollmentFixture.digest(pool)
         await #expect(sourceLocation: sourceLocation) {
-            try await pool.enroll(classCode: classCode, delegateCodes: codes)
+            try await TrainingOperations(database: pool).enroll(classCode: classCode, delegateCodes: codes)
         } throws: { error in
             (error as? StoreError)?.code == .refused && (error as? StoreError)?.message == message
         }
@@ -25,7 +26,7 @@ struct EnrollmentTests {
     func seatsThenWaitList() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 3, cohorts: 2)
-            let outcomes = try await pool.enroll(
+            let outcomes = try await TrainingOperations(database: pool).enroll(
                 classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001", "P002", "P003"])
             #expect(
                 outcomes.map(\.description) == [
@@ -73,10 +74,10 @@ struct EnrollmentTests {
                 """)
             // B-HN-01 teaches B01 itself, so its B02 needs nothing first; completing it opens C-HN-01.
             #expect(
-                try await pool.enroll(classCode: "B-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
+                try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
             try await pool.client.query("UPDATE enrollments SET status = 'completed'", logger: TestCluster.logger)
             #expect(
-                try await pool.enroll(classCode: "C-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
+                try await TrainingOperations(database: pool).enroll(classCode: "C-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
         }
     }
 
@@ -85,7 +86,7 @@ struct EnrollmentTests {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
             try await EnrollmentFixture.open("B-HN-02", in: pool)
-            _ = try await pool.enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
+            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
             try await expectRefused(
                 pool, "B-HN-02", ["0102"],
                 """
@@ -106,7 +107,7 @@ struct EnrollmentTests {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool)
             try await EnrollmentFixture.open("B-HN-02", in: pool)
-            _ = try await pool.enroll(classCode: "B-HN-01", delegateCodes: ["0101"])
+            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101"])
             try await pool.client.query(
                 "UPDATE enrollments SET status = 'completed'", logger: TestCluster.logger)
             try await expectRefused(
@@ -123,8 +124,8 @@ struct EnrollmentTests {
         try await EnrollmentFixture.with(councillors: 2) { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 2)
             try await EnrollmentFixture.open("B-HN-02", in: pool)
-            _ = try await pool.enroll(classCode: "B-HN-02", delegateCodes: ["0102"])
-            let report = try await pool.enroll(
+            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-02", delegateCodes: ["0102"])
+            let report = try await TrainingOperations(database: pool).enroll(
                 classCode: "B-HN-01", matching: DelegateCriteria(provinceCode: "01"))
             // Sorted by given name: An (0101), Ánh (0102), Mai (0104), Số 001, Số 002; 0103 has no province.
             #expect(

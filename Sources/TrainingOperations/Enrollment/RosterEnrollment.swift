@@ -5,17 +5,28 @@ import TrainingStore
 
 extension TrainingOperations {
     /// Enrolls the delegates named by `codes` and by the code column of `roster` (a CSV's contents and its
-    /// name, for problems) in the class with `classCode`, all or nothing: one unknown or ineligible delegate
-    /// and nobody is enrolled, and every refusal is listed.
+    /// name, for problems) in the class with `classCode`, all or nothing, in one transaction: one unknown or
+    /// ineligible delegate and nobody is enrolled, and every refusal is listed.
     public func enroll(
         classCode: String, delegateCodes codes: [String], roster: (contents: Data, file: String)? = nil
     ) async throws -> [EnrollmentOutcome] {
         let named = try codes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
-        return try await database.enroll(classCode: classCode, delegateCodes: named)
+        return try await database.transaction(dryRun: false) {
+            try await database.enroll(classCode: classCode, delegateCodes: named, in: $0)
+        }
     }
 
     /// Enrolls everyone `criteria` selects who is eligible, and counts the others by reason.
     public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
-        try await database.enroll(classCode: classCode, matching: criteria)
+        try await database.transaction(dryRun: false) {
+            try await database.enroll(classCode: classCode, matching: criteria, in: $0)
+        }
+    }
+
+    /// Withdraws a delegate from a class; the first on the wait list takes the freed seat.
+    public func withdraw(classCode: String, delegateCode: String) async throws -> Withdrawal {
+        try await database.transaction(dryRun: false) {
+            try await database.withdraw(classCode: classCode, delegateCode: delegateCode, in: $0)
+        }
     }
 }

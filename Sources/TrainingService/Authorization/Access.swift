@@ -1,5 +1,6 @@
 import Hummingbird
 import PostgresInfrastructure
+import TrainingOperations
 import TrainingStore
 
 /// What the account of one request may read and change. A record the account may not read answers 404
@@ -17,6 +18,9 @@ struct Access: Sendable {
         self.account = account
         self.database = database.acting(as: "account:\(account.username)")
     }
+
+    /// The use cases, on the pool that names the account.
+    var operations: TrainingOperations { TrainingOperations(database: database) }
 
     func requireClass(_ code: String) async throws {
         guard try await !database.visibleClassCodes(to: account, code: code).isEmpty else {

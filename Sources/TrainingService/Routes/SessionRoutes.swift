@@ -21,7 +21,7 @@ struct SessionRoutes {
                 let known = AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")
                 throw Problem(.unprocessableContent, "status must be one of \(known).")
             }
-            return JSONBody(try await access.database.markAttendance(session: id, marks: [body.delegate: status]))
+            return JSONBody(try await access.operations.markAttendance(session: id, marks: [body.delegate: status]))
         }
     }
 

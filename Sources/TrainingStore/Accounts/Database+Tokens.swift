@@ -25,21 +25,20 @@ extension Database {
     }
 
     /// Revokes the live tokens of `username` (of one purpose, or all) and says how many there were.
-    public func revokeTokens(username: String, purpose: TokenPurpose?) async throws -> Int {
+    public func revokeTokens(username: String, purpose: TokenPurpose?, in transaction: Transaction) async throws -> Int {
         let owner = try await account(username: username)
         let logger = self.logger
-        return try await transaction { connection in
-            try await connection.query(
-                """
-                WITH revoked AS (
-                    UPDATE api_tokens SET revoked_at = now()
-                    WHERE account_id = \(owner.id) AND revoked_at IS NULL
-                      AND (\(purpose?.rawValue)::text IS NULL OR purpose = \(purpose?.rawValue)::text)
-                    RETURNING 1)
-                SELECT count(*)::int FROM revoked
-                """, logger: logger
-            ).collect().first!.decode(Int.self)
-        }
+        let connection = transaction.connection
+        return try await connection.query(
+            """
+            WITH revoked AS (
+                UPDATE api_tokens SET revoked_at = now()
+                WHERE account_id = \(owner.id) AND revoked_at IS NULL
+                  AND (\(purpose?.rawValue)::text IS NULL OR purpose = \(purpose?.rawValue)::text)
+                RETURNING 1)
+            SELECT count(*)::int FROM revoked
+            """, logger: logger
+        ).collect().first!.decode(Int.self)
     }
 
     /// The account a presented token belongs to; nil when the token is unknown, of another purpose,

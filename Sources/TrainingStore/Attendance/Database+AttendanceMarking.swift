@@ -9,42 +9,27 @@ extension Database {
     /// with nothing written, when the session is cancelled, a code is unknown, or a delegate is not enrolled
     /// in the session's class (each named). Any cohort of the class will do: a delegate may make up a session
     /// with another cohort.
-    public func markAttendance(session id: Int, marks: [String: AttendanceStatus]) async throws -> ChangeCounts {
-        try await refusingWithdrawn { connection in
-            let session = try await markableSession(id, lock: .share, on: connection)
-            let delegates = try await enrolledDelegates(codes: marks.keys.sorted(), in: session, on: connection)
-            let rows = try await connection.query(
-                """
-                INSERT INTO attendance (session_id, delegate_id, status)
-                SELECT \(id), u.delegate_id, u.status
-                FROM unnest(\(delegates.map { $0.id })::bigint[], \(delegates.map { marks[$0.code]!.rawValue })::text[])
-                     AS u(delegate_id, status)
-                ON CONFLICT (session_id, delegate_id) DO UPDATE SET status = EXCLUDED.status, marked_at = now()
-                WHERE attendance.status <> EXCLUDED.status
-                -- A row this statement inserted has no deleting transaction yet: xmax = 0 tells it from an update.
-                RETURNING xmax = 0
-                """, logger: logger)
-            var changes = ChangeCounts(added: 0, changed: 0, unchanged: marks.count)
-            for try await added in rows.decode(Bool.self) {
-                if added { changes.added += 1 } else { changes.changed += 1 }
-                changes.unchanged -= 1
-            }
-            return changes
+    public func markAttendance(session id: Int, marks: [String: AttendanceStatus], in transaction: Transaction) async throws -> ChangeCounts {
+        let connection = transaction.connection
+        let session = try await markableSession(id, lock: .share, on: connection)
+        let delegates = try await enrolledDelegates(codes: marks.keys.sorted(), in: session, on: connection)
+        let rows = try await connection.query(
+            """
+            INSERT INTO attendance (session_id, delegate_id, status)
+            SELECT \(id), u.delegate_id, u.status
+            FROM unnest(\(delegates.map { $0.id })::bigint[], \(delegates.map { marks[$0.code]!.rawValue })::text[])
+                 AS u(delegate_id, status)
+            ON CONFLICT (session_id, delegate_id) DO UPDATE SET status = EXCLUDED.status, marked_at = now()
+            WHERE attendance.status <> EXCLUDED.status
+            -- A row this statement inserted has no deleting transaction yet: xmax = 0 tells it from an update.
+            RETURNING xmax = 0
+            """, logger: logger)
+        var changes = ChangeCounts(added: 0, changed: 0, unchanged: marks.count)
+        for try await added in rows.decode(Bool.self) {
+            if added { changes.added += 1 } else { changes.changed += 1 }
+            changes.unchanged -= 1
         }
-    }
-
-    /// Runs `body` in a transaction; an enrollment withdrawn while it ran (the database's `attendance_enrolled`
-    /// check) becomes a refusal instead of an internal error.
-    func refusingWithdrawn<Result: Sendable>(
-        _ body: (PostgresConnection) async throws -> Result
-    ) async throws -> Result {
-        do {
-            return try await transaction(body)
-        } catch let error where DatabaseFailure.constraint(of: error) == "attendance_enrolled" {
-            throw StoreError(
-                .refused,
-                "a delegate was withdrawn from the class meanwhile; nothing was written, try again")
-        }
+        return changes
     }
 
     /// The delegates with `codes`, each enrolled (seated) in the class of `session`; otherwise a refusal that

@@ -15,29 +15,28 @@ extension Database {
     /// matched, fails the import with every problem at its line and column, and nothing is written.
     public func importCheckIns(
         _ log: CheckInLog, file: String, session: Int?, graceMinutes: Int
-    ) async throws -> CheckInImportResult {
-        try await refusingWithdrawn { connection in
-            var header: SessionHeader?
-            if let session { header = try await markableSession(session, lock: .share, on: connection) }
-            let matches = try await match(log, session: header, file: file, on: connection)
-            var earliest: [SessionDelegate: Date] = [:]
-            var starts: [Int: Date] = [:]
-            for match in matches {
-                let key = SessionDelegate(session: match.session, delegate: match.delegate)
-                earliest[key] = min(earliest[key] ?? match.at, match.at)
-                starts[match.session] = match.sessionStart
-            }
-            let keys = earliest.keys.sorted { ($0.session, $0.delegate) < ($1.session, $1.delegate) }
-            let statuses = keys.map {
-                AttendanceStatus.checkIn(
-                    at: earliest[$0]!, sessionStart: starts[$0.session]!, graceMinutes: graceMinutes)
-            }
-            let changes = try await raise(
-                keys: keys, statuses: statuses, checkedIn: keys.map { earliest[$0]! }, on: connection)
-            return CheckInImportResult(
-                checkIns: log.checkIns.count, sessions: Set(keys.map(\.session)).count,
-                present: statuses.count { $0 == .present }, late: statuses.count { $0 == .late }, changes: changes)
+    , in transaction: Transaction) async throws -> CheckInImportResult {
+        let connection = transaction.connection
+        var header: SessionHeader?
+        if let session { header = try await markableSession(session, lock: .share, on: connection) }
+        let matches = try await match(log, session: header, file: file, on: connection)
+        var earliest: [SessionDelegate: Date] = [:]
+        var starts: [Int: Date] = [:]
+        for match in matches {
+            let key = SessionDelegate(session: match.session, delegate: match.delegate)
+            earliest[key] = min(earliest[key] ?? match.at, match.at)
+            starts[match.session] = match.sessionStart
         }
+        let keys = earliest.keys.sorted { ($0.session, $0.delegate) < ($1.session, $1.delegate) }
+        let statuses = keys.map {
+            AttendanceStatus.checkIn(
+                at: earliest[$0]!, sessionStart: starts[$0.session]!, graceMinutes: graceMinutes)
+        }
+        let changes = try await raise(
+            keys: keys, statuses: statuses, checkedIn: keys.map { earliest[$0]! }, on: connection)
+        return CheckInImportResult(
+            checkIns: log.checkIns.count, sessions: Set(keys.map(\.session)).count,
+            present: statuses.count { $0 == .present }, late: statuses.count { $0 == .late }, changes: changes)
     }
 
     /// Finds the session and the instant of every check-in, or throws the log's problems with every check-in

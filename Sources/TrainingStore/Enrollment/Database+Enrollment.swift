@@ -8,34 +8,32 @@ extension Database {
     /// unknown or any delegate breaks a rule, it throws a refusal that lists every one of them with the
     /// reason, and writes nothing. Each delegate gets a seat while the class has one, in the cohort with the
     /// fewest members, and a place on the wait list after.
-    public func enroll(classCode: String, delegateCodes: [String]) async throws -> [EnrollmentOutcome] {
+    public func enroll(classCode: String, delegateCodes: [String], in transaction: Transaction) async throws -> [EnrollmentOutcome] {
         let logger = self.logger
-        return try await transaction { connection in
-            let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
-            var seen: Set<String> = []
-            let codes = delegateCodes.filter { seen.insert($0).inserted }
-            let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
-            try Self.refuseAll(refused, classCode: target.rules.classCode)
-            let outcomes = try await target.seat(eligible, on: connection, logger: logger)
-            try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
-            return outcomes
-        }
+        let connection = transaction.connection
+        let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
+        var seen: Set<String> = []
+        let codes = delegateCodes.filter { seen.insert($0).inserted }
+        let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+        try Self.refuseAll(refused, classCode: target.rules.classCode)
+        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
+        return outcomes
     }
 
     /// Enrolls every delegate who matches `criteria` (of the program's term unless it names one), is
     /// eligible and not yet trained in the program, sorted by name; the others are counted, not an error.
-    public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
+    public func enroll(classCode: String, matching criteria: DelegateCriteria, in transaction: Transaction) async throws -> EnrollmentReport {
         let logger = self.logger
-        return try await transaction { connection in
-            let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
-            let codes = try await criteria.delegates(
-                term: criteria.term ?? target.term, on: connection, logger: logger
-            ).map(\.code)
-            let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
-            let outcomes = try await target.seat(eligible, on: connection, logger: logger)
-            return EnrollmentReport(
-                outcomes: outcomes.filter { !$0.isRefused }, refusals: refused + outcomes.filter(\.isRefused))
-        }
+        let connection = transaction.connection
+        let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
+        let codes = try await criteria.delegates(
+            term: criteria.term ?? target.term, on: connection, logger: logger
+        ).map(\.code)
+        let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        return EnrollmentReport(
+            outcomes: outcomes.filter { !$0.isRefused }, refusals: refused + outcomes.filter(\.isRefused))
     }
 
     /// The refusal of a whole request: every refused delegate on a line of its own.

@@ -16,9 +16,12 @@ extension Database {
         var closed = 0
         for id in ended {
             do {
-                if try await !closeSession(id).wasHeld { closed += 1 }
-            } catch let error as StoreError where error.code == .refused {
-                logger.warning("session \(id) stays open: \(error.message)")
+                if try await !transaction(dryRun: false, { try await closeSession(id, in: $0) }).wasHeld { closed += 1 }
+            } catch {
+                guard let refusal = StoreError(withdrawnMeanwhile: error) ?? (error as? StoreError),
+                    refusal.code == .refused
+                else { throw error }
+                logger.warning("session \(id) stays open: \(refusal.message)")
             }
         }
         return closed

@@ -6,7 +6,7 @@ public import TrainingModel
 extension Database {
     /// Saves lecturers by code, and exactly the modules each teaches, in one transaction; unless
     /// `updating`, every code must be new.
-    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool) async throws -> ChangeCounts {
+    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         let reference = try await resourceReference()
         try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: "module")
         try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: "province")
@@ -19,38 +19,37 @@ extension Database {
                 """, logger: logger)
         let codes = lecturers.map(\.code)
         let teaching = lecturers.flatMap { lecturer in lecturer.modules.map { (lecturer.code, $0) } }
-        return try await transaction { connection in
-            try await writer.save(keys: codes, updating: updating, on: connection) { connection in
-                try await connection.query(
-                    """
-                    INSERT INTO lecturers (code, full_name, name_sort_key, organisation, home_province, email, phone)
-                    SELECT l.code, l.name, l.sort_key, nullif(l.organisation, ''), nullif(l.province, ''),
-                           nullif(l.email, ''), nullif(l.phone, '')
-                    FROM unnest(\(codes), \(lecturers.map(\.fullName)), \(lecturers.map(\.sortKey)),
-                                \(lecturers.map { $0.organisation ?? "" }), \(lecturers.map { $0.homeProvince ?? "" }),
-                                \(lecturers.map { $0.email ?? "" }), \(lecturers.map { $0.phone ?? "" }))
-                         AS l(code, name, sort_key, organisation, province, email, phone)
-                    ON CONFLICT (code) DO UPDATE SET
-                        full_name = EXCLUDED.full_name, name_sort_key = EXCLUDED.name_sort_key,
-                        organisation = EXCLUDED.organisation, home_province = EXCLUDED.home_province,
-                        email = EXCLUDED.email, phone = EXCLUDED.phone
-                    """, logger: logger)
-                try await connection.query(
-                    """
-                    DELETE FROM lecturer_modules m USING lecturers l
-                    WHERE m.lecturer_id = l.id AND l.code = ANY(\(codes))
-                      AND (l.code, m.module_code) NOT IN (
-                          SELECT * FROM unnest(\(teaching.map { $0.0 })::text[], \(teaching.map { $0.1 })::text[]))
-                    """, logger: logger)
-                try await connection.query(
-                    """
-                    INSERT INTO lecturer_modules (lecturer_id, module_code)
-                    SELECT l.id, t.module FROM unnest(\(teaching.map { $0.0 })::text[], \(teaching.map { $0.1 })::text[])
-                         AS t(code, module)
-                    JOIN lecturers l ON l.code = t.code
-                    ON CONFLICT DO NOTHING
-                    """, logger: logger)
-            }
+        let connection = transaction.connection
+        return try await writer.save(keys: codes, updating: updating, on: connection) { connection in
+            try await connection.query(
+                """
+                INSERT INTO lecturers (code, full_name, name_sort_key, organisation, home_province, email, phone)
+                SELECT l.code, l.name, l.sort_key, nullif(l.organisation, ''), nullif(l.province, ''),
+                       nullif(l.email, ''), nullif(l.phone, '')
+                FROM unnest(\(codes), \(lecturers.map(\.fullName)), \(lecturers.map(\.sortKey)),
+                            \(lecturers.map { $0.organisation ?? "" }), \(lecturers.map { $0.homeProvince ?? "" }),
+                            \(lecturers.map { $0.email ?? "" }), \(lecturers.map { $0.phone ?? "" }))
+                     AS l(code, name, sort_key, organisation, province, email, phone)
+                ON CONFLICT (code) DO UPDATE SET
+                    full_name = EXCLUDED.full_name, name_sort_key = EXCLUDED.name_sort_key,
+                    organisation = EXCLUDED.organisation, home_province = EXCLUDED.home_province,
+                    email = EXCLUDED.email, phone = EXCLUDED.phone
+                """, logger: logger)
+            try await connection.query(
+                """
+                DELETE FROM lecturer_modules m USING lecturers l
+                WHERE m.lecturer_id = l.id AND l.code = ANY(\(codes))
+                  AND (l.code, m.module_code) NOT IN (
+                      SELECT * FROM unnest(\(teaching.map { $0.0 })::text[], \(teaching.map { $0.1 })::text[]))
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO lecturer_modules (lecturer_id, module_code)
+                SELECT l.id, t.module FROM unnest(\(teaching.map { $0.0 })::text[], \(teaching.map { $0.1 })::text[])
+                     AS t(code, module)
+                JOIN lecturers l ON l.code = t.code
+                ON CONFLICT DO NOTHING
+                """, logger: logger)
         }
     }
 

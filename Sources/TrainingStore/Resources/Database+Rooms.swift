@@ -4,27 +4,26 @@ public import TrainingModel
 
 extension Database {
     /// Saves rooms by venue and code in one transaction; unless `updating`, every room must be new.
-    public func saveRooms(_ rooms: [Room], updating: Bool) async throws -> ChangeCounts {
+    public func saveRooms(_ rooms: [Room], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         try requireKnown(rooms.map(\.venueCode), in: try await resourceReference().venues, what: "venue")
         let writer = ResourceWriter(
             noun: "room",
             snapshot: "SELECT v.code || '/' || r.code, r::text FROM rooms r JOIN venues v ON v.id = r.venue_id",
             logger: logger)
-        return try await transaction { connection in
-            try await writer.save(keys: rooms.map(\.qualifiedCode), updating: updating, on: connection) { connection in
-                try await connection.query(
-                    """
-                    INSERT INTO rooms (venue_id, code, name, capacity, zone, online)
-                    SELECT v.id, r.code, r.name, r.capacity, nullif(r.zone, ''), r.online
-                    FROM unnest(\(rooms.map(\.venueCode)), \(rooms.map(\.code)), \(rooms.map(\.name)),
-                                \(rooms.map(\.capacity)), \(rooms.map { $0.zone ?? "" }), \(rooms.map(\.online)))
-                         AS r(venue, code, name, capacity, zone, online)
-                    JOIN venues v ON v.code = r.venue
-                    ON CONFLICT (venue_id, code) DO UPDATE SET
-                        name = EXCLUDED.name, capacity = EXCLUDED.capacity, zone = EXCLUDED.zone,
-                        online = EXCLUDED.online
-                    """, logger: logger)
-            }
+        let connection = transaction.connection
+        return try await writer.save(keys: rooms.map(\.qualifiedCode), updating: updating, on: connection) { connection in
+            try await connection.query(
+                """
+                INSERT INTO rooms (venue_id, code, name, capacity, zone, online)
+                SELECT v.id, r.code, r.name, r.capacity, nullif(r.zone, ''), r.online
+                FROM unnest(\(rooms.map(\.venueCode)), \(rooms.map(\.code)), \(rooms.map(\.name)),
+                            \(rooms.map(\.capacity)), \(rooms.map { $0.zone ?? "" }), \(rooms.map(\.online)))
+                     AS r(venue, code, name, capacity, zone, online)
+                JOIN venues v ON v.code = r.venue
+                ON CONFLICT (venue_id, code) DO UPDATE SET
+                    name = EXCLUDED.name, capacity = EXCLUDED.capacity, zone = EXCLUDED.zone,
+                    online = EXCLUDED.online
+                """, logger: logger)
         }
     }
 

@@ -8,26 +8,25 @@ extension Database {
     /// for `from` and its end for `to`, so `--from 2026-05-04 --to 2026-05-04` is that whole day.
     public func addUnavailability(
         of owner: UnavailabilityOwner, from: LocalDateTime, to: LocalDateTime, reason: String?
-    ) async throws -> UnavailablePeriod {
-        try await transaction { connection in
-            let found = try await find(owner, on: connection)
-            let rows = try await connection.query(
-                """
-                WITH bounds AS (
-                    SELECT (\(from.date.description)::date + \(from.time?.description ?? "00:00")::time)
-                               AT TIME ZONE \(found.timeZone) AS starts,
-                           (\(to.date.description)::date + \(to.time?.description ?? "24:00")::time)
-                               AT TIME ZONE \(found.timeZone) AS ends)
-                INSERT INTO unavailability (kind, \(unescaped: found.column), during, reason)
-                SELECT \(found.kind), \(found.id), tstzrange(starts, ends, '[)'), \(reason.map(\.nfc))
-                FROM bounds WHERE starts < ends
-                RETURNING \(unescaped: Self.periodColumns(timeZone: found.timeZone))
-                """, logger: logger)
-            guard let period = try await Self.periods(rows).first else {
-                throw StoreError(.refused, "the period must end after it starts: \(from) is not before \(to)")
-            }
-            return period
+    , in transaction: Transaction) async throws -> UnavailablePeriod {
+        let connection = transaction.connection
+        let found = try await find(owner, on: connection)
+        let rows = try await connection.query(
+            """
+            WITH bounds AS (
+                SELECT (\(from.date.description)::date + \(from.time?.description ?? "00:00")::time)
+                           AT TIME ZONE \(found.timeZone) AS starts,
+                       (\(to.date.description)::date + \(to.time?.description ?? "24:00")::time)
+                           AT TIME ZONE \(found.timeZone) AS ends)
+            INSERT INTO unavailability (kind, \(unescaped: found.column), during, reason)
+            SELECT \(found.kind), \(found.id), tstzrange(starts, ends, '[)'), \(reason.map(\.nfc))
+            FROM bounds WHERE starts < ends
+            RETURNING \(unescaped: Self.periodColumns(timeZone: found.timeZone))
+            """, logger: logger)
+        guard let period = try await Self.periods(rows).first else {
+            throw StoreError(.refused, "the period must end after it starts: \(from) is not before \(to)")
         }
+        return period
     }
 
     /// `owner`'s periods of unavailability, in time order, in its local time.

@@ -4,31 +4,30 @@ public import TrainingModel
 
 extension Database {
     /// Saves venues by code in one transaction; unless `updating`, every code must be new.
-    public func saveVenues(_ venues: [Venue], updating: Bool) async throws -> ChangeCounts {
+    public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         let reference = try await resourceReference()
         try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: "province")
         let writer = ResourceWriter(noun: "venue", snapshot: "SELECT code, v::text FROM venues v", logger: logger)
-        return try await transaction { connection in
-            try await writer.save(keys: venues.map(\.code), updating: updating, on: connection) { connection in
-                try await connection.query(
-                    """
-                    INSERT INTO venues (code, name, province_code, address, time_zone, morning_starts, morning_ends,
-                                        afternoon_starts, afternoon_ends, online)
-                    SELECT v.code, v.name, nullif(v.province, ''), nullif(v.address, ''), v.zone, v.mstart::time,
-                           v.mend::time, v.astart::time, v.aend::time, v.online
-                    FROM unnest(\(venues.map(\.code)), \(venues.map(\.name)), \(venues.map { $0.provinceCode ?? "" }),
-                                \(venues.map { $0.address ?? "" }), \(venues.map(\.timeZone)),
-                                \(venues.map(\.morning.start.description)), \(venues.map(\.morning.end.description)),
-                                \(venues.map(\.afternoon.start.description)),
-                                \(venues.map(\.afternoon.end.description)), \(venues.map(\.online)))
-                         AS v(code, name, province, address, zone, mstart, mend, astart, aend, online)
-                    ON CONFLICT (code) DO UPDATE SET
-                        name = EXCLUDED.name, province_code = EXCLUDED.province_code, address = EXCLUDED.address,
-                        time_zone = EXCLUDED.time_zone, morning_starts = EXCLUDED.morning_starts,
-                        morning_ends = EXCLUDED.morning_ends, afternoon_starts = EXCLUDED.afternoon_starts,
-                        afternoon_ends = EXCLUDED.afternoon_ends, online = EXCLUDED.online
-                    """, logger: logger)
-            }
+        let connection = transaction.connection
+        return try await writer.save(keys: venues.map(\.code), updating: updating, on: connection) { connection in
+            try await connection.query(
+                """
+                INSERT INTO venues (code, name, province_code, address, time_zone, morning_starts, morning_ends,
+                                    afternoon_starts, afternoon_ends, online)
+                SELECT v.code, v.name, nullif(v.province, ''), nullif(v.address, ''), v.zone, v.mstart::time,
+                       v.mend::time, v.astart::time, v.aend::time, v.online
+                FROM unnest(\(venues.map(\.code)), \(venues.map(\.name)), \(venues.map { $0.provinceCode ?? "" }),
+                            \(venues.map { $0.address ?? "" }), \(venues.map(\.timeZone)),
+                            \(venues.map(\.morning.start.description)), \(venues.map(\.morning.end.description)),
+                            \(venues.map(\.afternoon.start.description)),
+                            \(venues.map(\.afternoon.end.description)), \(venues.map(\.online)))
+                     AS v(code, name, province, address, zone, mstart, mend, astart, aend, online)
+                ON CONFLICT (code) DO UPDATE SET
+                    name = EXCLUDED.name, province_code = EXCLUDED.province_code, address = EXCLUDED.address,
+                    time_zone = EXCLUDED.time_zone, morning_starts = EXCLUDED.morning_starts,
+                    morning_ends = EXCLUDED.morning_ends, afternoon_starts = EXCLUDED.afternoon_starts,
+                    afternoon_ends = EXCLUDED.afternoon_ends, online = EXCLUDED.online
+                """, logger: logger)
         }
     }
 

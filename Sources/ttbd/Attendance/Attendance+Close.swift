@@ -18,7 +18,7 @@ extension TTBD.Attendance {
 
         func run() async throws {
             let session = session
-            let closing = try await database.withDatabase { try await $0.closeSession(session) }
+            let closing = try await database.withOperations { try await $0.closeSession(session) }
             switch format {
             case .json: try OutputFormat.printJSON(closing)
             case .text:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrainingImport
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Attendance {
@@ -39,7 +40,7 @@ extension TTBD.Attendance {
             let data = try InputFile.contents(of: file, expected: "a check-in log")
             let log = try CheckInLogReader(file: file).read(data)
             let (file, session, grace) = (file, session, grace)
-            let result = try await database.withDatabase {
+            let result = try await database.withOperations {
                 try await $0.importCheckIns(log, file: file, session: session, graceMinutes: grace)
             }
             switch format {

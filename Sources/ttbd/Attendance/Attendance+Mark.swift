@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Attendance {
@@ -61,7 +62,7 @@ extension TTBD.Attendance {
         func run() async throws {
             let marks = try marks()
             let session = session
-            let changes = try await database.withDatabase {
+            let changes = try await database.withOperations {
                 try await $0.markAttendance(session: session, marks: marks)
             }
             switch format {

@@ -25,7 +25,7 @@ extension TTBD.Certificates {
 
         func run() async throws {
             let (classCode, dryRun) = (classCode, dryRun)
-            let issue = try await database.withDatabase {
+            let issue = try await database.withOperations {
                 try await $0.issueCertificates(classCode: classCode, dryRun: dryRun)
             }
             switch format {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Classes {
@@ -92,7 +93,7 @@ extension TTBD.Classes {
 
         func run() async throws {
             let new = try newClass()
-            let created = try await database.withDatabase { try await $0.createClass(new) }
+            let created = try await database.withOperations { try await $0.createClass(new) }
             switch format {
             case .json: try OutputFormat.printJSON(created)
             case .text:

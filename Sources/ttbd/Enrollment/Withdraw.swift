@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD {
@@ -21,7 +22,7 @@ extension TTBD {
         var format: OutputFormat = .text
 
         func run() async throws {
-            let withdrawal = try await database.withDatabase {
+            let withdrawal = try await database.withOperations {
                 try await $0.withdraw(classCode: classCode, delegateCode: code)
             }
             switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Lecturers {
@@ -46,7 +47,7 @@ extension TTBD.Lecturers {
                 code: code, fullName: name, organisation: organisation, homeProvince: homeProvince,
                 modules: try ResourceArgument.codes(modules, "--modules"), email: email,
                 phone: phone.flatMap(ContactDetails.phone))
-            _ = try await database.withDatabase { try await $0.saveLecturers([lecturer], updating: false) }
+            _ = try await database.withOperations { try await $0.saveLecturers([lecturer], updating: false) }
             let teaching = lecturer.modules.isEmpty ? "" : ", teaching \(lecturer.modules.joined(separator: ", "))"
             print("Added lecturer \(lecturer.code) (\(lecturer.fullName))\(teaching).")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Rooms {
@@ -34,7 +35,7 @@ extension TTBD.Rooms {
 
         func run() async throws {
             let room = Room(venueCode: venue, code: code, name: name, capacity: capacity, zone: zone, online: online)
-            _ = try await database.withDatabase { try await $0.saveRooms([room], updating: false) }
+            _ = try await database.withOperations { try await $0.saveRooms([room], updating: false) }
             print("Added room \(room.qualifiedCode) (\(room.name)), \(room.capacity) seats.")
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Sessions {
@@ -50,7 +51,7 @@ extension TTBD.Sessions {
             let request = SessionRequest(
                 classCode: classCode, cohortCode: cohort, moduleCode: module, date: date, times: times,
                 roomCode: room, lecturerCodes: try ResourceArgument.codes(lecturer, "--lecturer"))
-            let record = try await database.withDatabase { try await $0.addSession(request) }
+            let record = try await database.withOperations { try await $0.addSession(request) }
             try SessionRecord.show(record, format: format) { "Added \($0.summary)." }
         }
     }

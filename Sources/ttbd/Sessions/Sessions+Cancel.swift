@@ -19,7 +19,7 @@ extension TTBD.Sessions {
         var format: OutputFormat = .text
 
         func run() async throws {
-            let record = try await database.withDatabase {
+            let record = try await database.withOperations {
                 try await $0.cancelSession(id: id, reason: reason)
             }
             try SessionRecord.show(record, format: format) { "Cancelled \($0.summary)." }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Sessions {
@@ -38,7 +39,7 @@ extension TTBD.Sessions {
         func run() async throws {
             let move = SessionMove(
                 date: try ResourceArgument.date(date, "--date"), times: try time.times(), roomCode: room)
-            let (before, after) = try await database.withDatabase { try await $0.moveSession(id: id, to: move) }
+            let (before, after) = try await database.withOperations { try await $0.moveSession(id: id, to: move) }
             try SessionRecord.show(after, format: format) { "Moved \(before.summary)\n   to \($0.summary)." }
         }
     }

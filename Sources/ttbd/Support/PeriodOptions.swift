@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// The options of the commands that record a period when a lecturer or a room is unavailable, or list them.
@@ -25,7 +26,7 @@ struct PeriodOptions: ParsableArguments {
     /// "Room HN/P1 is closed"); without them, lists `owner`'s periods.
     func run(for owner: UnavailabilityOwner, saying added: String, database: DatabaseOptions) async throws {
         if let from, let to {
-            let period = try await database.withDatabase {
+            let period = try await database.withOperations {
                 try await $0.addUnavailability(of: owner, from: from, to: to, reason: reason)
             }
             print("\(added) from \(period.from) to \(period.to)" + (period.reason.map { " (\($0))" } ?? "") + ".")

@@ -16,7 +16,7 @@ extension TTBD.Tokens {
         var purpose: TokenPurpose?
 
         func run() async throws {
-            let count = try await database.withDatabase {
+            let count = try await database.withOperations {
                 try await $0.revokeTokens(username: username, purpose: purpose)
             }
             let what = count == 1 ? "1 token" : "\(count) tokens"

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PostgresInfrastructure
 import TrainingImport
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// What `venues import`, `rooms import` and `lecturers import` share: the file, and reading the sheet
@@ -16,12 +16,12 @@ struct SheetImportOptions: ParsableArguments {
     /// Reads the file with `read`, saves its rows with `save`, and says what changed.
     func run<Value: Sendable>(
         read: (_ file: String, _ data: Data, ResourceReference) throws -> [SheetRow<Value>],
-        save: (Database, [Value]) async throws -> ChangeCounts
+        save: (TrainingOperations, [Value]) async throws -> ChangeCounts
     ) async throws {
         let data = try InputFile.contents(of: file, expected: "a CSV")
-        let result = try await database.withDatabase { database in
-            let rows = try read(file, data, try await database.resourceReference())
-            return try await save(database, rows.map(\.value))
+        let result = try await database.withOperations { operations in
+            let rows = try read(file, data, try await operations.database.resourceReference())
+            return try await save(operations, rows.map(\.value))
         }
         print("Imported \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Venues {
@@ -51,7 +52,7 @@ extension TTBD.Venues {
 
         func run() async throws {
             let venue = venue
-            _ = try await database.withDatabase { try await $0.saveVenues([venue], updating: false) }
+            _ = try await database.withOperations { try await $0.saveVenues([venue], updating: false) }
             print(
                 "Added venue \(venue.code) (\(venue.name)): sáng \(venue.morning), chiều \(venue.afternoon), "
                     + "\(venue.timeZone)\(venue.online ? ", online" : "").")

@@ -1,0 +1,11 @@
+import TrainingStore
+
+extension TrainingOperations {
+    /// Issues the certificates a class's completing delegates lack. A dry run lists them and draws no
+    /// number: certificate numbers come from a sequence, which a rollback would not give back.
+    public func issueCertificates(classCode: String, dryRun: Bool) async throws -> CertificateIssue {
+        try await database.transaction(dryRun: dryRun) {
+            try await database.issueCertificates(classCode: classCode, dryRun: dryRun, in: $0)
+        }
+    }
+}
