@@ -12,7 +12,8 @@ let package = Package(
         .executable(name: "ttbd", targets: ["ttbd"]),
         .library(name: "TrainingModel", targets: ["TrainingModel"]),
         .library(name: "TrainingImport", targets: ["TrainingImport"]),
-        .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
+        .library(name: "TrainingPlanner", targets: ["TrainingPlanner"]),
+        .library(name: "CourseTimetabling", targets: ["CourseTimetabling"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
         .library(name: "TrainingService", targets: ["TrainingService"]),
     ],
@@ -38,12 +39,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .target(name: "TrainingPlanner", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .target(name: "CourseTimetabling", dependencies: ["TrainingModel"], swiftSettings: strict),
         .target(
             name: "TrainingStore",
             dependencies: [
                 "TrainingModel",
-                "TrainingScheduler",
+                "TrainingPlanner",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -75,7 +77,8 @@ let package = Package(
             dependencies: [
                 "TrainingModel",
                 "TrainingImport",
-                "TrainingScheduler",
+                "TrainingPlanner",
+                "CourseTimetabling",
                 "TrainingStore",
                 "TrainingService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,7 +89,8 @@ let package = Package(
         ),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"], swiftSettings: strict),
         .testTarget(name: "TrainingImportTests", dependencies: ["TrainingImport"], swiftSettings: strict),
-        .testTarget(name: "TrainingSchedulerTests", dependencies: ["TrainingScheduler"], swiftSettings: strict),
+        .testTarget(name: "TrainingPlannerTests", dependencies: ["TrainingPlanner"], swiftSettings: strict),
+        .testTarget(name: "CourseTimetablingTests", dependencies: ["CourseTimetabling"], swiftSettings: strict),
         .target(
             name: "TestSupport",
             dependencies: ["TrainingImport", "TrainingStore", .product(name: "PostgresNIO", package: "postgres-nio")],
@@ -102,7 +106,6 @@ let package = Package(
             name: "TrainingServiceTests",
             dependencies: [
                 "TrainingModel",
-                "TrainingScheduler",
                 "TrainingService",
                 "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

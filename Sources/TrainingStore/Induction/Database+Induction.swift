@@ -1,7 +1,7 @@
 import Logging
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 extension Database {
     /// Plans the induction of a term in one transaction: forms classes of the program per province for the

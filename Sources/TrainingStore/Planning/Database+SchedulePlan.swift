@@ -1,4 +1,4 @@
-public import TrainingScheduler
+public import TrainingPlanner
 
 extension Database {
     /// `ttbd schedule plan`: plans the classes with `codes` in one transaction. All or nothing: when one class

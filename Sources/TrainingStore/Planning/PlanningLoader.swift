@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 /// Reads what planning some classes needs from the database, inside the planning transaction: the classes
 /// (locked, so nobody else changes them meanwhile), their half-days, modules, cohorts, sessions, and every

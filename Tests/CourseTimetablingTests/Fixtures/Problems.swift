@@ -1,6 +1,6 @@
 import TrainingModel
 
-@testable import TrainingScheduler
+@testable import CourseTimetabling
 
 /// Small problems built by hand or at random, for the solver and scorer tests.
 enum Problems {

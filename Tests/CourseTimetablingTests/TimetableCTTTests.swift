@@ -1,5 +1,5 @@
+import CourseTimetabling
 import Testing
-import TrainingScheduler
 
 @Suite("Writing .ctt solutions")
 struct TimetableCTTTests {

@@ -1,6 +1,6 @@
+import CourseTimetabling
 import Testing
 import TrainingModel
-import TrainingScheduler
 
 @Suite("Reading .ctt instances")
 struct CTTReaderTests {

@@ -1,3 +1,5 @@
+import TrainingModel
+
 /// Plans classes' sessions: a greedy pass that gives every session the earliest half-day that works, classes with
 /// the earliest deadline first, then a large-neighbourhood search that takes a few classes off the board and puts
 /// them back in another order, keeping the result when it is no worse. Re-planning skips the search: it keeps every

@@ -1,5 +1,6 @@
 import Testing
-import TrainingScheduler
+import TrainingModel
+import TrainingPlanner
 
 @Suite("Induction class formation")
 struct InductionFormationTests {

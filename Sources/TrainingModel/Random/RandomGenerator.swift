@@ -1,8 +1,10 @@
 /// xoshiro256** seeded through SplitMix64: fast, and the same sequence for the same seed on every platform,
-/// which is what makes the solver deterministic (never `SystemRandomNumberGenerator`).
+/// which is what makes the planners deterministic (never `SystemRandomNumberGenerator`). Inlinable, because the
+/// timetabling engine draws one in its innermost loop from another module.
 public struct RandomGenerator: RandomNumberGenerator, Sendable {
-    private var state: (UInt64, UInt64, UInt64, UInt64)
+    @usableFromInline var state: (UInt64, UInt64, UInt64, UInt64)
 
+    @inlinable
     public init(seed: UInt64) {
         var splitMix = seed
         func nextSplitMix() -> UInt64 {
@@ -15,6 +17,7 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
         state = (nextSplitMix(), nextSplitMix(), nextSplitMix(), nextSplitMix())
     }
 
+    @inlinable
     public mutating func next() -> UInt64 {
         let result = ((state.1 &* 5) << 7 | (state.1 &* 5) >> 57) &* 9
         let shifted = state.1 << 17
@@ -28,13 +31,13 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<bound` (Lemire's multiply-high; the tiny bias does not matter to a search).
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func next(below bound: Int) -> Int {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// A number in `[0, 1)`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }

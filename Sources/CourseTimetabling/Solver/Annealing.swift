@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// Simulated annealing over two moves: a lecture to another (period, room), which becomes a swap when the
 /// place is taken, and a lecture to another room in its period. The temperature falls geometrically

@@ -1,5 +1,5 @@
 import Testing
-import TrainingScheduler
+import TrainingModel
 
 @Suite("Seeded random numbers")
 struct RandomGeneratorTests {

@@ -1,7 +1,7 @@
 import Testing
 import TrainingModel
 
-@testable import TrainingScheduler
+@testable import TrainingPlanner
 
 /// The center's planner on hand-made problems: one week (Monday 2026-05-04 to Friday 2026-05-08, ten half-days),
 /// modules M1 → M2 → M3 in prerequisite order, two classes in two provinces sharing lecturer Hoa.

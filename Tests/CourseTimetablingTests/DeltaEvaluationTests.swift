@@ -1,6 +1,7 @@
 import Testing
+import TrainingModel
 
-@testable import TrainingScheduler
+@testable import CourseTimetabling
 
 @Suite("Incremental evaluation")
 struct DeltaEvaluationTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TrainingScheduler
+@testable import CourseTimetabling
 
 @Suite("Solving")
 struct SolverTests {

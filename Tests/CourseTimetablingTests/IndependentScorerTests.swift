@@ -1,6 +1,7 @@
 import Testing
+import TrainingModel
 
-@testable import TrainingScheduler
+@testable import CourseTimetabling
 
 /// A second, deliberately plain implementation of the ITC-2007 validator's counts, written from the
 /// competition's definition on flat arrays, to check the constraint-by-constraint scorer against.

@@ -1,3 +1,5 @@
+import TrainingModel
+
 /// Finds a timetable: a most-constrained-first construction, then simulated annealing over moves and
 /// swaps of lectures with incremental evaluation, keeping the best timetable found (fewest hard
 /// violations, then least soft cost).
