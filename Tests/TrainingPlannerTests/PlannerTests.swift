@@ -71,7 +71,7 @@ import TrainingModel
         let problem = Self.problem()
         let result = Planner.plan(problem, options: PlanningOptions(seed: 7, timeLimit: .seconds(10)))
         #expect(result.unplanned.isEmpty)
-        #expect(result.cost.unplacedSessions == 0)
+        #expect(result.cost.units(of: UnplacedSessionsConstraint()) == 0)
         Self.checkHardRules(problem, result)
         // Hoa teaches M1 and M3 of both classes: six half-days, never both provinces on one day.
         let hoa = result.sessions.joined().joined().filter { $0.lecturer == 0 }
@@ -94,8 +94,8 @@ import TrainingModel
         let after = Planner.plan(changed, options: PlanningOptions(seed: 1, timeLimit: .seconds(10), replan: true))
         #expect(after.unplanned.isEmpty)
         Self.checkHardRules(changed, after)
-        #expect(after.cost.movedSessions == 1)
-        let moved = PlanningBoard.moved(from: before.sessions[0][0], to: after.sessions[0][0])
+        #expect(after.cost.units(of: MovedSessionsConstraint()) == 1)
+        let moved = MovedSessionsConstraint.moved(from: before.sessions[0][0], to: after.sessions[0][0])
         #expect(moved.count == 1)
         #expect(moved.first?.before == hoaSession)
         #expect(after.sessions[1][0] == before.sessions[1][0])

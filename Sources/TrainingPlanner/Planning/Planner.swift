@@ -27,21 +27,27 @@ public enum Planner {
         if !options.replan {
             iterations = improve(board, unplanned: &unplanned, options: options, clock: clock)
         }
-        let cost = board.cost(unplanned: unplanned)
+        let cost = PlanningScorer.standard.cost(of: board.solution(unplanned: unplanned, inTimeOrder: true))
         var explanations: [Int: [String]] = [:]
+        var blocking: [Int: [String]] = [:]
         for classIndex in unplanned.indices where unplanned[classIndex] {
             // On the final board, so the explanation names what is in the way of this plan.
             if let failure = board.insert(classIndex: classIndex, preferPrevious: options.replan) {
-                explanations[classIndex] = board.explain(failure)
+                let explanation = board.explain(failure)
+                explanations[classIndex] = [explanation.sentence]
+                blocking[classIndex] = explanation.constraints
             } else {
                 _ = board.removeAll(ofClass: classIndex)
                 explanations[classIndex] = ["the search ran out of time before it found a place for every session"]
+                blocking[classIndex] = []
             }
         }
         let sessions = problem.classes.indices.map { classIndex in
             board.cohortsOfClass[classIndex].map { board.placements[$0].sorted { $0.slot < $1.slot } }
         }
-        return PlanningResult(sessions: sessions, unplanned: explanations, cost: cost, iterations: iterations)
+        return PlanningResult(
+            sessions: sessions, unplanned: explanations, blockingConstraints: blocking, cost: cost,
+            iterations: iterations)
     }
 
     /// Earliest deadline first; among equals, the classes that want to be early, then the bigger ones.

@@ -1,21 +1,38 @@
+/// Why a class found no place: a sentence for staff that counts what is in the way, and the hard constraints
+/// (by ``PlanningConstraint/name``) it runs into.
+struct PlacementExplanation {
+    var constraints: [String]
+    var sentence: String
+
+    init(_ constraints: [any PlanningConstraint], _ sentence: String) {
+        self.constraints = constraints.map(\.name)
+        self.sentence = sentence
+    }
+}
+
 extension PlanningBoard {
     /// Says why a session found no place, naming the resource that ran out first: the cohort's own free
     /// half-days, then the module's lecturers (who must give the module to every cohort of the class), then the
     /// venue's rooms. Each sentence counts what is in the way. Called with the class off the board.
-    func explain(_ failure: PlacementFailure) -> [String] {
+    func explain(_ failure: PlacementFailure) -> PlacementExplanation {
         let owner = cohortOwner[failure.cohort]
         let trainingClass = problem.classes[owner.classIndex]
         let cohort = trainingClass.cohorts[owner.cohortIndex]
         let module = problem.modules[trainingClass.modules[failure.module]]
         let who = "cohort \(cohort.code) of class \(trainingClass.code)"
         guard let window = trainingClass.window else {
-            return [
-                "class \(trainingClass.code) has no half-day to meet in: its dates are outside the planning horizon"
-            ]
+            return PlacementExplanation(
+                [ClassWindowConstraint()],
+                "class \(trainingClass.code) has no half-day to meet in: its dates are outside the planning horizon")
         }
-        if let short = lecturersShort(failure, window: window) { return [short] }
+        let lecturerRules: [any PlanningConstraint] =
+            trainingClass.province == nil
+            ? [LecturerAvailabilityConstraint()] : [LecturerAvailabilityConstraint(), LecturerProvinceConstraint()]
+        if let short = lecturersShort(failure, window: window) { return PlacementExplanation(lecturerRules, short) }
         guard let bounds = failure.bounds else {
-            return [orderSentence(failure, module: module.code, who: who, window: window)]
+            return PlacementExplanation(
+                [ModuleOrderConstraint(), ClassWindowConstraint()],
+                orderSentence(failure, module: module.code, who: who, window: window))
         }
         let span =
             "between \(problem.describe(slot: bounds.lowerBound)) and \(problem.describe(slot: bounds.upperBound))"
@@ -25,15 +42,16 @@ extension PlanningBoard {
             let inTheWay = tally(bounds.filter { !freeForCohort.contains($0) }) { slot in
                 cohort.busy[slot] ?? "its other sessions"
             }
-            return [
+            return PlacementExplanation(
+                [CohortAvailabilityConstraint()],
                 "\(who) has \(halfDays(freeForCohort.count)) free \(span) and module \(module.code) needs \(need) more"
-                    + " (taken: \(inTheWay))"
-            ]
+                    + " (taken: \(inTheWay))")
         }
         if module.lecturers.isEmpty {
-            return [
+            return PlacementExplanation(
+                [LecturerQualificationConstraint()],
                 "no lecturer teaches module \(module.code): add one with `ttbd lecturers add CODE --modules \(module.code) …`"
-            ]
+            )
         }
         let province = classProvince[owner.classIndex]
         let withLecturer = freeForCohort.filter { slot in
@@ -41,11 +59,11 @@ extension PlanningBoard {
         }
         let classNeed = trainingClass.cohorts.reduce(0) { $0 + $1.sessionsToPlace[failure.module] }
         if withLecturer.count < classNeed {
-            return [
+            return PlacementExplanation(
+                lecturerRules,
                 lecturerSentence(
                     module: module, freeForCohort: freeForCohort, province: province, failure: failure,
-                    needed: classNeed)
-            ]
+                    needed: classNeed))
         }
         if trainingClass.venue != nil {
             let venue = trainingClass.venue ?? ""
@@ -53,9 +71,10 @@ extension PlanningBoard {
             if eligible.isEmpty {
                 let largest = trainingClass.rooms.max { problem.rooms[$0].capacity < problem.rooms[$1].capacity }
                 let biggest = largest.map { "largest: \(problem.rooms[$0].name), \(problem.rooms[$0].capacity) seats" }
-                return [
+                return PlacementExplanation(
+                    [VenueRoomConstraint()],
                     "venue \(venue) has no room for the \(cohort.size) delegates of \(who) (\(biggest ?? "it has no rooms"))"
-                ]
+                )
             }
             let withRoom = withLecturer.filter { slot in eligible.contains { roomFree($0, slot) } }
             if withRoom.count < need {
@@ -63,17 +82,18 @@ extension PlanningBoard {
                 let inTheWay = tally(withLecturer.filter { !withRoom.contains($0) }) { slot in
                     eligible.lazy.compactMap { self.problem.rooms[$0].busy[slot] }.first ?? "other sessions of the plan"
                 }
-                return [
+                return PlacementExplanation(
+                    [RoomAvailabilityConstraint()],
                     "the rooms of venue \(venue) that hold \(who) (\(names)) are free on \(halfDays(withRoom.count)) of the"
                         + " \(withLecturer.count) when the cohort and a lecturer of module \(module.code) are, and it"
-                        + " needs \(need) (taken: \(inTheWay))"
-                ]
+                        + " needs \(need) (taken: \(inTheWay))")
             }
         }
-        return [
+        return PlacementExplanation(
+            [CohortAvailabilityConstraint()] + lecturerRules
+                + (trainingClass.venue == nil ? [] : [RoomAvailabilityConstraint()]),
             "no half-day \(span) has \(who), a lecturer of module \(module.code) and a room free together for its"
-                + " \(need) remaining sessions"
-        ]
+                + " \(need) remaining sessions")
     }
 
     /// Over the class's whole window, before the order of modules narrows it: a module whose lecturers are free
