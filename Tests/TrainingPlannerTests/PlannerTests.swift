@@ -120,4 +120,24 @@ import TrainingModel
                     "venue HN has no room for the 20 delegates of cohort N1 of class B-HN-01 (largest: HN/P1, 15 seats)"
                 ])
     }
+
+    @Test func namesTheConstraintsInTheWay() {
+        let noRoom = Planner.plan(Self.problem(roomCapacity: 15), options: PlanningOptions(timeLimit: .seconds(10)))
+        #expect(noRoom.blockingConstraints == [0: ["venue room"], 1: ["venue room"]])
+        let leave = Dictionary(uniqueKeysWithValues: (2...9).map { ($0, "on leave") })
+        let noLecturer = Planner.plan(Self.problem(hoaBusy: leave), options: PlanningOptions(timeLimit: .seconds(10)))
+        #expect(Set(noLecturer.blockingConstraints.keys) == Set(noLecturer.unplanned.keys))
+        #expect(noLecturer.blockingConstraints.values.allSatisfy { $0.contains("lecturer availability") })
+        let planned = Planner.plan(Self.problem(), options: PlanningOptions(seed: 7, timeLimit: .seconds(10)))
+        #expect(planned.blockingConstraints.isEmpty)
+    }
+
+    @Test func justifiesEveryCostOfThePlan() {
+        let result = Planner.plan(Self.problem(), options: PlanningOptions(seed: 7, timeLimit: .seconds(10)))
+        for component in result.cost.components {
+            #expect(component.penalties.reduce(0) { $0 + $1.units } == component.units, "\(component.name)")
+            #expect(component.penalties.allSatisfy { $0.constraint == component.name && !$0.justification.isEmpty })
+        }
+        #expect(result.cost.units(of: LatenessConstraint()) > 0)
+    }
 }
