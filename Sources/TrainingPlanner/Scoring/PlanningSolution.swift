@@ -16,29 +16,37 @@ public struct PlanningSolution: Sendable {
         self.isUnplanned = isUnplanned
     }
 
-    /// One cohort of a planned class and its sessions.
+    /// One cohort of a planned class and its sessions. Indexes rather than copies of the class and the cohort,
+    /// which would cost the search a retain and a release per field for every cohort and constraint.
     public struct CohortPlan {
         public var classIndex: Int
         public var cohortIndex: Int
-        public var trainingClass: PlanningClass
-        public var cohort: PlanningCohort
         public var sessions: [PlannedSession]
-
-        /// "cohort N1 of class B-HN-01".
-        public var name: String { "cohort \(cohort.code) of class \(trainingClass.code)" }
     }
 
     /// Calls `body` for each cohort of the classes that are not left out, in class order.
     public func forEachPlannedCohort(_ body: (CohortPlan) -> Void) {
-        for (classIndex, trainingClass) in problem.classes.enumerated() where !isUnplanned[classIndex] {
-            for (cohortIndex, cohort) in trainingClass.cohorts.enumerated() {
+        for classIndex in problem.classes.indices where !isUnplanned[classIndex] {
+            for cohortIndex in problem.classes[classIndex].cohorts.indices {
                 let placed = classIndex < sessions.count && cohortIndex < sessions[classIndex].count
                 body(
                     CohortPlan(
-                        classIndex: classIndex, cohortIndex: cohortIndex, trainingClass: trainingClass, cohort: cohort,
+                        classIndex: classIndex, cohortIndex: cohortIndex,
                         sessions: placed ? sessions[classIndex][cohortIndex] : []))
             }
         }
+    }
+
+    public func trainingClass(of plan: CohortPlan) -> PlanningClass { problem.classes[plan.classIndex] }
+
+    public func cohort(of plan: CohortPlan) -> PlanningCohort {
+        problem.classes[plan.classIndex].cohorts[plan.cohortIndex]
+    }
+
+    /// "cohort N1 of class B-HN-01".
+    public func name(of plan: CohortPlan) -> String {
+        let trainingClass = problem.classes[plan.classIndex]
+        return "cohort \(trainingClass.cohorts[plan.cohortIndex].code) of class \(trainingClass.code)"
     }
 
     /// The module code of a class module: `M2`.

@@ -12,9 +12,10 @@ public struct ClassWindowConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
-            for session in plan.sessions where plan.trainingClass.window?.contains(session.slot) != true {
+            let trainingClass = solution.trainingClass(of: plan)
+            for session in plan.sessions where trainingClass.window?.contains(session.slot) != true {
                 penalize(1, plan.classIndex) {
-                    "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name) is outside the class's dates"
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan)) is outside the class's dates"
                 }
             }
         }

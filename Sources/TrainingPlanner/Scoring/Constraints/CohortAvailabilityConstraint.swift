@@ -13,14 +13,20 @@ public struct CohortAvailabilityConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
-            var taken = Set(plan.cohort.fixed.map(\.slot))
+            let trainingClass = solution.trainingClass(of: plan)
+            let cohort = solution.cohort(of: plan)
+            var taken = Set(cohort.fixed.map(\.slot))
             for session in plan.sessions.sorted(by: { $0.slot < $1.slot }) {
-                func what() -> String { solution.describe(session, of: plan.trainingClass) }
-                if let reason = plan.cohort.busy[session.slot] {
-                    penalize(1, plan.classIndex) { "\(what()) for \(plan.name), which is busy then: \(reason)" }
+                func what() -> String { solution.describe(session, of: trainingClass) }
+                if let reason = cohort.busy[session.slot] {
+                    penalize(1, plan.classIndex) {
+                        "\(what()) for \(solution.name(of: plan)), which is busy then: \(reason)"
+                    }
                 }
                 if !taken.insert(session.slot).inserted {
-                    penalize(1, plan.classIndex) { "\(what()) for \(plan.name), which has another session then" }
+                    penalize(1, plan.classIndex) {
+                        "\(what()) for \(solution.name(of: plan)), which has another session then"
+                    }
                 }
             }
         }

@@ -13,13 +13,13 @@ public struct LatenessConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
-            let earliness = plan.trainingClass.earliness
-            let start = plan.trainingClass.window?.lowerBound ?? 0
+            let earliness = solution.problem.classes[plan.classIndex].earliness
+            let start = solution.problem.classes[plan.classIndex].window?.lowerBound ?? 0
             for session in plan.sessions {
                 let units = earliness * (session.slot - start)
                 guard units != 0 else { continue }
                 penalize(units, plan.classIndex) {
-                    "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name) is"
+                    "\(solution.describe(session, of: solution.trainingClass(of: plan))) for \(solution.name(of: plan)) is"
                         + " \(session.slot - start) half-days after the class's first, at earliness \(earliness)"
                 }
             }

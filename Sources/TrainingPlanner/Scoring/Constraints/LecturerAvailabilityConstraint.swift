@@ -15,9 +15,12 @@ public struct LecturerAvailabilityConstraint: PlanningConstraint {
         let problem = solution.problem
         var taken = Set<[Int]>()
         solution.forEachPlannedCohort { plan in
+            let trainingClass = solution.trainingClass(of: plan)
             for session in plan.sessions {
                 func who() -> String { "lecturer \(solution.lecturerName(session.lecturer))" }
-                func what() -> String { "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name)" }
+                func what() -> String {
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan))"
+                }
                 if let reason = problem.lecturers[session.lecturer].busy[session.slot] {
                     penalize(1, plan.classIndex) { "\(what()) needs \(who()), who is busy then: \(reason)" }
                 }

@@ -14,10 +14,12 @@ public struct LecturerChangesConstraint: PlanningConstraint {
         solution.forEachPlannedCohort { plan in
             var lecturersByModule: [Int: Set<Int>] = [:]
             for session in plan.sessions { lecturersByModule[session.module, default: []].insert(session.lecturer) }
-            for (module, lecturers) in lecturersByModule.sorted(by: { $0.key < $1.key }) where lecturers.count > 1 {
+            for module in solution.problem.classes[plan.classIndex].modules.indices {
+                guard let lecturers = lecturersByModule[module], lecturers.count > 1 else { continue }
                 penalize(lecturers.count - 1, plan.classIndex) {
                     let names = lecturers.sorted().map(solution.lecturerName).joined(separator: ", ")
-                    return "module \(solution.moduleCode(module, of: plan.trainingClass)) of \(plan.name) has"
+                    return
+                        "module \(solution.moduleCode(module, of: solution.trainingClass(of: plan))) of \(solution.name(of: plan)) has"
                         + " \(lecturers.count) lecturers: \(names)"
                 }
             }

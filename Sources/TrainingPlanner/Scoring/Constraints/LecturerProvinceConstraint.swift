@@ -15,7 +15,8 @@ public struct LecturerProvinceConstraint: PlanningConstraint {
         let problem = solution.problem
         var provinceOf: [[Int]: String] = [:]
         solution.forEachPlannedCohort { plan in
-            guard let province = plan.trainingClass.province else { return }
+            let trainingClass = solution.trainingClass(of: plan)
+            guard let province = trainingClass.province else { return }
             for session in plan.sessions.sorted(by: { $0.slot < $1.slot }) {
                 let day = problem.day(of: session.slot)
                 let there =
@@ -24,7 +25,7 @@ public struct LecturerProvinceConstraint: PlanningConstraint {
                 provinceOf[[session.lecturer, day]] = there
                 guard there != province else { continue }
                 penalize(1, plan.classIndex) {
-                    "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name) in province \(province)"
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan)) in province \(province)"
                         + " needs lecturer \(solution.lecturerName(session.lecturer)), who is in province \(there)"
                         + " that day"
                 }

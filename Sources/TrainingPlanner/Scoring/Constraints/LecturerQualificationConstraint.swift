@@ -11,11 +11,12 @@ public struct LecturerQualificationConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
+            let trainingClass = solution.trainingClass(of: plan)
             for session in plan.sessions {
-                let module = solution.problem.modules[plan.trainingClass.modules[session.module]]
+                let module = solution.problem.modules[trainingClass.modules[session.module]]
                 guard !module.lecturers.contains(session.lecturer) else { continue }
                 penalize(1, plan.classIndex) {
-                    "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name) is given to lecturer"
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan)) is given to lecturer"
                         + " \(solution.lecturerName(session.lecturer)), who does not teach module \(module.code)"
                 }
             }

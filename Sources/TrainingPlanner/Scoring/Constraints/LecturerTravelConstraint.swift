@@ -16,13 +16,13 @@ public struct LecturerTravelConstraint: PlanningConstraint {
         let dayCount = (problem.slots.count + 1) / 2
         var away = Set<Int>()
         solution.forEachPlannedCohort { plan in
-            guard let province = plan.trainingClass.province else { return }
+            guard let province = solution.problem.classes[plan.classIndex].province else { return }
             for session in plan.sessions {
                 guard let home = problem.lecturers[session.lecturer].homeProvince, home != province,
                     away.insert(session.lecturer * dayCount + problem.day(of: session.slot)).inserted
                 else { continue }
                 penalize(1, nil) {
-                    "lecturer \(solution.lecturerName(session.lecturer)), of province \(home), teaches \(plan.name) in"
+                    "lecturer \(solution.lecturerName(session.lecturer)), of province \(home), teaches \(solution.name(of: plan)) in"
                         + " province \(province) on \(problem.slots[session.slot].date)"
                 }
             }

@@ -13,18 +13,21 @@ public struct ModuleOrderConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
-            let modules = plan.trainingClass.modules
+            let trainingClass = solution.trainingClass(of: plan)
+            let cohort = solution.cohort(of: plan)
+            let modules = trainingClass.modules
             let prerequisites = modules.map { module in
                 solution.problem.modules[module].prerequisites.compactMap { modules.firstIndex(of: $0) }
             }
             func why(later: (module: Int, slot: Int), earlier: (module: Int, slot: Int)) -> String {
-                let code = { solution.moduleCode($0, of: plan.trainingClass) }
-                return "module \(code(later.module)) on \(solution.problem.describe(slot: later.slot)) for \(plan.name)"
+                let code = { solution.moduleCode($0, of: trainingClass) }
+                return
+                    "module \(code(later.module)) on \(solution.problem.describe(slot: later.slot)) for \(solution.name(of: plan))"
                     + " is not after module \(code(earlier.module)) on"
                     + " \(solution.problem.describe(slot: earlier.slot)), which comes first"
             }
             let placed = plan.sessions.map { (module: $0.module, slot: $0.slot) }
-            let fixed = plan.cohort.fixed.map { (module: $0.module, slot: $0.slot) }
+            let fixed = cohort.fixed.map { (module: $0.module, slot: $0.slot) }
             for later in placed {
                 for earlier in placed + fixed
                 where prerequisites[later.module].contains(earlier.module) && earlier.slot >= later.slot {

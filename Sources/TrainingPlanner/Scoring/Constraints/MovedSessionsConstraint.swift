@@ -13,11 +13,13 @@ public struct MovedSessionsConstraint: PlanningConstraint {
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
-            guard !plan.cohort.previous.isEmpty else { return }
-            for (before, after) in Self.moved(from: plan.cohort.previous, to: plan.sessions) {
+            let previous = solution.problem.classes[plan.classIndex].cohorts[plan.cohortIndex].previous
+            guard !previous.isEmpty else { return }
+            for (before, after) in Self.moved(from: previous, to: plan.sessions) {
                 penalize(1, plan.classIndex) {
                     let now = after.map { "to \(solution.problem.describe(slot: $0.slot))" } ?? "out of the plan"
-                    return "\(solution.describe(before, of: plan.trainingClass)) for \(plan.name) moves \(now)"
+                    return
+                        "\(solution.describe(before, of: solution.trainingClass(of: plan))) for \(solution.name(of: plan)) moves \(now)"
                 }
             }
         }

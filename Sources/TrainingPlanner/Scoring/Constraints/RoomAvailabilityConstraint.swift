@@ -14,9 +14,12 @@ public struct RoomAvailabilityConstraint: PlanningConstraint {
         let rooms = solution.problem.rooms
         var taken = Set<[Int]>()
         solution.forEachPlannedCohort { plan in
+            let trainingClass = solution.trainingClass(of: plan)
             for session in plan.sessions {
                 guard let room = session.room else { continue }
-                func what() -> String { "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name)" }
+                func what() -> String {
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan))"
+                }
                 if let reason = rooms[room].busy[session.slot] {
                     penalize(1, plan.classIndex) { "\(what()) is in room \(rooms[room].name), busy then: \(reason)" }
                 }

@@ -15,7 +15,7 @@ public struct RoomChangesConstraint: PlanningConstraint {
             guard rooms.count > 1 else { return }
             penalize(rooms.count - 1, plan.classIndex) {
                 let names = rooms.sorted().map { solution.problem.rooms[$0].name }.joined(separator: ", ")
-                return "\(plan.name) uses \(rooms.count) rooms: \(names)"
+                return "\(solution.name(of: plan)) uses \(rooms.count) rooms: \(names)"
             }
         }
     }

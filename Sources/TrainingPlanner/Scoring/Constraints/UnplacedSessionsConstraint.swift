@@ -11,8 +11,8 @@ public struct UnplacedSessionsConstraint: PlanningConstraint {
     public func match(
         _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
     ) {
-        for (classIndex, trainingClass) in solution.problem.classes.enumerated() where solution.isUnplanned[classIndex]
-        {
+        for classIndex in solution.problem.classes.indices where solution.isUnplanned[classIndex] {
+            let trainingClass = solution.problem.classes[classIndex]
             for cohort in trainingClass.cohorts {
                 let count = cohort.sessionsToPlace.reduce(0, +)
                 guard count > 0 else { continue }

@@ -14,23 +14,27 @@ public struct VenueRoomConstraint: PlanningConstraint {
     ) {
         let rooms = solution.problem.rooms
         solution.forEachPlannedCohort { plan in
-            let online = plan.trainingClass.venue == nil
+            let trainingClass = solution.trainingClass(of: plan)
+            let cohort = solution.cohort(of: plan)
+            let online = trainingClass.venue == nil
             for session in plan.sessions {
-                func what() -> String { "\(solution.describe(session, of: plan.trainingClass)) for \(plan.name)" }
+                func what() -> String {
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan))"
+                }
                 guard let room = session.room else {
                     if !online { penalize(1, plan.classIndex) { "\(what()) has no room" } }
                     continue
                 }
                 if online {
                     penalize(1, plan.classIndex) { "\(what()) is online and has room \(rooms[room].name)" }
-                } else if !plan.trainingClass.rooms.contains(room) {
+                } else if !trainingClass.rooms.contains(room) {
                     penalize(1, plan.classIndex) {
-                        "\(what()) is in room \(rooms[room].name), not one of venue \(plan.trainingClass.venue ?? "")'s"
+                        "\(what()) is in room \(rooms[room].name), not one of venue \(trainingClass.venue ?? "")'s"
                     }
-                } else if rooms[room].capacity < plan.cohort.size {
+                } else if rooms[room].capacity < cohort.size {
                     penalize(1, plan.classIndex) {
                         "\(what()) is in room \(rooms[room].name), \(rooms[room].capacity) seats for"
-                            + " \(plan.cohort.size) delegates"
+                            + " \(cohort.size) delegates"
                     }
                 }
             }
