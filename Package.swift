@@ -12,7 +12,8 @@ let package = Package(
         .executable(name: "ttbd", targets: ["ttbd"]),
         .library(name: "TrainingModel", targets: ["TrainingModel"]),
         .library(name: "TrainingImport", targets: ["TrainingImport"]),
-        .library(name: "TrainingScheduler", targets: ["TrainingScheduler"]),
+        .library(name: "TrainingPlanner", targets: ["TrainingPlanner"]),
+        .library(name: "CourseTimetabling", targets: ["CourseTimetabling"]),
         .library(name: "PostgresInfrastructure", targets: ["PostgresInfrastructure"]),
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
         .library(name: "TrainingOperations", targets: ["TrainingOperations"]),
@@ -40,7 +41,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "TrainingScheduler", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .target(name: "TrainingPlanner", dependencies: ["TrainingModel"], swiftSettings: strict),
+        .target(name: "CourseTimetabling", dependencies: ["TrainingModel"], swiftSettings: strict),
         .target(
             name: "PostgresInfrastructure",
             dependencies: [
@@ -56,7 +58,7 @@ let package = Package(
             name: "TrainingStore",
             dependencies: [
                 "TrainingModel",
-                "TrainingScheduler",
+                "TrainingPlanner",
                 "PostgresInfrastructure",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -82,7 +84,7 @@ let package = Package(
         .target(
             name: "TrainingOperations",
             dependencies: [
-                "TrainingModel", "TrainingImport", "TrainingScheduler", "PostgresInfrastructure", "TrainingStore",
+                "TrainingModel", "TrainingImport", "TrainingPlanner", "PostgresInfrastructure", "TrainingStore",
             ],
             swiftSettings: strict
         ),
@@ -97,7 +99,8 @@ let package = Package(
             dependencies: [
                 "TrainingModel",
                 "TrainingImport",
-                "TrainingScheduler",
+                "TrainingPlanner",
+                "CourseTimetabling",
                 "PostgresInfrastructure",
                 "TrainingStore",
                 "TrainingOperations",
@@ -110,7 +113,8 @@ let package = Package(
         ),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"], swiftSettings: strict),
         .testTarget(name: "TrainingImportTests", dependencies: ["TrainingImport"], swiftSettings: strict),
-        .testTarget(name: "TrainingSchedulerTests", dependencies: ["TrainingScheduler"], swiftSettings: strict),
+        .testTarget(name: "TrainingPlannerTests", dependencies: ["TrainingPlanner"], swiftSettings: strict),
+        .testTarget(name: "CourseTimetablingTests", dependencies: ["CourseTimetabling"], swiftSettings: strict),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -138,7 +142,6 @@ let package = Package(
             name: "TrainingServiceTests",
             dependencies: [
                 "TrainingModel",
-                "TrainingScheduler",
                 "PostgresInfrastructure",
                 "TrainingOperations",
                 "TrainingService",

@@ -1,4 +1,4 @@
-import TrainingScheduler
+import TrainingModel
 
 /// Random text for the tests that hold hand-written JSON to `JSONEncoder`'s bytes: runs of pieces holding
 /// everything JSON escapes (quotes, backslashes, control characters), what it must leave alone (slashes, DEL,

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import Testing
-import TrainingScheduler
+import TrainingModel
 
 @testable import TrainingService
 

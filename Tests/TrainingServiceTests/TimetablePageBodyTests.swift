@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import Testing
 import TrainingModel
-import TrainingScheduler
 
 @testable import TrainingService
 @testable import TrainingStore

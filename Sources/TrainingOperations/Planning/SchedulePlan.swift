@@ -1,4 +1,4 @@
-import TrainingScheduler
+import TrainingPlanner
 import TrainingStore
 
 extension TrainingOperations {

@@ -3,10 +3,10 @@ import PostgresNIO
 import TrainingModel
 
 extension Database {
-    /// Opens a class with its modules and cohorts N1…Nk, in one transaction. Refused, writing nothing: an
+    /// Opens a class with its modules and cohorts N1…Nk inside `transaction`. Refused, writing nothing: an
     /// unknown program or venue, a module of another program, a window outside the program's term, a code
     /// already taken.
-    public func createClass(_ new: NewClass, in transaction: Transaction) async throws -> ClassSummary {
+    public func createClass(_ new: NewClass, in transaction: Transaction) async throws {
         let logger = self.logger
         let connection = transaction.connection
         let program = try await connection.query(
@@ -66,6 +66,10 @@ extension Database {
             INSERT INTO cohorts (class_id, code)
             SELECT \(classID), 'N' || g FROM generate_series(1, \(new.cohorts)) AS g
             """, logger: logger)
+    }
+
+    /// The class `createClass` made, read back once its transaction has committed.
+    public func createdClass(_ new: NewClass) async throws -> ClassSummary {
         guard let created = try await classes(code: new.code).first else {
             throw StoreError(.inconsistentData, "class \(new.code) was created but cannot be read back")
         }

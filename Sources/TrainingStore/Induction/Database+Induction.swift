@@ -2,7 +2,7 @@ import Logging
 import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 extension Database {
     /// Plans the induction of a term inside `transaction`: forms classes of the program per province for the

@@ -1,7 +1,7 @@
 import Logging
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 /// Writes formed classes in a few statements whatever their number: the classes, their cohorts N1…Nk sized to
 /// the venue's room, and every delegate enrolled in their cohort. The enrollment triggers still count each seat

@@ -1,7 +1,7 @@
 import Logging
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 /// What class formation starts from, read in one transaction: the first-time delegates of the term in the
 /// program's audience who are neither trained in it nor enrolled or wait-listed in one of its classes, and the

@@ -1,4 +1,4 @@
-import TrainingScheduler
+import TrainingPlanner
 
 extension InductionReport {
     /// The report of a plan: the formed classes the planner scheduled, and everyone else left out by reason

@@ -1,5 +1,5 @@
 import PostgresInfrastructure
-public import TrainingScheduler
+public import TrainingPlanner
 
 extension Database {
     /// Plans the classes with `codes` inside `transaction`: the sessions of the classes planned whole are

@@ -1,4 +1,4 @@
-public import TrainingScheduler
+public import TrainingPlanner
 
 /// What `schedule plan` did, for staff: the classes planned, the ones that could not be and why, the sessions
 /// written, what moved, and the soft costs of the plan.

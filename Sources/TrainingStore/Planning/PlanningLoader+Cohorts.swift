@@ -1,5 +1,5 @@
 import PostgresNIO
-import TrainingScheduler
+import TrainingPlanner
 
 /// The planned classes' cohorts, their sizes, and the half-days they cannot meet: weekends, public holidays,
 /// and the sittings (kỳ họp) of their delegates' bodies — of the bodies the class is for while nobody is seated.

@@ -1,5 +1,5 @@
 import PostgresNIO
-import TrainingScheduler
+import TrainingPlanner
 
 /// The modules the planned classes teach (in each program's order, with their half-day counts), their
 /// prerequisites, and the lecturers who teach them.

@@ -1,5 +1,5 @@
 import PostgresNIO
-import TrainingScheduler
+import TrainingPlanner
 
 /// The lecturers who teach the planned modules, and the half-days they are busy: leave, and sessions the plan
 /// does not move (with the province each of those days takes them to).

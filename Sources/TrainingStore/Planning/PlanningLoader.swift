@@ -3,7 +3,7 @@ import Logging
 import PostgresInfrastructure
 import PostgresNIO
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 /// Reads what planning some classes needs from the database, inside the planning transaction: the classes
 /// (locked, so nobody else changes them meanwhile), their half-days, modules, cohorts, sessions, and every

@@ -1,5 +1,5 @@
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 
 /// A planning problem as the planner sees it, with the database ids behind its numbers, so that a plan can be
 /// written back and told to staff.

@@ -1,6 +1,6 @@
 import Logging
 import PostgresNIO
-import TrainingScheduler
+import TrainingPlanner
 
 /// Writes a plan: sessions that stay are not touched, moved ones keep their id (so calendars update them, their
 /// revision going up), new ones are inserted, and sessions the plan no longer needs are cancelled. The

@@ -1,6 +1,6 @@
 public import Logging
 public import PostgresNIO
-import TrainingScheduler
+import TrainingPlanner
 
 /// Planning inside a caller's transaction: load the classes' world, solve, write the sessions of the classes
 /// planned whole. `ttbd schedule plan` wraps it in its own transaction; `ttbd plan induction` calls it after

@@ -4,7 +4,7 @@ import PostgresNIO
 public import TrainingModel
 
 extension Database {
-    /// Saves lecturers by code, and exactly the modules each teaches, in one transaction; unless
+    /// Saves lecturers by code, and exactly the modules each teaches, inside `transaction`; unless
     /// `updating`, every code must be new.
     public func saveLecturers(_ lecturers: [Lecturer], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         let reference = try await resourceReference()

@@ -3,7 +3,7 @@ import PostgresNIO
 public import TrainingModel
 
 extension Database {
-    /// Saves rooms by venue and code in one transaction; unless `updating`, every room must be new.
+    /// Saves rooms by venue and code inside `transaction`; unless `updating`, every room must be new.
     public func saveRooms(_ rooms: [Room], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         try requireKnown(rooms.map(\.venueCode), in: try await resourceReference().venues, what: "venue")
         let writer = ResourceWriter(

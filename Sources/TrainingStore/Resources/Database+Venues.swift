@@ -3,7 +3,7 @@ import PostgresNIO
 public import TrainingModel
 
 extension Database {
-    /// Saves venues by code in one transaction; unless `updating`, every code must be new.
+    /// Saves venues by code inside `transaction`; unless `updating`, every code must be new.
     public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
         let reference = try await resourceReference()
         try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: "province")

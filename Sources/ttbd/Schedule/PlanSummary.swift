@@ -1,4 +1,4 @@
-import TrainingScheduler
+import TrainingPlanner
 import TrainingStore
 
 /// What `schedule plan` tells staff: what was planned and written, the plan's soft costs by kind, and every

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
-import TrainingScheduler
+import TrainingPlanner
 import TrainingStore
 
 extension TTBD.Schedule {

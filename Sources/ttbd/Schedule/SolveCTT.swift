@@ -1,7 +1,7 @@
 import ArgumentParser
+import CourseTimetabling
 import Foundation
 import TrainingModel
-import TrainingScheduler
 
 extension TTBD.Schedule {
     /// `ttbd schedule solve-ctt FILE.ctt`: the engine on an ITC-2007 instance, the way the benchmark runs it.

@@ -1,0 +1,16 @@
+extension PlanningBoard {
+    /// What is on the board, as a solution to score; `unplanned` classes are left out.
+    func solution(unplanned: [Bool], inTimeOrder: Bool = false) -> PlanningSolution {
+        PlanningSolution(
+            problem: problem,
+            sessions: cohortsOfClass.map { cohorts in
+                cohorts.map { inTimeOrder ? placements[$0].sorted { $0.slot < $1.slot } : placements[$0] }
+            },
+            isUnplanned: unplanned)
+    }
+
+    /// The search's objective: ``PlanningScorer/standard`` without justifications.
+    func cost(unplanned: [Bool]) -> PlanningCost {
+        PlanningScorer.standard.cost(of: solution(unplanned: unplanned), justified: false)
+    }
+}

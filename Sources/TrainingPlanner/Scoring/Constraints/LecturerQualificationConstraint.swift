@@ -1,0 +1,25 @@
+/// Hard: a session's lecturer teaches its module. Each session given to another lecturer is one unit.
+public struct LecturerQualificationConstraint: PlanningConstraint {
+    public init() {}
+    public var name: String { "lecturer qualification" }
+    public var isHard: Bool { true }
+    public var weight: Int { 1 }
+    public var unitKey: String { "unqualifiedLecturers" }
+    public var unitLabel: String { "sessions whose lecturer does not teach the module" }
+
+    public func match(
+        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
+    ) {
+        solution.forEachPlannedCohort { plan in
+            let trainingClass = solution.trainingClass(of: plan)
+            for session in plan.sessions {
+                let module = solution.problem.modules[trainingClass.modules[session.module]]
+                guard !module.lecturers.contains(session.lecturer) else { continue }
+                penalize(1, plan.classIndex) {
+                    "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan)) is given to lecturer"
+                        + " \(solution.lecturerName(session.lecturer)), who does not teach module \(module.code)"
+                }
+            }
+        }
+    }
+}
