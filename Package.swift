@@ -118,7 +118,9 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "TrainingImport", "PostgresInfrastructure", "TrainingStore", "TrainingOperations", .product(name: "PostgresNIO", package: "postgres-nio")],
+                "TrainingImport", "PostgresInfrastructure", "TrainingStore", "TrainingOperations",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),
@@ -154,7 +156,8 @@ let package = Package(
         .testTarget(
             name: "ttbdTests",
             dependencies: [
-                "ttbd", "PostgresInfrastructure", "TrainingOperations", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ttbd", "PostgresInfrastructure", "TrainingOperations", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),

@@ -22,8 +22,10 @@ struct DelegateImportTests {
 
     func importRoster(_ text: String, into database: Database, dryRun: Bool = false) async throws -> RosterImportResult
     {
-        try await TrainingOperations(database: database).importRoster(Data(text.utf8), file: "roster.csv", dryRun: dryRun)
-            .result
+        try await TrainingOperations(database: database).importRoster(
+            Data(text.utf8), file: "roster.csv", dryRun: dryRun
+        )
+        .result
     }
 
     @Test("a first import adds everyone; the same file again changes nothing; one edit changes one")

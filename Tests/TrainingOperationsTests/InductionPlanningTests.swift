@@ -109,7 +109,8 @@ struct InductionPlanningTests {
     func dryRun() async throws {
         try await InductionWorld.with { database in
             let before = try await EnrollmentFixture.digest(database)
-            let report = try await TrainingOperations(database: database).planInduction(InductionWorld.request(dryRun: true))
+            let report = try await TrainingOperations(database: database).planInduction(
+                InductionWorld.request(dryRun: true))
             #expect(report.dryRun)
             #expect(report.classes.count == 5)
             #expect(report.sessionsPlaced == 16)
@@ -121,7 +122,8 @@ struct InductionPlanningTests {
     func unschedulable() async throws {
         // One lecturer, one day: a cohort takes both half-days, so at most one one-cohort class fits.
         try await InductionWorld.with(lecturers: ["01"]) { database in
-            let report = try await TrainingOperations(database: database).planInduction(InductionWorld.request(within: ("2026-06-01", "2026-06-01")))
+            let report = try await TrainingOperations(database: database).planInduction(
+                InductionWorld.request(within: ("2026-06-01", "2026-06-01")))
             let dropped = report.leftOut.filter { $0.kind == "not-planned" }
             #expect(report.classes.count == 1)
             #expect(dropped.count == 4)
@@ -169,7 +171,9 @@ struct InductionPlanningTests {
                 ),
             ]
             for (request, message) in cases {
-                let error = await #expect(throws: StoreError.self) { try await TrainingOperations(database: database).planInduction(request) }
+                let error = await #expect(throws: StoreError.self) {
+                    try await TrainingOperations(database: database).planInduction(request)
+                }
                 #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
                 #expect(error?.kind == .badData)
             }

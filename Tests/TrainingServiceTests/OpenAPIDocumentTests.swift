@@ -60,7 +60,8 @@ struct OpenAPIDocumentTests {
         ]
         let validator = try SchemaValidator(document: try OpenAPIDocument.data())
         try await ServiceWorld.with { world, client in
-            _ = try await TrainingOperations(database: world.database).issueCertificates(classCode: "B-HN-01", dryRun: false)
+            _ = try await TrainingOperations(database: world.database).issueCertificates(
+                classCode: "B-HN-01", dryRun: false)
             for check in checks {
                 let response = try await client.execute(
                     uri: check.path, method: .get, headers: world.headers(check.caller))

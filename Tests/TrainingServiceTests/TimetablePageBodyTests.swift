@@ -67,7 +67,7 @@ struct TimetablePageBodyTests {
                 halfDay: Bool.random(using: &random) ? .morning : .afternoon, start: "07:30", end: "11:30",
                 room: Bool.random(using: &random) ? text(using: &random) : nil,
                 lecturers: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(using: &random) },
-                status: ["planned", "held", "cancelled"].randomElement(using: &random)!,
+                status: SessionStatus.allCases.randomElement(using: &random)!,
                 revision: Int.random(in: 0...9, using: &random), pinned: Bool.random(using: &random)),
             moduleTitle: text(using: &random), startsAt: start, endsAt: start + 14_400.5,
             roomName: Bool.random(using: &random) ? text(using: &random) : nil,

@@ -88,7 +88,8 @@ struct ClassesTests {
     func detail() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 2)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
             // Four sessions of cohort N1: two held, one planned, one cancelled.
             try await pool.client.query(
                 """

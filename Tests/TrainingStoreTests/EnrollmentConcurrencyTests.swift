@@ -39,7 +39,9 @@ struct EnrollmentConcurrencyTests {
                         _ = try await pool.client.query("SELECT 1", logger: TestCluster.logger).collect()
                         await startLine.arrive()
                         do {
-                            return .success(try await TrainingOperations(database: pool).enroll(classCode: classCode, delegateCodes: [code])[0])
+                            return .success(
+                                try await TrainingOperations(database: pool).enroll(
+                                    classCode: classCode, delegateCodes: [code])[0])
                         } catch {
                             return .failure(error)
                         }

@@ -74,10 +74,12 @@ struct EnrollmentTests {
                 """)
             // B-HN-01 teaches B01 itself, so its B02 needs nothing first; completing it opens C-HN-01.
             #expect(
-                try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
+                try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101"])
+                    .first?.summary == "enrolled (N1)")
             try await pool.client.query("UPDATE enrollments SET status = 'completed'", logger: TestCluster.logger)
             #expect(
-                try await TrainingOperations(database: pool).enroll(classCode: "C-HN-01", delegateCodes: ["0101"]).first?.summary == "enrolled (N1)")
+                try await TrainingOperations(database: pool).enroll(classCode: "C-HN-01", delegateCodes: ["0101"])
+                    .first?.summary == "enrolled (N1)")
         }
     }
 
@@ -86,7 +88,8 @@ struct EnrollmentTests {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
             try await EnrollmentFixture.open("B-HN-02", in: pool)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
             try await expectRefused(
                 pool, "B-HN-02", ["0102"],
                 """

@@ -23,8 +23,10 @@ struct EnrollmentWithdrawalTests {
     func promotes() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
-            let withdrawal = try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCode: "0101")
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
+            let withdrawal = try await TrainingOperations(database: pool).withdraw(
+                classCode: "B-HN-01", delegateCode: "0101")
             #expect(withdrawal.previousStatus == .enrolled)
             #expect(withdrawal.promoted?.description == "0102 Đặng Thị Ánh: enrolled (N1)")
             #expect(try await history(pool, "0101") == ["enrolled", "withdrawn"])
@@ -40,7 +42,8 @@ struct EnrollmentWithdrawalTests {
     func promotionLivesInTheDatabase() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102"])
             try await pool.client.query(
                 "UPDATE enrollments SET status = 'withdrawn' WHERE status = 'enrolled'", logger: TestCluster.logger)
             #expect(try await history(pool, "0102") == ["waitlisted", "enrolled"])
@@ -58,7 +61,8 @@ struct EnrollmentWithdrawalTests {
     func capacityRaised() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1, cohorts: 2)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001", "P002"])
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001", "P002"])
             try await pool.client.query("UPDATE classes SET capacity = 3", logger: TestCluster.logger)
             #expect(try await history(pool, "0102") == ["waitlisted", "enrolled"])
             #expect(try await history(pool, "P001") == ["waitlisted", "enrolled"])
@@ -73,8 +77,10 @@ struct EnrollmentWithdrawalTests {
     func waitListedAndAbsent() async throws {
         try await EnrollmentFixture.with { pool in
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
-            _ = try await TrainingOperations(database: pool).enroll(classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
-            let withdrawal = try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCode: "0102")
+            _ = try await TrainingOperations(database: pool).enroll(
+                classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
+            let withdrawal = try await TrainingOperations(database: pool).withdraw(
+                classCode: "B-HN-01", delegateCode: "0102")
             #expect(withdrawal.previousStatus == .waitlisted)
             #expect(withdrawal.promoted == nil)
             let before = try await EnrollmentFixture.digest(pool)

@@ -21,7 +21,9 @@ struct SessionsStoreTests {
                 let outcomes = await withTaskGroup(of: Result<SessionRecord, any Error>.self) { group in
                     for request in requests {
                         group.addTask {
-                            do { return .success(try await TrainingOperations(database: pool).addSession(request)) } catch { return .failure(error) }
+                            do {
+                                return .success(try await TrainingOperations(database: pool).addSession(request))
+                            } catch { return .failure(error) }
                         }
                     }
                     return await group.reduce(into: []) { $0.append($1) }

@@ -78,8 +78,12 @@ struct CertificateCommandTests {
         try await AttendanceFixture.with { fixture in
             try await attend(fixture)
             let settings = fixture.database
-            async let first = settings.run { try await TrainingOperations(database: $0).issueCertificates(classCode: "B-HN-01", dryRun: false) }
-            async let second = settings.run { try await TrainingOperations(database: $0).issueCertificates(classCode: "B-HN-01", dryRun: false) }
+            async let first = settings.run {
+                try await TrainingOperations(database: $0).issueCertificates(classCode: "B-HN-01", dryRun: false)
+            }
+            async let second = settings.run {
+                try await TrainingOperations(database: $0).issueCertificates(classCode: "B-HN-01", dryRun: false)
+            }
             let counts = try await [first.issued.count, second.issued.count].sorted()
             #expect(counts == [0, 3])
             #expect(

@@ -41,7 +41,9 @@ struct LoginCommandTests {
     @Test("a revoked token is refused the same way")
     func revokedToken() async throws {
         try await MeFixture.with { fixture in
-            _ = try await fixture.world.database.run { try await TrainingOperations(database: $0).revokeTokens(username: "0101", purpose: .api) }
+            _ = try await fixture.world.database.run {
+                try await TrainingOperations(database: $0).revokeTokens(username: "0101", purpose: .api)
+            }
             let refused = try fixture.login(fixture.apiToken)
             #expect(refused.status == 77)
             #expect(refused.standardError.contains("does not accept your token"))

@@ -130,7 +130,7 @@ struct ReportCommandTests {
             #expect(sessions.map(\.halfDay) == [.morning, .afternoon, .morning, .afternoon, .morning])
             #expect(sessions.map(\.moduleCode) == ["B01", "B02", "B03", "B01", "B02"])
             #expect(sessions.map(\.attendance) == [.late, .present, nil, .present, nil])
-            #expect(sessions.map(\.sessionStatus) == ["held", "held", "held", "held", "planned"])
+            #expect(sessions.map(\.sessionStatus) == [.held, .held, .held, .held, .planned])
             #expect(sessions.first?.starts == "07:30" && sessions.first?.ends == "11:30")
 
             #expect(

@@ -9,13 +9,13 @@ public struct SessionAttendance: Hashable, Sendable, Codable {
     public var ends: String
     public var moduleCode: String
     /// `planned` or `held`.
-    public var sessionStatus: String
+    public var sessionStatus: SessionStatus
     /// `nil` when unmarked.
     public var attendance: AttendanceStatus?
 
     public init(
         classCode: String, date: CalendarDate, halfDay: HalfDay, starts: String, ends: String, moduleCode: String,
-        sessionStatus: String, attendance: AttendanceStatus?
+        sessionStatus: SessionStatus, attendance: AttendanceStatus?
     ) {
         self.classCode = classCode
         self.date = date

@@ -4,12 +4,16 @@ import TrainingStore
 extension TrainingOperations {
     /// Saves venues by code in one transaction; unless `updating` (an import), every code must be new.
     public func saveVenues(_ venues: [Venue], updating: Bool) async throws -> ChangeCounts {
-        try await database.transaction(dryRun: false) { try await database.saveVenues(venues, updating: updating, in: $0) }
+        try await database.transaction(dryRun: false) {
+            try await database.saveVenues(venues, updating: updating, in: $0)
+        }
     }
 
     /// Saves rooms by venue and code in one transaction; unless `updating`, every room must be new.
     public func saveRooms(_ rooms: [Room], updating: Bool) async throws -> ChangeCounts {
-        try await database.transaction(dryRun: false) { try await database.saveRooms(rooms, updating: updating, in: $0) }
+        try await database.transaction(dryRun: false) {
+            try await database.saveRooms(rooms, updating: updating, in: $0)
+        }
     }
 
     /// Saves lecturers and the modules they teach in one transaction; unless `updating`, every code must be new.

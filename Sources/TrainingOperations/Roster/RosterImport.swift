@@ -19,7 +19,7 @@ extension TrainingOperations {
         _ contents: Data, file: String, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws -> RosterImport {
         let reader = RosterReader(file: file, reference: try await database.rosterReference())
-        var import_ = try await database.transaction(dryRun: dryRun) { transaction in
+        var imported = try await database.transaction(dryRun: dryRun) { transaction in
             var warnings: [Diagnostic] = []
             let result = try await database.importDelegates(file: file, in: transaction) { send in
                 var count = 0
@@ -31,7 +31,7 @@ extension TrainingOperations {
             }
             return RosterImport(result: result, warnings: warnings)
         }
-        import_.result.applied = !dryRun
-        return import_
+        imported.result.applied = !dryRun
+        return imported
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrainingModel
 import TrainingStore
 
 /// A page of a timetable as JSON, the same bytes ``JSONBody`` would send for it, written field by field.
@@ -68,7 +69,7 @@ struct TimetablePageBody {
         json.key("startsAt")
         json.instant(item.startsAt)
         json.key("status")
-        json.string(session.status)
+        json.string(session.status.rawValue)
         json.key("venueName")
         json.string(item.venueName)
         json.endObject()

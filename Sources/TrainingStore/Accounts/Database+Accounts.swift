@@ -100,7 +100,8 @@ extension Database {
             ).collect().first
         else {
             throw table == "delegates"
-                ? StoreError.noDelegate(code) : StoreError(.notFound, "no lecturer has the code \(code)", remedy: .listLecturers)
+                ? StoreError.noDelegate(code)
+                : StoreError(.notFound, "no lecturer has the code \(code)", remedy: .listLecturers)
         }
         return try row.decode(Int.self)
     }

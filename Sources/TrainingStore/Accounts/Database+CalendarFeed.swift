@@ -1,4 +1,5 @@
 import PostgresInfrastructure
+import TrainingModel
 import PostgresNIO
 
 extension Database {

@@ -25,7 +25,8 @@ extension Database {
     }
 
     /// Revokes the live tokens of `username` (of one purpose, or all) and says how many there were.
-    public func revokeTokens(username: String, purpose: TokenPurpose?, in transaction: Transaction) async throws -> Int {
+    public func revokeTokens(username: String, purpose: TokenPurpose?, in transaction: Transaction) async throws -> Int
+    {
         let owner = try await account(username: username)
         let logger = self.logger
         let connection = transaction.connection

@@ -36,13 +36,13 @@ extension Database {
                 SELECT count(*)::int FROM absent
                 """, logger: logger
             ).collect().first?.decode(Int.self) ?? 0
-        if session.status != "held" {
+        if session.status != .held {
             try await connection.query("UPDATE sessions SET status = 'held' WHERE id = \(id)", logger: logger)
         }
         var closed = session
-        closed.status = "held"
+        closed.status = .held
         return SessionClosing(
             session: closed, markedAbsent: markedAbsent, alreadyMarked: alreadyMarked,
-            wasHeld: session.status == "held")
+            wasHeld: session.status == .held)
     }
 }

@@ -9,7 +9,9 @@ extension Database {
     /// with nothing written, when the session is cancelled, a code is unknown, or a delegate is not enrolled
     /// in the session's class (each named). Any cohort of the class will do: a delegate may make up a session
     /// with another cohort.
-    public func markAttendance(session id: Int, marks: [String: AttendanceStatus], in transaction: Transaction) async throws -> ChangeCounts {
+    public func markAttendance(session id: Int, marks: [String: AttendanceStatus], in transaction: Transaction)
+        async throws -> ChangeCounts
+    {
         let connection = transaction.connection
         let session = try await markableSession(id, lock: .share, on: connection)
         let delegates = try await enrolledDelegates(codes: marks.keys.sorted(), in: session, on: connection)

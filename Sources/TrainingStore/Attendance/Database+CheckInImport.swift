@@ -14,8 +14,8 @@ extension Database {
     /// import run again never downgrades one. A problem the log already has, or a check-in that cannot be
     /// matched, fails the import with every problem at its line and column, and nothing is written.
     public func importCheckIns(
-        _ log: CheckInLog, file: String, session: Int?, graceMinutes: Int
-    , in transaction: Transaction) async throws -> CheckInImportResult {
+        _ log: CheckInLog, file: String, session: Int?, graceMinutes: Int, in transaction: Transaction
+    ) async throws -> CheckInImportResult {
         let connection = transaction.connection
         var header: SessionHeader?
         if let session { header = try await markableSession(session, lock: .share, on: connection) }

@@ -13,7 +13,7 @@ public struct SessionHeader: Sendable, Encodable {
     public var moduleCode: String
     public var moduleTitle: String
     /// planned, held or cancelled.
-    public var status: String
+    public var status: SessionStatus
     /// `YYYY-MM-DD`, `HH:MM` and `HH:MM`, local to the venue.
     public var date: String
     public var starts: String
@@ -71,7 +71,7 @@ extension Database {
             """, logger: logger)
         for try await row in rows.decode(
             (
-                Int, Int, String, String, String, String, String, String, String, String, Int, String?, String?,
+                Int, Int, String, String, String, String, SessionStatus, String, String, String, Int, String?, String?,
                 String, [String]
             ).self)
         {
@@ -88,7 +88,7 @@ extension Database {
         -> SessionHeader
     {
         let session = try await sessionHeader(id, lock: lock, on: connection)
-        guard session.status != "cancelled" else {
+        guard session.status != .cancelled else {
             throw StoreError(
                 .refused, "\(session.label) is cancelled; a cancelled session cannot be marked or closed")
         }

@@ -9,7 +9,9 @@ extension Database {
     /// marks their enrollment completed. Each delegate gets one per class, numbered `GCN-<year the class
     /// ends>-<serial>` in Vietnamese name order; running it again issues nothing new. Two staff running it at
     /// once take turns on the class row, and the unique (class, delegate) stands behind that.
-    public func issueCertificates(classCode: String, dryRun: Bool, in transaction: Transaction) async throws -> CertificateIssue {
+    public func issueCertificates(classCode: String, dryRun: Bool, in transaction: Transaction) async throws
+        -> CertificateIssue
+    {
         let connection = transaction.connection
         let rows = try await connection.query(
             """

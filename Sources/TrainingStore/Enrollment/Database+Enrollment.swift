@@ -8,7 +8,9 @@ extension Database {
     /// unknown or any delegate breaks a rule, it throws a refusal that lists every one of them with the
     /// reason, and writes nothing. Each delegate gets a seat while the class has one, in the cohort with the
     /// fewest members, and a place on the wait list after.
-    public func enroll(classCode: String, delegateCodes: [String], in transaction: Transaction) async throws -> [EnrollmentOutcome] {
+    public func enroll(classCode: String, delegateCodes: [String], in transaction: Transaction) async throws
+        -> [EnrollmentOutcome]
+    {
         let logger = self.logger
         let connection = transaction.connection
         let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
@@ -23,7 +25,9 @@ extension Database {
 
     /// Enrolls every delegate who matches `criteria` (of the program's term unless it names one), is
     /// eligible and not yet trained in the program, sorted by name; the others are counted, not an error.
-    public func enroll(classCode: String, matching criteria: DelegateCriteria, in transaction: Transaction) async throws -> EnrollmentReport {
+    public func enroll(classCode: String, matching criteria: DelegateCriteria, in transaction: Transaction) async throws
+        -> EnrollmentReport
+    {
         let logger = self.logger
         let connection = transaction.connection
         let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)

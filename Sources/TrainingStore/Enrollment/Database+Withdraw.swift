@@ -16,7 +16,9 @@ public struct Withdrawal: Sendable, Encodable {
 extension Database {
     /// Withdraws a delegate from a class. A freed seat goes to the first wait-listed delegate in the same
     /// transaction: the enrollment trigger of migration 0011 does it, so no path can forget it.
-    public func withdraw(classCode: String, delegateCode: String, in transaction: Transaction) async throws -> Withdrawal {
+    public func withdraw(classCode: String, delegateCode: String, in transaction: Transaction) async throws
+        -> Withdrawal
+    {
         let logger = self.logger
         let connection = transaction.connection
         let target = try await connection.query(

@@ -1,5 +1,6 @@
 import PostgresInfrastructure
 import PostgresNIO
+public import TrainingModel
 
 /// One of a delegate's enrollments, as `/v1/me/classes` lists them: the class, its program and dates, the
 /// delegate's cohort and where the enrollment stands.
@@ -10,7 +11,7 @@ public struct DelegateEnrollment: Encodable, Sendable {
     public let startsOn: String
     public let endsOn: String
     public let cohort: String?
-    public let status: String
+    public let status: EnrollmentStatus
 }
 
 extension Database {
@@ -29,9 +30,12 @@ extension Database {
             """, logger: logger
         ).collect().map {
             let row = try $0.decode((String, String, String, String, String, String?, String).self)
+            guard let status = EnrollmentStatus(rawValue: row.6) else {
+                throw StoreError(.inconsistentData, "an enrollment of class \(row.0) has the unknown status \(row.6)")
+            }
             return DelegateEnrollment(
                 classCode: row.0, program: row.1, programTitle: row.2, startsOn: row.3, endsOn: row.4,
-                cohort: row.5, status: row.6)
+                cohort: row.5, status: status)
         }
     }
 }

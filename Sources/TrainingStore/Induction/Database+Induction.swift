@@ -16,42 +16,42 @@ extension Database {
     ) async throws -> InductionReport {
         let logger = self.logger
         let connection = transaction.connection
-                let program = try await InductionProgram.read(request, on: connection, logger: logger)
-                // Two plans at once would number their classes alike and place the same delegates.
-                try await connection.query(
-                    "SELECT pg_advisory_xact_lock(hashtext('ttbd.induction'))", logger: logger)
-                progress("reading delegates and venues")
-                let input = try await InductionInput.load(
-                    program: program, term: request.term, on: connection, logger: logger)
-                let proposal = ClassFormation(classSize: request.classSize).form(input.candidates, venues: input.venues)
-                let writer = InductionClassWriter(
-                    program: program, request: request, connection: connection, logger: logger)
-                let codes = try await writer.codes(for: proposal.classes)
-                progress("creating \(proposal.classes.count) classes")
-                try await connection.query("SAVEPOINT induction", logger: logger)
-                let classIDs = try await writer.create(proposal.classes, codes: codes)
-                progress("scheduling \(proposal.classes.count) classes")
-                let plan = try await Self.schedule(classIDs, request: request, on: connection, logger: logger)
-                let unplanned = Dictionary(
-                    plan.unplanned.map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
-                if !unplanned.isEmpty {
-                    progress("dropping \(unplanned.count) classes that cannot be scheduled")
-                    let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
-                    let sessions = try await PlannedSessionCopy.read(
-                        classIDs: keep.map { classIDs[$0] }, on: connection, logger: logger)
-                    try await connection.query("ROLLBACK TO SAVEPOINT induction", logger: logger)
-                    _ = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
-                    try await sessions.write(on: connection, logger: logger)
-                }
-                let report = InductionReport(
-                    request: request, input: input, proposal: proposal, codes: codes,
-                    unplanned: unplanned.mapValues { $0.joined(separator: "; ") },
-                    sessionsPlaced: plan.sessionsPlaced,
-                    lecturerHalfDays: InductionReport.LecturerHalfDays(
-                        needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
-                        available: try await Self.lecturerHalfDays(
-                            program: program.code, request: request, on: connection, logger: logger)))
-                return report
+        let program = try await InductionProgram.read(request, on: connection, logger: logger)
+        // Two plans at once would number their classes alike and place the same delegates.
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(hashtext('ttbd.induction'))", logger: logger)
+        progress("reading delegates and venues")
+        let input = try await InductionInput.load(
+            program: program, term: request.term, on: connection, logger: logger)
+        let proposal = ClassFormation(classSize: request.classSize).form(input.candidates, venues: input.venues)
+        let writer = InductionClassWriter(
+            program: program, request: request, connection: connection, logger: logger)
+        let codes = try await writer.codes(for: proposal.classes)
+        progress("creating \(proposal.classes.count) classes")
+        try await connection.query("SAVEPOINT induction", logger: logger)
+        let classIDs = try await writer.create(proposal.classes, codes: codes)
+        progress("scheduling \(proposal.classes.count) classes")
+        let plan = try await Self.schedule(classIDs, request: request, on: connection, logger: logger)
+        let unplanned = Dictionary(
+            plan.unplanned.map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+        if !unplanned.isEmpty {
+            progress("dropping \(unplanned.count) classes that cannot be scheduled")
+            let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
+            let sessions = try await PlannedSessionCopy.read(
+                classIDs: keep.map { classIDs[$0] }, on: connection, logger: logger)
+            try await connection.query("ROLLBACK TO SAVEPOINT induction", logger: logger)
+            _ = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
+            try await sessions.write(on: connection, logger: logger)
+        }
+        let report = InductionReport(
+            request: request, input: input, proposal: proposal, codes: codes,
+            unplanned: unplanned.mapValues { $0.joined(separator: "; ") },
+            sessionsPlaced: plan.sessionsPlaced,
+            lecturerHalfDays: InductionReport.LecturerHalfDays(
+                needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
+                available: try await Self.lecturerHalfDays(
+                    program: program.code, request: request, on: connection, logger: logger)))
+        return report
     }
 
     /// The planner's verdict on the new classes: nothing to do when there are none.
@@ -87,4 +87,3 @@ extension Database {
         ).collect().first!.decode(Int.self)
     }
 }
-

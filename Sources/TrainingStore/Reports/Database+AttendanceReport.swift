@@ -59,7 +59,8 @@ extension Database {
             ORDER BY lower(s.during), c.code
             """, logger: logger)
         var sessions: [SessionAttendance] = []
-        for try await row in rows.decode((String, String, String, String, String, String, String, String?).self) {
+        for try await row in rows.decode((String, String, String, String, String, String, SessionStatus, String?).self)
+        {
             let attendance = row.7.flatMap(AttendanceStatus.init)
             guard let date = CalendarDate(parsing: row.1), let halfDay = HalfDay(rawValue: row.2),
                 (attendance == nil) == (row.7 == nil)

@@ -6,7 +6,9 @@ public import TrainingModel
 extension Database {
     /// Saves lecturers by code, and exactly the modules each teaches, inside `transaction`; unless
     /// `updating`, every code must be new.
-    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
+    public func saveLecturers(_ lecturers: [Lecturer], updating: Bool, in transaction: Transaction) async throws
+        -> ChangeCounts
+    {
         let reference = try await resourceReference()
         try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: "module")
         try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: "province")

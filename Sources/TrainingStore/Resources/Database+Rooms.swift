@@ -11,7 +11,8 @@ extension Database {
             snapshot: "SELECT v.code || '/' || r.code, r::text FROM rooms r JOIN venues v ON v.id = r.venue_id",
             logger: logger)
         let connection = transaction.connection
-        return try await writer.save(keys: rooms.map(\.qualifiedCode), updating: updating, on: connection) { connection in
+        return try await writer.save(keys: rooms.map(\.qualifiedCode), updating: updating, on: connection) {
+            connection in
             try await connection.query(
                 """
                 INSERT INTO rooms (venue_id, code, name, capacity, zone, online)

@@ -7,8 +7,9 @@ extension Database {
     /// venue's for a room): leave for a lecturer, a closure for a room. A day without a time means its start
     /// for `from` and its end for `to`, so `--from 2026-05-04 --to 2026-05-04` is that whole day.
     public func addUnavailability(
-        of owner: UnavailabilityOwner, from: LocalDateTime, to: LocalDateTime, reason: String?
-    , in transaction: Transaction) async throws -> UnavailablePeriod {
+        of owner: UnavailabilityOwner, from: LocalDateTime, to: LocalDateTime, reason: String?,
+        in transaction: Transaction
+    ) async throws -> UnavailablePeriod {
         let connection = transaction.connection
         let found = try await find(owner, on: connection)
         let rows = try await connection.query(

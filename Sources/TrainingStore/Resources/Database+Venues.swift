@@ -4,7 +4,8 @@ public import TrainingModel
 
 extension Database {
     /// Saves venues by code inside `transaction`; unless `updating`, every code must be new.
-    public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
+    public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts
+    {
         let reference = try await resourceReference()
         try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: "province")
         let writer = ResourceWriter(noun: "venue", snapshot: "SELECT code, v::text FROM venues v", logger: logger)

@@ -65,7 +65,7 @@ struct DelegateTimetable: PostgresPreparedStatement {
         let (id, classCode, cohortCode, moduleCode): (Int, String, String, String) = try (
             next(), next(), next(), next()
         )
-        let (status, revision, pinned, title): (String, Int, Bool, String) = try (next(), next(), next(), next())
+        let (status, revision, pinned, title): (SessionStatus, Int, Bool, String) = try (next(), next(), next(), next())
         let (startsAt, endsAt, localStart, localEnd): (Date, Date, Date, Date) = try (next(), next(), next(), next())
         let (morning, room, roomName, venueName): (Bool, String?, String?, String?) = try (
             next(), next(), next(), next()

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 import Logging
 import PostgresNIO
 

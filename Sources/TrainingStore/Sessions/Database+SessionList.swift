@@ -52,7 +52,9 @@ extension SessionRecord {
               AND (\(to?.description)::date IS NULL OR z.starts::date <= \(to?.description)::date)
             ORDER BY lower(s.during), co.code, s.id
             """, logger: logger
-        ).decode((Int, String, String, String, String, Bool, String, String, String?, [String], String, Int, Bool).self)
+        ).decode(
+            (Int, String, String, String, String, Bool, String, String, String?, [String], SessionStatus, Int, Bool)
+                .self)
         var records: [SessionRecord] = []
         for try await row in rows {
             records.append(

@@ -40,8 +40,9 @@ extension Database {
 
     /// Moves a planned session to another day, hours or room, checking the rules as ``addSession(_:)`` does
     /// for its lecturers at the new time. Returns it before and after.
-    public func moveSession(id: Int, to move: SessionMove, in transaction: Transaction) async throws -> (before: SessionRecord, after: SessionRecord)
-    {
+    public func moveSession(id: Int, to move: SessionMove, in transaction: Transaction) async throws -> (
+        before: SessionRecord, after: SessionRecord
+    ) {
         let connection = transaction.connection
         let session = try await LockedSession.lock(id: id, on: connection, logger: logger)
         let before = session.record

@@ -23,7 +23,7 @@ struct LockedSession {
         ).collect()
         guard let row = rows.first, let record = try await SessionRecord.find(id: id, on: connection, logger: logger)
         else { throw StoreError(.notFound, "no session has the id \(id)", remedy: .listSessions) }
-        guard record.status == "planned" else {
+        guard record.status == .planned else {
             throw StoreError(.refused, "\(record.summary) is \(record.status); only a planned session can change")
         }
         let (cohortID, roomCode, lecturerIDs) = try row.decode((Int, String?, [Int]).self)

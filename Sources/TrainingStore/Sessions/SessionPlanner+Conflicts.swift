@@ -1,4 +1,5 @@
 import Logging
+import TrainingModel
 import PostgresInfrastructure
 import PostgresNIO
 

@@ -65,8 +65,8 @@ extension TTBD.Classes {
             guard (1...capacity).contains(cohorts) else {
                 throw ValidationError("--cohorts must be from 1 to the capacity (\(capacity)), got \(cohorts)")
             }
-            let first = try Self.date(from, option: "--from")
-            let last = try Self.date(to, option: "--to")
+            let first = try CalendarDate.argument(from, "--from")!
+            let last = try CalendarDate.argument(to, "--to")!
             guard first <= last else { throw ValidationError("--to \(last) is before --from \(first)") }
             let tokens = Self.list(audience)
             let parsedAudience: Audience
@@ -78,13 +78,6 @@ extension TTBD.Classes {
             return NewClass(
                 code: code, program: curriculum, modules: Self.list(modules), capacity: capacity, venue: venue,
                 startsOn: first, endsOn: last, audience: parsedAudience, cohorts: cohorts)
-        }
-
-        static func date(_ text: String, option: String) throws -> CalendarDate {
-            guard let date = CalendarDate(parsing: text) else {
-                throw ValidationError("\(option) should be a date written YYYY-MM-DD, got '\(text)'")
-            }
-            return date
         }
 
         static func list(_ text: String?) -> [String] {

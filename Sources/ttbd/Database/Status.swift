@@ -31,7 +31,9 @@ extension TTBD.Database {
             if status.answers {
                 print("server      answers (PostgreSQL \(status.serverVersion ?? "?"))")
             } else {
-                let remedy = status.cluster.map { $0 == "running" ? "" : "; \(Remedy.startPrivateCluster.commandLineHint)" }
+                let remedy = status.cluster.map {
+                    $0 == "running" ? "" : "; \(Remedy.startPrivateCluster.commandLineHint)"
+                }
                 print("server      does not answer: \(status.problem ?? "unknown reason")\(remedy ?? "")")
             }
             let appliedCount = status.answers ? "\(status.applied.count) applied" : "unknown"

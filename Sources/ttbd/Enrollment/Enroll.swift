@@ -64,7 +64,9 @@ extension TTBD {
                 try format.print(report.outcomes, columns: Self.columns, noun: "delegate")
                 if format == .table { print(Self.refusalLine(report)) }
             } else {
-                let roster = try fromFile.map { (contents: try InputFile.contents(of: $0, expected: "a roster CSV"), file: $0) }
+                let roster = try fromFile.map {
+                    (contents: try InputFile.contents(of: $0, expected: "a roster CSV"), file: $0)
+                }
                 let outcomes = try await database.withOperations {
                     try await $0.enroll(classCode: classCode, delegateCodes: codes, roster: roster)
                 }

@@ -44,11 +44,11 @@ extension TTBD.Me {
 
         /// The days asked for: a whole week, or `--from`…`--to` (each optional).
         func period() throws -> (from: CalendarDate?, to: CalendarDate?) {
-            if let monday = try ResourceArgument.date(week, "--week")?.monday {
+            if let monday = try CalendarDate.argument(week, "--week")?.monday {
                 return (monday, monday.adding(days: 6))
             }
-            let from = try ResourceArgument.date(from, "--from")
-            let to = try ResourceArgument.date(to, "--to")
+            let from = try CalendarDate.argument(from, "--from")
+            let to = try CalendarDate.argument(to, "--to")
             if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
             return (from, to)
         }

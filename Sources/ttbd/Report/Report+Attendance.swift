@@ -114,12 +114,12 @@ extension TTBD.Report.Attendance {
         ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },
         ListColumn(
             "Trạng thái", csv: "status", { markLabel($0) },
-            csvCell: { $0.attendance?.rawValue ?? ($0.sessionStatus == "held" ? "unmarked" : "planned") }),
+            csvCell: { $0.attendance?.rawValue ?? ($0.sessionStatus == .held ? "unmarked" : "planned") }),
     ]
 
     /// How the delegate was marked, in the words of the attendance sheet; a session not held yet, or held
     /// with no mark, says so.
     static func markLabel(_ session: SessionAttendance) -> String {
-        session.attendance?.vietnamese ?? (session.sessionStatus == "held" ? "chưa điểm danh" : "chưa học")
+        session.attendance?.vietnamese ?? (session.sessionStatus == .held ? "chưa điểm danh" : "chưa học")
     }
 }

@@ -31,9 +31,7 @@ extension TTBD.Report {
         var format: ListFormat = .table
 
         func validate() throws {
-            if let today, CalendarDate(parsing: today) == nil {
-                throw ValidationError("--today must be a day that exists, as YYYY-MM-DD; got '\(today)'")
-            }
+            _ = try CalendarDate.argument(today, "--today")
         }
 
         func run() async throws {

@@ -44,8 +44,8 @@ extension TTBD.Schedule {
 
         func validate() throws {
             _ = try subject()
-            let from = try ResourceArgument.date(from, "--from")
-            let to = try ResourceArgument.date(to, "--to")
+            let from = try CalendarDate.argument(from, "--from")
+            let to = try CalendarDate.argument(to, "--to")
             if let from, let to, from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
@@ -56,8 +56,8 @@ extension TTBD.Schedule {
 
         func run() async throws {
             let subject = try subject()
-            let from = try ResourceArgument.date(from, "--from")
-            let to = try ResourceArgument.date(to, "--to")
+            let from = try CalendarDate.argument(from, "--from")
+            let to = try CalendarDate.argument(to, "--to")
             let sessions = try await database.withDatabase { try await $0.schedule(of: subject, from: from, to: to) }
             switch format {
             case .table:
@@ -114,7 +114,7 @@ extension TTBD.Schedule {
             ListColumn("Kết thúc", csv: "end") { $0.session.end },
             ListColumn("Phòng", csv: "room") { $0.session.room ?? "" },
             ListColumn("Giảng viên", csv: "lecturers") { $0.session.lecturers.joined(separator: ",") },
-            ListColumn("Trạng thái", csv: "status") { $0.session.status },
+            ListColumn("Trạng thái", csv: "status") { $0.session.status.rawValue },
             ListColumn("Lần sửa", csv: "revision") { String($0.session.revision) },
         ]
     }

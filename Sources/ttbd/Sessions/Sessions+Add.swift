@@ -42,12 +42,12 @@ extension TTBD.Sessions {
 
         func validate() throws {
             guard try time.times() != nil else { throw ValidationError("give --slot, or --from and --to") }
-            _ = try ResourceArgument.date(date, "--date")
+            _ = try CalendarDate.argument(date, "--date")
             _ = try ResourceArgument.codes(lecturer, "--lecturer")
         }
 
         func run() async throws {
-            guard let times = try time.times(), let date = try ResourceArgument.date(date, "--date") else { return }
+            guard let times = try time.times(), let date = try CalendarDate.argument(date, "--date") else { return }
             let request = SessionRequest(
                 classCode: classCode, cohortCode: cohort, moduleCode: module, date: date, times: times,
                 roomCode: room, lecturerCodes: try ResourceArgument.codes(lecturer, "--lecturer"))

@@ -23,13 +23,13 @@ extension TTBD.Sessions {
         var format: ListFormat = .table
 
         func validate() throws {
-            _ = try ResourceArgument.date(from, "--from")
-            _ = try ResourceArgument.date(to, "--to")
+            _ = try CalendarDate.argument(from, "--from")
+            _ = try CalendarDate.argument(to, "--to")
         }
 
         func run() async throws {
-            let from = try ResourceArgument.date(from, "--from")
-            let to = try ResourceArgument.date(to, "--to")
+            let from = try CalendarDate.argument(from, "--from")
+            let to = try CalendarDate.argument(to, "--to")
             let sessions = try await database.withDatabase {
                 try await $0.sessions(ofClass: classCode, from: from, to: to)
             }
@@ -45,7 +45,7 @@ extension TTBD.Sessions {
             ListColumn("Giờ", csv: "hours", { "\($0.start)–\($0.end)" }, csvCell: { "\($0.start)-\($0.end)" }),
             ListColumn("Phòng", csv: "room") { $0.room ?? "" },
             ListColumn("Giảng viên", csv: "lecturers") { $0.lecturers.joined(separator: ",") },
-            ListColumn("Trạng thái", csv: "status") { $0.status },
+            ListColumn("Trạng thái", csv: "status") { $0.status.rawValue },
         ]
     }
 }

@@ -30,7 +30,7 @@ extension TTBD.Sessions {
         var format: OutputFormat = .text
 
         func validate() throws {
-            let day = try ResourceArgument.date(date, "--date")
+            let day = try CalendarDate.argument(date, "--date")
             if day == nil, try time.times() == nil, room == nil {
                 throw ValidationError("say where to: --date, --slot or --from/--to, and/or --room")
             }
@@ -38,7 +38,7 @@ extension TTBD.Sessions {
 
         func run() async throws {
             let move = SessionMove(
-                date: try ResourceArgument.date(date, "--date"), times: try time.times(), roomCode: room)
+                date: try CalendarDate.argument(date, "--date"), times: try time.times(), roomCode: room)
             let (before, after) = try await database.withOperations { try await $0.moveSession(id: id, to: move) }
             try SessionRecord.show(after, format: format) { "Moved \(before.summary)\n   to \($0.summary)." }
         }

@@ -6,7 +6,8 @@ enum InputFile {
     /// The bytes of `path`, or an input error at its first line saying what kind of file was `expected`.
     static func contents(of path: String, expected: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file; expected \(expected)")
+            throw InputError(
+                at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file; expected \(expected)")
         }
         return data
     }

@@ -23,14 +23,6 @@ enum ResourceArgument {
         return text
     }
 
-    static func date(_ text: String?, _ option: String) throws -> CalendarDate? {
-        guard let text else { return nil }
-        guard let date = CalendarDate(parsing: text) else {
-            throw ValidationError("\(option) '\(text)' is not a date; expected YYYY-MM-DD, such as 2026-05-04")
-        }
-        return date
-    }
-
     /// `A01,A02` or `A01 A02` as a list of codes.
     static func codes(_ text: String?, _ option: String) throws -> [String] {
         try (text ?? "").split(whereSeparator: { $0 == "," || $0 == " " }).map { try code(String($0), option) }

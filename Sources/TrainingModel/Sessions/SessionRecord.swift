@@ -1,5 +1,3 @@
-import TrainingModel
-
 /// A session as people read it: in the local time of its class's venue.
 public struct SessionRecord: Sendable, Equatable, Codable {
     public var id: Int
@@ -16,10 +14,29 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public var room: String?
     /// Lecturer codes.
     public var lecturers: [String]
-    /// planned, held or cancelled.
-    public var status: String
+    public var status: SessionStatus
     public var revision: Int
     public var pinned: Bool
+
+    public init(
+        id: Int, classCode: String, cohortCode: String, moduleCode: String, date: String, halfDay: HalfDay,
+        start: String, end: String, room: String?, lecturers: [String], status: SessionStatus, revision: Int,
+        pinned: Bool
+    ) {
+        self.id = id
+        self.classCode = classCode
+        self.cohortCode = cohortCode
+        self.moduleCode = moduleCode
+        self.date = date
+        self.halfDay = halfDay
+        self.start = start
+        self.end = end
+        self.room = room
+        self.lecturers = lecturers
+        self.status = status
+        self.revision = revision
+        self.pinned = pinned
+    }
 
     /// `session 12 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1)`:
     /// enough for a person to find it on the timetable.

@@ -1,5 +1,4 @@
 public import Foundation
-public import TrainingModel
 
 /// A session with everything a timetable prints: the session as `sessions list` shows it (local date and
 /// times in its venue's zone), plus the module's title, the exact instants for calendars, and the names of
@@ -15,17 +14,30 @@ public struct ScheduledSession: Sendable, Equatable {
     /// Full names, in the order of `session.lecturers`.
     public var lecturerNames: [String]
 
+    public init(
+        session: SessionRecord, moduleTitle: String, startsAt: Date, endsAt: Date, roomName: String?,
+        venueName: String?, lecturerNames: [String]
+    ) {
+        self.session = session
+        self.moduleTitle = moduleTitle
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.roomName = roomName
+        self.venueName = venueName
+        self.lecturerNames = lecturerNames
+    }
+
     /// The local day.
     public var date: CalendarDate {
         CalendarDate(parsing: session.date)!
     }
 
     public var isCancelled: Bool {
-        session.status == "cancelled"
+        session.status == .cancelled
     }
 
     /// Timetables list sessions by start, then class, cohort and id.
-    static func timetableOrder(_ a: ScheduledSession, _ b: ScheduledSession) -> Bool {
+    public static func timetableOrder(_ a: ScheduledSession, _ b: ScheduledSession) -> Bool {
         (a.startsAt, a.session.classCode, a.session.cohortCode, a.session.id)
             < (b.startsAt, b.session.classCode, b.session.cohortCode, b.session.id)
     }

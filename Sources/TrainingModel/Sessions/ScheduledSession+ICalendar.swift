@@ -1,5 +1,3 @@
-public import TrainingModel
-
 extension ScheduledSession {
     /// The session as a calendar event: one UID for its whole life (`session-12@ttbd`) and its revision as
     /// SEQUENCE, so a subscribed calendar moves or cancels the event it already has instead of adding one.

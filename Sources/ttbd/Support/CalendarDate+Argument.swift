@@ -1,0 +1,14 @@
+import ArgumentParser
+import TrainingModel
+
+extension CalendarDate {
+    /// The day an option names, `nil` when the option is absent, and one usage error for every command
+    /// when it is not a day that exists.
+    static func argument(_ text: String?, _ option: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        guard let date = CalendarDate(parsing: text) else {
+            throw ValidationError("\(option) '\(text)' is not a date; expected YYYY-MM-DD, such as 2026-05-04")
+        }
+        return date
+    }
+}
