@@ -247,7 +247,7 @@ struct ReportCommandTests {
                 (["report", "attendance", "--class", "B-HN-01", "--delegate", "0101"], 64, "give either"),
                 (
                     ["report", "golden-time", "--term", "2026-2031", "--today", "2026-02-30"], 64,
-                    "--today must be a day"
+                    "--today '2026-02-30' is not a date; expected YYYY-MM-DD"
                 ),
                 (["report", "roster", "X-99"], 65, "no class has the code X-99"),
                 (["report", "attendance", "--class", "X-99"], 65, "no class has the code X-99"),

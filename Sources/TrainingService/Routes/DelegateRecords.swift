@@ -34,11 +34,7 @@ struct DelegateRecords: Sendable {
     }
 
     func certificates() async throws -> [CertificateRecord] {
-        var found: [CertificateRecord] = []
-        for classCode in try await database.seatedClassCodes(delegate: code) {
-            found += try await database.certificates(classCode: classCode).filter { $0.delegateCode == code }
-        }
-        return found
+        try await database.certificates(delegateCode: code)
     }
 }
 

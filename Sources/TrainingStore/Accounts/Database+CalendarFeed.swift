@@ -1,6 +1,6 @@
 import PostgresInfrastructure
-import TrainingModel
 import PostgresNIO
+import TrainingModel
 
 extension Database {
     /// The delegate's sessions for a calendar: those of their seated enrollments, plus the cancelled

@@ -51,19 +51,6 @@ extension Database {
             """, logger: logger
         ).collect().first!.decode(Bool.self)
     }
-
-    /// The classes the delegate with `code` is seated in (enrolled or completed): those that can give a
-    /// certificate.
-    public func seatedClassCodes(delegate code: String) async throws -> [String] {
-        try await client.query(
-            """
-            SELECT c.code FROM enrollments e
-            JOIN classes c ON c.id = e.class_id JOIN delegates d ON d.id = e.delegate_id
-            WHERE d.code = \(code) AND e.status IN ('enrolled', 'completed')
-            ORDER BY c.starts_on, c.code
-            """, logger: logger
-        ).collect().map { try $0.decode(String.self) }
-    }
 }
 
 extension Account {

@@ -21,18 +21,3 @@ public struct CertificateIssue: Sendable, Encodable {
     public var notCompleting: [Shortfall]
     public var dryRun: Bool
 }
-
-/// A certificate as `certificates verify` and `certificates list` show it.
-public struct CertificateRecord: Sendable, Codable {
-    public var number: String
-    /// Not revoked.
-    public var valid: Bool
-    /// `YYYY-MM-DD` in Vietnam's time.
-    public var issuedOn: String
-    public var revokedOn: String?
-    public var delegateCode: String
-    public var fullName: String
-    public var classCode: String
-    public var programCode: String
-    public var programTitle: String
-}

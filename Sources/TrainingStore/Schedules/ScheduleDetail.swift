@@ -1,7 +1,7 @@
 import Foundation
-import TrainingModel
 import Logging
 import PostgresNIO
+import TrainingModel
 
 /// What a timetable prints about a session beyond ``SessionRecord``: the module's title, the exact
 /// instants, and the names of the room, its venue and the lecturers.

@@ -1,7 +1,7 @@
 import Logging
-import TrainingModel
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 
 extension SessionPlanner {
     /// Runs `write` in a savepoint. The exclusion constraints are the one judge of double bookings, also

@@ -1,5 +1,5 @@
 import ArgumentParser
-import TrainingStore
+import TrainingModel
 
 extension TTBD.Me {
     /// `ttbd me certificates`: the delegate's certificates, with the class and program each one is for.

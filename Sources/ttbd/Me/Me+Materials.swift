@@ -1,5 +1,5 @@
 import ArgumentParser
-import TrainingStore
+import TrainingModel
 
 extension TTBD.Me {
     /// `ttbd me materials`: the materials of the delegate's classes, as `materials list --delegate` shows them.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import FoundationNetworking
 import TrainingModel
-import TrainingStore
 
 extension TTBD.Me {
     /// `ttbd me schedule`: the delegate's timetable as the staff's `schedule show --delegate` prints it.

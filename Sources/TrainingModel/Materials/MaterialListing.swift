@@ -10,6 +10,20 @@ public struct MaterialListing: Sendable, Codable {
     public var url: String?
     public var filePath: String?
     public var sha256: String?
+
+    public init(
+        classCode: String?, moduleCode: String?, code: String, title: String, kind: String, url: String?,
+        filePath: String?, sha256: String?
+    ) {
+        self.classCode = classCode
+        self.moduleCode = moduleCode
+        self.code = code
+        self.title = title
+        self.kind = kind
+        self.url = url
+        self.filePath = filePath
+        self.sha256 = sha256
+    }
 }
 
 /// Which materials a list shows.
