@@ -20,10 +20,13 @@ public enum CommandLineTool {
 
     /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
     /// caller leaks in).
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess.Output {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) async throws
+        -> ChildProcess.Output
+    {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
         base.merge(environment) { _, new in new }
-        return try ChildProcess(path, arguments, environment: base).run()
+        let process = ChildProcess(path, arguments, environment: base)
+        return try await offCooperativePool { try process.run() }
     }
 }

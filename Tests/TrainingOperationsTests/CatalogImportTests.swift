@@ -124,7 +124,7 @@ struct CatalogImportTests {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 _ = try await TrainingOperations(database: pool).importCatalog(catalog)
-                try await pool.addMaterial(
+                try await pool.materials.addMaterial(
                     Material(
                         code: "SLIDES-A01", title: "Bài giảng A01", kind: .slides, location: .url("https://a.vn/")),
                     modules: ["A01"])

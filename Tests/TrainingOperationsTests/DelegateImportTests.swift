@@ -40,7 +40,7 @@ struct DelegateImportTests {
                 let edited = Self.roster.replacingOccurrences(of: "Lê Thị Ân", with: "Lê Thị Ân Hà")
                 let third = try await importRoster(edited, into: database)
                 #expect(third == RosterImportResult(added: 0, changed: 1, unchanged: 4, applied: true))
-                let record = try #require(try await database.delegate(code: "0104"))
+                let record = try #require(try await database.delegates.delegate(code: "0104"))
                 #expect(record.delegate.fullName == "Lê Thị Ân Hà")
                 #expect(record.bodyName == "HĐND Thành phố Hồ Chí Minh")
             }
@@ -54,7 +54,7 @@ struct DelegateImportTests {
                 try await ReferenceData.load(into: database)
                 let result = try await importRoster(Self.roster, into: database, dryRun: true)
                 #expect(result == RosterImportResult(added: 5, changed: 0, unchanged: 0, applied: false))
-                #expect(try await database.delegates(matching: DelegateFilter()).isEmpty)
+                #expect(try await database.delegates.delegates(matching: DelegateFilter()).isEmpty)
                 let bodies = try await database.client.query("SELECT count(*) FROM bodies", logger: TestCluster.logger)
                     .collect().first?.decode(Int.self)
                 #expect(bodies == 0)
@@ -78,7 +78,7 @@ struct DelegateImportTests {
                     error?.description
                         == "roster.csv:3:1: national_id 001075000001 already belongs to delegate 0101; expected each person once"
                 )
-                #expect(try await database.delegate(code: "0200") == nil)
+                #expect(try await database.delegates.delegate(code: "0200") == nil)
             }
         }
     }
@@ -89,22 +89,22 @@ struct DelegateImportTests {
             try await test.run { database in
                 try await ReferenceData.load(into: database)
                 _ = try await importRoster(Self.roster, into: database)
-                let found = try await database.delegates(matching: DelegateFilter(search: "nguyen van an"))
+                let found = try await database.delegates.delegates(matching: DelegateFilter(search: "nguyen van an"))
                 #expect(found.map(\.delegate.fullName) == ["Nguyễn Văn An"])
-                let dong = try await database.delegates(matching: DelegateFilter(search: "DONG"))
+                let dong = try await database.delegates.delegates(matching: DelegateFilter(search: "DONG"))
                 #expect(dong.map(\.delegate.fullName) == ["Phạm Minh Đông"])
-                let everyone = try await database.delegates(matching: DelegateFilter())
+                let everyone = try await database.delegates.delegates(matching: DelegateFilter())
                 // Given names An < Ánh < Ân < Dũng < Đông, as Vietnamese dictionaries order them.
                 #expect(
                     everyone.map(\.delegate.fullName) == [
                         "Nguyễn Văn An", "Đặng Thị Ánh", "Lê Thị Ân", "Trần Văn Dũng", "Phạm Minh Đông",
                     ])
-                let firstTimeHCM = try await database.delegates(
+                let firstTimeHCM = try await database.delegates.delegates(
                     matching: DelegateFilter(provinceCode: "79", firstTime: true))
                 #expect(firstTimeHCM.map(\.delegate.code) == ["0104"])
-                let assembly = try await database.delegates(matching: DelegateFilter(body: .nationalAssembly))
+                let assembly = try await database.delegates.delegates(matching: DelegateFilter(body: .nationalAssembly))
                 #expect(assembly.map(\.delegate.code) == ["0103"])
-                #expect(try await database.delegates(matching: DelegateFilter(search: "100%")).isEmpty)
+                #expect(try await database.delegates.delegates(matching: DelegateFilter(search: "100%")).isEmpty)
             }
         }
     }
@@ -125,7 +125,7 @@ struct DelegateImportTests {
                     PostgresQuery(unsafeSQL: schema), logger: TestCluster.logger
                 )
                 .collect().first?.decode(String.self)
-                let count = Database.bulkLoadRows + 10
+                let count = DelegateStore.bulkLoadRows + 10
                 let delegates = (0..<count).map { number in
                     Delegate(
                         code: "B\(number)", fullName: number == 7 ? "Đỗ Thị Ngọc Ánh" : "Nguyễn Văn Bình",
@@ -133,7 +133,7 @@ struct DelegateImportTests {
                         term: "2026-2031", firstTime: number.isMultiple(of: 2))
                 }
                 let result = try await database.transaction(dryRun: false) { transaction in
-                    try await database.importDelegates(file: "big.csv", in: transaction) { send in
+                    try await database.delegates.importDelegates(file: "big.csv", in: transaction) { send in
                         for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
                     }
                 }
@@ -144,7 +144,7 @@ struct DelegateImportTests {
                 .collect().first?.decode(String.self)
                 #expect(after == before)
                 #expect(after?.contains("gin_trgm_ops") == true)
-                let found = try await database.delegates(matching: DelegateFilter(search: "do thi ngoc anh"))
+                let found = try await database.delegates.delegates(matching: DelegateFilter(search: "do thi ngoc anh"))
                 #expect(found.map(\.delegate.code) == ["B7"])
             }
         }

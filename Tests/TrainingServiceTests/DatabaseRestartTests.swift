@@ -19,7 +19,7 @@ struct DatabaseRestartTests {
         let cluster = EmbeddedCluster(
             home: "\(base)/restart-\(UUID().uuidString.prefix(8))", environment: ProcessInfo.processInfo.environment,
             serverSettings: ["fsync": "off", "synchronous_commit": "off"])
-        _ = try cluster.up()
+        _ = try await offCooperativePool { try cluster.up() }
         defer {
             _ = try? cluster.down()
             try? FileManager.default.removeItem(atPath: cluster.home)
@@ -35,7 +35,7 @@ struct DatabaseRestartTests {
                 let headers = world.headers("an")
                 #expect(try await client.execute(uri: "/v1/me", method: .get, headers: headers).status == .ok)
 
-                _ = try cluster.down()
+                _ = try await offCooperativePool { try cluster.down() }
                 for path in ["/v1/me", "/ready", "/v1/me/schedule"] {
                     let down = try await client.execute(uri: path, method: .get, headers: headers)
                     #expect(down.status == .serviceUnavailable, "\(path): \(down.text)")
@@ -44,7 +44,7 @@ struct DatabaseRestartTests {
                 }
                 #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
 
-                _ = try cluster.up()
+                _ = try await offCooperativePool { try cluster.up() }
                 var status = HTTPResponse.Status.serviceUnavailable
                 // The pool reconnects on its own schedule (it backs off after failed attempts): ask until it has.
                 for _ in 0..<60 where status != .ok {

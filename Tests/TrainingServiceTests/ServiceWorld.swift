@@ -62,12 +62,12 @@ struct ServiceWorld: Sendable {
         var generator = SystemRandomNumberGenerator()
         var tokens: [String: String] = [:]
         for (username, name, role, delegate, lecturer) in people {
-            _ = try await database.addAccount(
+            _ = try await database.accounts.addAccount(
                 username: username, displayName: name, role: role, delegateCode: delegate, lecturerCode: lecturer)
-            tokens[username] = try await database.issueToken(
+            tokens[username] = try await database.accounts.issueToken(
                 username: username, purpose: .api, expiresAt: nil, using: &generator)
         }
-        let feed = try await database.issueToken(
+        let feed = try await database.accounts.issueToken(
             username: "an", purpose: .calendarFeed, expiresAt: nil, using: &generator)
         return ServiceWorld(database: database, fixture: fixture, tokens: tokens, feedToken: feed)
     }

@@ -18,7 +18,7 @@ struct AccountsCalendarTests {
                 SELECT class_id, id, 'B01', tstzrange('2026-05-07 01:00+00', '2026-05-07 04:00+00'), 'cancelled' FROM n2
                 RETURNING id::int
                 """, in: pool)
-            let sessions = try await pool.calendarSessions(delegateID: fixture.delegates["0102"]!)
+            let sessions = try await pool.accounts.calendarSessions(delegateID: fixture.delegates["0102"]!)
             #expect(sessions.map(\.session.id) == fixture.sessions)
             #expect(!sessions.map(\.session.id).contains(otherCohort))
             #expect(sessions.map(\.isCancelled) == [false, false, false, false, false, true])
@@ -31,7 +31,7 @@ struct AccountsCalendarTests {
     func notSeated() async throws {
         try await AccountsFixture.with { pool, fixture in
             for code in ["0103", "0105"] {
-                let sessions = try await pool.calendarSessions(delegateID: fixture.delegates[code]!)
+                let sessions = try await pool.accounts.calendarSessions(delegateID: fixture.delegates[code]!)
                 #expect(sessions.isEmpty)
             }
         }

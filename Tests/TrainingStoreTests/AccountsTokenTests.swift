@@ -15,18 +15,18 @@ struct AccountsTokenTests {
     @Test("an api token opens its account, and a wrong, malformed or other-purpose token opens nothing")
     func roundTrip() async throws {
         try await AccountsFixture.with { pool, _ in
-            let staff = try await pool.addAccount(
+            let staff = try await pool.accounts.addAccount(
                 username: "lan.staff", displayName: "Nguyễn Thị Lan", role: .staff, delegateCode: nil,
                 lecturerCode: nil)
             var generator = SeededGenerator(state: 1)
-            let token = try await pool.issueToken(
+            let token = try await pool.accounts.issueToken(
                 username: "lan.staff", purpose: .api, expiresAt: nil, using: &generator)
             #expect(token.hasPrefix("ttbd_") && token.count == 5 + 43)
-            #expect(try await pool.account(presenting: token, purpose: .api, now: Self.now) == staff)
-            #expect(try await pool.account(presenting: token, purpose: .calendarFeed, now: Self.now) == nil)
+            #expect(try await pool.accounts.account(presenting: token, purpose: .api, now: Self.now) == staff)
+            #expect(try await pool.accounts.account(presenting: token, purpose: .calendarFeed, now: Self.now) == nil)
             let wrong = String(token.dropLast()) + (token.last == "A" ? "B" : "A")
             for guess in [wrong, "ttbd_", "Bearer " + token, String(token.dropLast()), ""] {
-                #expect(try await pool.account(presenting: guess, purpose: .api, now: Self.now) == nil)
+                #expect(try await pool.accounts.account(presenting: guess, purpose: .api, now: Self.now) == nil)
             }
         }
     }
@@ -34,10 +34,11 @@ struct AccountsTokenTests {
     @Test("the database keeps the token's SHA-256 only: neither the token table nor the audit trail holds it")
     func storedAsHash() async throws {
         try await AccountsFixture.with { pool, _ in
-            _ = try await pool.addAccount(
+            _ = try await pool.accounts.addAccount(
                 username: "admin", displayName: "Quản trị", role: .admin, delegateCode: nil, lecturerCode: nil)
             var generator = SeededGenerator(state: 2)
-            let token = try await pool.issueToken(username: "admin", purpose: .api, expiresAt: nil, using: &generator)
+            let token = try await pool.accounts.issueToken(
+                username: "admin", purpose: .api, expiresAt: nil, using: &generator)
             let hashed = try await AccountsFixture.count(
                 "SELECT count(*)::int FROM api_tokens WHERE token_hash = sha256(convert_to(\(token), 'UTF8'))",
                 in: pool)
@@ -62,11 +63,12 @@ struct AccountsTokenTests {
         #expect(token.hasPrefix("ttbdcal_") && token.count == 8 + 43)
         #expect(token.dropFirst(8).allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         try await AccountsFixture.with { pool, _ in
-            _ = try await pool.addAccount(
+            _ = try await pool.accounts.addAccount(
                 username: "admin", displayName: "Quản trị", role: .admin, delegateCode: nil, lecturerCode: nil)
             var seeded = SeededGenerator(state: 7)
             var expected = SeededGenerator(state: 7)
-            let issued = try await pool.issueToken(username: "admin", purpose: .api, expiresAt: nil, using: &seeded)
+            let issued = try await pool.accounts.issueToken(
+                username: "admin", purpose: .api, expiresAt: nil, using: &seeded)
             #expect(issued == SecretToken.generate(.api, using: &expected))
         }
     }
@@ -74,36 +76,36 @@ struct AccountsTokenTests {
     @Test("a token stops opening its account when it expires, is revoked, or its account is disabled")
     func expiredRevokedDisabled() async throws {
         try await AccountsFixture.with { pool, fixture in
-            _ = try await pool.addAccount(
+            _ = try await pool.accounts.addAccount(
                 username: "0102", displayName: "Trần Văn Anh", role: .delegate, delegateCode: "0102", lecturerCode: nil)
             var generator = SeededGenerator(state: 3)
             let expiry = AccountsFixture.vietnam("2027-01-01 00:00")
-            let expiring = try await pool.issueToken(
+            let expiring = try await pool.accounts.issueToken(
                 username: "0102", purpose: .api, expiresAt: expiry, using: &generator)
-            let opened = try await pool.account(presenting: expiring, purpose: .api, now: Self.now)
+            let opened = try await pool.accounts.account(presenting: expiring, purpose: .api, now: Self.now)
             #expect(opened?.delegateID == fixture.delegates["0102"] && opened?.delegateCode == "0102")
             #expect(opened?.role == .delegate)
-            #expect(try await pool.account(presenting: expiring, purpose: .api, now: expiry) == nil)
+            #expect(try await pool.accounts.account(presenting: expiring, purpose: .api, now: expiry) == nil)
 
-            let feed = try await pool.issueToken(
+            let feed = try await pool.accounts.issueToken(
                 username: "0102", purpose: .calendarFeed, expiresAt: nil, using: &generator)
             #expect(try await TrainingOperations(database: pool).revokeTokens(username: "0102", purpose: .api) == 1)
-            #expect(try await pool.account(presenting: expiring, purpose: .api, now: Self.now) == nil)
-            #expect(try await pool.account(presenting: feed, purpose: .calendarFeed, now: Self.now) != nil)
+            #expect(try await pool.accounts.account(presenting: expiring, purpose: .api, now: Self.now) == nil)
+            #expect(try await pool.accounts.account(presenting: feed, purpose: .calendarFeed, now: Self.now) != nil)
             #expect(try await TrainingOperations(database: pool).revokeTokens(username: "0102", purpose: .api) == 0)
 
             try await pool.client.query(
                 "UPDATE accounts SET disabled_at = now() WHERE username = '0102'", logger: TestCluster.logger)
-            #expect(try await pool.account(presenting: feed, purpose: .calendarFeed, now: Self.now) == nil)
+            #expect(try await pool.accounts.account(presenting: feed, purpose: .calendarFeed, now: Self.now) == nil)
         }
     }
 
     @Test("accounts that break a rule are refused with what to do, and nothing is written")
     func refusals() async throws {
         try await AccountsFixture.with { pool, _ in
-            _ = try await pool.addAccount(
+            _ = try await pool.accounts.addAccount(
                 username: "0102", displayName: "Trần Văn Anh", role: .delegate, delegateCode: "0102", lecturerCode: nil)
-            let before = try await pool.accounts()
+            let before = try await pool.accounts.accounts()
             let cases: [(String, AccountRole, String?, StoreError.Code, String)] = [
                 ("Lan", .staff, nil, .refused, "cannot be a username"),
                 ("lan", .delegate, nil, .refused, "give --delegate CODE"),
@@ -114,23 +116,23 @@ struct AccountsTokenTests {
             ]
             for (username, role, delegate, code, words) in cases {
                 let error = await #expect(throws: StoreError.self) {
-                    try await pool.addAccount(
+                    try await pool.accounts.addAccount(
                         username: username, displayName: "Ai đó", role: role, delegateCode: delegate, lecturerCode: nil)
                 }
                 #expect(error?.code == code && error?.message.contains(words) == true, "\(username): \(error!)")
             }
             var generator = SeededGenerator(state: 4)
             let past = await #expect(throws: StoreError.self) {
-                try await pool.issueToken(
+                try await pool.accounts.issueToken(
                     username: "0102", purpose: .api, expiresAt: AccountsFixture.vietnam("2020-01-01 00:00"),
                     using: &generator)
             }
             #expect(past?.message.contains("already past") == true)
             let unknown = await #expect(throws: StoreError.self) {
-                try await pool.issueToken(username: "nobody", purpose: .api, expiresAt: nil, using: &generator)
+                try await pool.accounts.issueToken(username: "nobody", purpose: .api, expiresAt: nil, using: &generator)
             }
             #expect(unknown?.code == .notFound)
-            #expect(try await pool.accounts() == before)
+            #expect(try await pool.accounts.accounts() == before)
             #expect(try await AccountsFixture.count("SELECT count(*)::int FROM api_tokens", in: pool) == 0)
         }
     }

@@ -19,14 +19,14 @@ struct AuditTrailTests {
                         logger: TestCluster.logger)
                 }
                 // The fixture's own rows may carry the same name when the database role is the OS user.
-                let mine = try await pool.auditEntries(
+                let mine = try await pool.audit.auditEntries(
                     matching: AuditFilter(entity: .attendance, actor: Database.operatingSystemUser, limit: 1))
                 #expect(mine.first?.entity == "attendance" && mine.first?.action == "update")
                 #expect(
                     mine.first?.changes
                         == [AuditEntry.Change(field: "status", before: .string("absent"), after: .string("excused"))])
 
-                let before = try await pool.auditEntries(matching: AuditFilter())
+                let before = try await pool.audit.auditEntries(matching: AuditFilter())
                 for statement: PostgresQuery in [
                     "UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log", "TRUNCATE audit_log",
                 ] {
@@ -37,7 +37,7 @@ struct AuditTrailTests {
                         #expect(DatabaseFailure.sqlState(of: error) == "23001")
                     }
                 }
-                #expect(try await pool.auditEntries(matching: AuditFilter()) == before)
+                #expect(try await pool.audit.auditEntries(matching: AuditFilter()) == before)
             }
         }
     }

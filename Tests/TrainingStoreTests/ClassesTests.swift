@@ -25,7 +25,7 @@ struct ClassesTests {
                 ])
             #expect([created.capacity, created.enrolled, created.waitlisted] == [40, 0, 0])
             #expect(!created.online)
-            let detail = try #require(try await pool.classDetail(code: "B-HN-01"))
+            let detail = try #require(try await pool.classes.classDetail(code: "B-HN-01"))
             #expect(detail.cohorts.map(\.code) == ["N1", "N2", "N3"])
             #expect(detail.modules == ["B01"])
             #expect(detail.audience == ["province_council"])
@@ -36,9 +36,9 @@ struct ClassesTests {
             online.modules = []
             let second = try await TrainingOperations(database: pool).createClass(online)
             #expect(second.online && second.venue == nil)
-            #expect(try await pool.classDetail(code: "B-TT-01")?.modules == ["B01", "B02"])
-            #expect(try await pool.classes(program: "CT-B").map(\.code) == ["B-HN-01", "B-TT-01"])
-            #expect(try await pool.classes(program: "CT-C").isEmpty)
+            #expect(try await pool.classes.classDetail(code: "B-TT-01")?.modules == ["B01", "B02"])
+            #expect(try await pool.classes.classes(program: "CT-B").map(\.code) == ["B-HN-01", "B-TT-01"])
+            #expect(try await pool.classes.classes(program: "CT-C").isEmpty)
         }
     }
 
@@ -110,7 +110,7 @@ struct ClassesTests {
                              ('2026-05-04', '0102', 'late'), ('2026-05-05', '0102', 'present')) AS a(day, code, status)
                 JOIN sessions s ON lower(s.during)::date = a.day::date JOIN delegates d ON d.code = a.code
                 """, logger: TestCluster.logger)
-            let detail = try #require(try await pool.classDetail(code: "B-HN-01"))
+            let detail = try #require(try await pool.classes.classDetail(code: "B-HN-01"))
             #expect(detail.summary.enrolled == 2)
             #expect(detail.summary.waitlisted == 1)
             #expect(detail.cohorts.map(\.code) == ["N1"])

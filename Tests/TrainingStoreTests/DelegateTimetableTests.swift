@@ -17,8 +17,8 @@ struct DelegateTimetableTests {
             try await database.run { pool in
                 let world = try await TimetableWorld.insert(into: pool.client)
                 let classes = [
-                    try await pool.schedule(of: .trainingClass("B-HN-01")),
-                    try await pool.schedule(of: .trainingClass("B-TK-01")),
+                    try await pool.schedules.schedule(of: .trainingClass("B-HN-01")),
+                    try await pool.schedules.schedule(of: .trainingClass("B-TK-01")),
                 ]
                 for (code, seats) in world.seats {
                     let expected = classes.flatMap { timetable in
@@ -34,12 +34,14 @@ struct DelegateTimetableTests {
                         ($0.startsAt, $0.session.classCode, $0.session.cohortCode, $0.session.id)
                             < ($1.startsAt, $1.session.classCode, $1.session.cohortCode, $1.session.id)
                     }
-                    let shown = try await pool.schedule(of: .delegate(code))
+                    let shown = try await pool.schedules.schedule(of: .delegate(code))
                     #expect(shown == expected, "delegate \(code)")
                 }
-                let whole = try await pool.schedule(of: .delegate("HN0002"))
+                let whole = try await pool.schedules.schedule(of: .delegate("HN0002"))
                 #expect(whole.count == 5, "the cohort-less seat sees both cohorts of B-HN-01 and its Tokyo class")
-                #expect(try await pool.schedule(of: .delegate("HN0003")).isEmpty, "a withdrawn seat shows nothing")
+                #expect(
+                    try await pool.schedules.schedule(of: .delegate("HN0003")).isEmpty, "a withdrawn seat shows nothing"
+                )
             }
         }
     }
@@ -49,7 +51,7 @@ struct DelegateTimetableTests {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 _ = try await TimetableWorld.insert(into: pool.client)
-                let sessions = try await pool.schedule(of: .delegate("HN0000"))
+                let sessions = try await pool.schedules.schedule(of: .delegate("HN0000"))
                 let rows = sessions.map {
                     [$0.session.date, $0.session.halfDay.vietnamese, $0.session.start, $0.session.end]
                         + [$0.session.room ?? "-", $0.session.lecturers.joined(separator: "+")]
@@ -76,11 +78,11 @@ struct DelegateTimetableTests {
             try await database.run { pool in
                 _ = try await TimetableWorld.insert(into: pool.client)
                 let day = CalendarDate(year: 2026, month: 5, day: 4)!
-                let first = try await pool.schedule(of: .delegate("HN0000"), from: day, to: day)
+                let first = try await pool.schedules.schedule(of: .delegate("HN0000"), from: day, to: day)
                 #expect(first.map(\.session.date) == ["2026-05-04", "2026-05-04", "2026-05-04"])
-                let later = try await pool.schedule(of: .delegate("HN0000"), from: day.adding(days: 1))
+                let later = try await pool.schedules.schedule(of: .delegate("HN0000"), from: day.adding(days: 1))
                 #expect(later.map(\.session.start) == ["12:00"])
-                #expect(try await pool.schedule(of: .delegate("HN0000"), to: day.adding(days: -1)).isEmpty)
+                #expect(try await pool.schedules.schedule(of: .delegate("HN0000"), to: day.adding(days: -1)).isEmpty)
             }
         }
     }
@@ -90,7 +92,9 @@ struct DelegateTimetableTests {
         try await TestDatabase.with { database in
             try await database.run { pool in
                 _ = try await TimetableWorld.insert(into: pool.client)
-                let error = await #expect(throws: StoreError.self) { try await pool.schedule(of: .delegate("ZZ99")) }
+                let error = await #expect(throws: StoreError.self) {
+                    try await pool.schedules.schedule(of: .delegate("ZZ99"))
+                }
                 #expect(error?.code == .notFound)
                 #expect(error?.message.contains("no delegate has the code ZZ99") == true)
             }

@@ -90,7 +90,7 @@ struct EnrollmentConcurrencyTests {
                 #expect(rows.suffix(30).map { positions[$0.0] } == Array(1...30))
                 #expect(
                     try await EnrollmentFixture.number(pool, "SELECT enrolled_count FROM classes") == 20)
-                let cohorts = try await pool.classDetail(code: "B-HN-01")?.cohorts.map(\.members)
+                let cohorts = try await pool.classes.classDetail(code: "B-HN-01")?.cohorts.map(\.members)
                 #expect(cohorts == [10, 10])
             }
         }

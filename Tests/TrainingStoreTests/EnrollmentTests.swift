@@ -34,7 +34,7 @@ struct EnrollmentTests {
                     "P001 Đại biểu Số 1: enrolled (N1)", "P002 Đại biểu Số 2: wait-listed (position 1)",
                     "P003 Đại biểu Số 3: wait-listed (position 2)",
                 ])
-            let listed = try await pool.classes(code: "B-HN-01").first
+            let listed = try await pool.classes.classes(code: "B-HN-01").first
             #expect(listed?.enrolled == 3)
             #expect(listed?.waitlisted == 2)
         }

@@ -32,7 +32,7 @@ struct EnrollmentWithdrawalTests {
             #expect(try await history(pool, "0101") == ["enrolled", "withdrawn"])
             #expect(try await history(pool, "0102") == ["waitlisted", "enrolled"])
             #expect(try await history(pool, "P001") == ["waitlisted"])
-            let listed = try await pool.classes(code: "B-HN-01").first
+            let listed = try await pool.classes.classes(code: "B-HN-01").first
             #expect(listed?.enrolled == 1)
             #expect(listed?.waitlisted == 1)
         }
@@ -67,7 +67,7 @@ struct EnrollmentWithdrawalTests {
             #expect(try await history(pool, "0102") == ["waitlisted", "enrolled"])
             #expect(try await history(pool, "P001") == ["waitlisted", "enrolled"])
             #expect(try await history(pool, "P002") == ["waitlisted"])
-            let detail = try await pool.classDetail(code: "B-HN-01")
+            let detail = try await pool.classes.classDetail(code: "B-HN-01")
             #expect(detail?.cohorts.map(\.members) == [2, 1])
             #expect(detail?.summary.waitlisted == 1)
         }

@@ -15,8 +15,8 @@ struct JobsTests {
     @Test("two runners at once write each reminder once; a moved session reminds again")
     func remindersOnce() async throws {
         try await AccountsFixture.with { pool, fixture in
-            async let first = pool.run(.sessionReminders, now: Self.dayBefore)
-            async let second = pool.run(.sessionReminders, now: Self.dayBefore)
+            async let first = pool.jobs.run(.sessionReminders, now: Self.dayBefore)
+            async let second = pool.jobs.run(.sessionReminders, now: Self.dayBefore)
             let outcomes = try await [first, second].compactMap { $0 }
             #expect(outcomes.map(\.rowsChanged).reduce(0, +) == 3)
             #expect(outcomes.allSatisfy { $0.job == .sessionReminders && $0.asOf == Self.dayBefore })
@@ -26,11 +26,11 @@ struct JobsTests {
                 try await AccountsFixture.count(
                     "SELECT count(*)::int FROM job_runs WHERE job = 'session-reminders'", in: pool) == outcomes.count)
 
-            #expect(try await pool.run(.sessionReminders, now: Self.dayBefore)?.rowsChanged == 0)
+            #expect(try await pool.jobs.run(.sessionReminders, now: Self.dayBefore)?.rowsChanged == 0)
             try await pool.client.query(
                 "UPDATE sessions SET during = tstzrange(lower(during) + interval '1 hour', upper(during) + interval '1 hour') WHERE id = \(fixture.sessions[4])",
                 logger: TestCluster.logger)
-            #expect(try await pool.run(.sessionReminders, now: Self.dayBefore)?.rowsChanged == 3)
+            #expect(try await pool.jobs.run(.sessionReminders, now: Self.dayBefore)?.rowsChanged == 3)
             #expect(try await Self.reminders(in: pool).filter { $0[2] == 1 }.count == 3)
         }
     }
@@ -38,7 +38,7 @@ struct JobsTests {
     @Test("a reminder carries what a message needs")
     func reminderPayload() async throws {
         try await AccountsFixture.with { pool, fixture in
-            _ = try await pool.run(.sessionReminders, now: Self.dayBefore)
+            _ = try await pool.jobs.run(.sessionReminders, now: Self.dayBefore)
             let payload = try await pool.client.query(
                 """
                 SELECT payload->>'classCode', payload->>'moduleCode', payload->>'moduleTitle',
@@ -59,11 +59,12 @@ struct JobsTests {
             let s5 = fixture.sessions[4]
             // S5 ends at 11:30: still within the grace period at 20:00.
             #expect(
-                try await pool.run(.closeAttendance, now: AccountsFixture.vietnam("2026-05-06 20:00"))?.rowsChanged == 0
+                try await pool.jobs.run(.closeAttendance, now: AccountsFixture.vietnam("2026-05-06 20:00"))?.rowsChanged
+                    == 0
             )
             let midnight = AccountsFixture.vietnam("2026-05-07 00:00")
-            async let first = pool.run(.closeAttendance, now: midnight)
-            async let second = pool.run(.closeAttendance, now: midnight)
+            async let first = pool.jobs.run(.closeAttendance, now: midnight)
+            async let second = pool.jobs.run(.closeAttendance, now: midnight)
             let outcomes = try await [first, second].compactMap { $0 }
             #expect(outcomes.map(\.rowsChanged).reduce(0, +) == 1)
             let status = try await pool.client.query(
@@ -90,7 +91,7 @@ struct JobsTests {
                 let whileHeld = try await pool.transaction { connection in
                     try await connection.query(
                         "SELECT pg_advisory_xact_lock(\(first), \(second))", logger: TestCluster.logger)
-                    return try await pool.run(job, now: job == .sessionReminders ? Self.dayBefore : midnight)
+                    return try await pool.jobs.run(job, now: job == .sessionReminders ? Self.dayBefore : midnight)
                 }
                 #expect(whileHeld == nil)
             }
@@ -99,7 +100,7 @@ struct JobsTests {
             #expect(
                 try await AccountsFixture.count("SELECT count(*)::int FROM sessions WHERE status = 'planned'", in: pool)
                     == 1)
-            let after = try await pool.run(.closeAttendance, now: midnight)
+            let after = try await pool.jobs.run(.closeAttendance, now: midnight)
             #expect(
                 after?.rowsChanged == 1
                     && after?.runner.hasSuffix(":\(ProcessInfo.processInfo.processIdentifier)") == true)

@@ -8,12 +8,13 @@ struct AttendanceCommandTests {
     func markAndRemark() async throws {
         try await AttendanceFixture.with { fixture in
             let session = String(fixture.sessions[0])
-            let first = try fixture.ttbd(
+            let first = try await fixture.ttbd(
                 "attendance", "mark", session, "--present", "HN01,HN02", "--late", "HN03", "--excused", "HN04",
                 "--absent", "HN05")
             #expect(first.status == 0, "\(first.text)")
             #expect(first.standardOutput == "Marked 5 at session \(session): 5 new, 0 changed, 0 unchanged.")
-            let again = try fixture.ttbd("attendance", "mark", session, "--present", "HN02,HN03", "--late", "HN06")
+            let again = try await fixture.ttbd(
+                "attendance", "mark", session, "--present", "HN02,HN03", "--late", "HN06")
             #expect(again.standardOutput == "Marked 3 at session \(session): 1 new, 1 changed, 1 unchanged.")
             #expect(
                 try await fixture.marks(at: fixture.sessions[0]) == [
@@ -27,16 +28,16 @@ struct AttendanceCommandTests {
         try await AttendanceFixture.with { fixture in
             let session = String(fixture.sessions[0])
             let before = try await fixture.digest()
-            let refused = try fixture.ttbd("attendance", "mark", session, "--present", "HN01,QH01")
+            let refused = try await fixture.ttbd("attendance", "mark", session, "--present", "HN01,QH01")
             #expect(refused.status == 65)
             #expect(
                 refused.standardError
                     == "cannot mark session \(session) (B-HN-01 N1, B01, 2026-05-04 07:30–11:30): not enrolled in class "
                     + "B-HN-01: QH01 Đặng Văn Cường; nothing was marked")
-            let unknown = try fixture.ttbd("attendance", "mark", session, "--absent", "ZZ99")
+            let unknown = try await fixture.ttbd("attendance", "mark", session, "--absent", "ZZ99")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.hasPrefix("no delegate has the code ZZ99; nothing was marked"))
-            let twice = try fixture.ttbd("attendance", "mark", session, "--present", "HN01", "--late", "HN01")
+            let twice = try await fixture.ttbd("attendance", "mark", session, "--present", "HN01", "--late", "HN01")
             #expect(twice.status == 64)
             #expect(twice.standardError.contains("delegate HN01 is given as both present and late"))
             #expect(try await fixture.digest() == before)
@@ -50,12 +51,13 @@ struct AttendanceCommandTests {
             try await fixture.query("UPDATE sessions SET status = 'cancelled' WHERE id = \(id)")
             let before = try await fixture.digest()
             for arguments in [["mark", String(id), "--present", "HN01"], ["close", String(id)]] {
-                let refused = try CommandLineTool.run(["attendance"] + arguments, environment: fixture.environment)
+                let refused = try await CommandLineTool.run(
+                    ["attendance"] + arguments, environment: fixture.environment)
                 #expect(refused.status == 65)
                 #expect(refused.standardError.contains("2026-05-08 13:30–17:00) is cancelled"))
             }
             #expect(try await fixture.digest() == before)
-            #expect(try fixture.ttbd("attendance", "mark", "999999", "--present", "HN01").status == 65)
+            #expect(try await fixture.ttbd("attendance", "mark", "999999", "--present", "HN01").status == 65)
         }
     }
 
@@ -63,8 +65,8 @@ struct AttendanceCommandTests {
     func close() async throws {
         try await AttendanceFixture.with { fixture in
             let id = fixture.sessions[0]
-            #expect(try fixture.ttbd("attendance", "mark", String(id), "--present", "HN01").status == 0)
-            let closed = try fixture.ttbd("attendance", "close", String(id))
+            #expect(try await fixture.ttbd("attendance", "mark", String(id), "--present", "HN01").status == 0)
+            let closed = try await fixture.ttbd("attendance", "close", String(id))
             #expect(closed.status == 0, "\(closed.text)")
             #expect(
                 closed.standardOutput
@@ -75,7 +77,7 @@ struct AttendanceCommandTests {
                     "HN01:present", "HN02:absent", "HN03:absent", "HN04:absent", "HN05:absent", "HN06:absent",
                 ])
             #expect(try await fixture.strings("SELECT status FROM sessions WHERE id = \(id)") == ["held"])
-            let again = try fixture.ttbd("attendance", "close", String(id))
+            let again = try await fixture.ttbd("attendance", "close", String(id))
             #expect(again.standardOutput.hasSuffix("0 marked absent, 6 already marked; the session was already held."))
         }
     }
@@ -96,7 +98,7 @@ struct AttendanceCommandTests {
                 HN06,2026-05-04 14:00+07:00
 
                 """, as: "log.csv")
-            let imported = try fixture.ttbd("attendance", "import", log)
+            let imported = try await fixture.ttbd("attendance", "import", log)
             #expect(imported.status == 0, "\(imported.text)")
             #expect(
                 imported.standardOutput
@@ -108,7 +110,7 @@ struct AttendanceCommandTests {
 
             // An earlier check-in found later raises late to present; a later one never lowers present.
             let more = try fixture.write("code,time\nHN03,2026-05-04 07:29\nHN02,2026-05-04 08:30\n", as: "more.csv")
-            let second = try fixture.ttbd("attendance", "import", more)
+            let second = try await fixture.ttbd("attendance", "import", more)
             #expect(
                 second.standardOutput.hasSuffix(
                     "2 check-ins at 1 session, 1 present and 1 late; marks: 0 new, 1 changed, 1 unchanged."))
@@ -126,7 +128,7 @@ struct AttendanceCommandTests {
 
             // With --session and no grace, a check-in five minutes after the start is late.
             let strict = try fixture.write("code,time\nHN05,2026-05-04 07:35\n", as: "strict.csv")
-            let graceless = try fixture.ttbd(
+            let graceless = try await fixture.ttbd(
                 "attendance", "import", strict, "--session", String(morning), "--grace", "0")
             #expect(
                 graceless.standardOutput.hasSuffix(
@@ -149,7 +151,7 @@ struct AttendanceCommandTests {
                 HN03,4/5/2026 7:20
 
                 """, as: "bad.csv")
-            let refused = try fixture.ttbd("attendance", "import", log)
+            let refused = try await fixture.ttbd("attendance", "import", log)
             #expect(refused.status == 65)
             #expect(
                 refused.standardError.split(separator: "\n") == [
@@ -159,7 +161,7 @@ struct AttendanceCommandTests {
                     "\(log):6:6: time '4/5/2026 7:20' is not valid; expected YYYY-MM-DD HH:MM at the venue, or ISO 8601 with an offset such as +07:00",
                 ])
             let session = String(fixture.sessions[0])
-            let forSession = try fixture.ttbd("attendance", "import", log, "--session", session)
+            let forSession = try await fixture.ttbd("attendance", "import", log, "--session", session)
             #expect(
                 forSession.standardError.contains(
                     "\(log):4:1: delegate QH01 Đặng Văn Cường is not enrolled in class B-HN-01"))
@@ -175,7 +177,7 @@ struct AttendanceCommandTests {
     func sheet() async throws {
         try await AttendanceFixture.with { fixture in
             let output = "\(fixture.folder.path)/sheet.html"
-            let written = try fixture.ttbd("attendance", "sheet", String(fixture.sessions[0]), "--output", output)
+            let written = try await fixture.ttbd("attendance", "sheet", String(fixture.sessions[0]), "--output", output)
             #expect(written.status == 0, "\(written.text)")
             let page = try String(contentsOfFile: output, encoding: .utf8)
             for part in [
@@ -199,7 +201,8 @@ struct AttendanceCommandTests {
             let positions = names.map { page.range(of: "<td class=\"name\">" + $0)!.lowerBound }
             #expect(positions == positions.sorted())
             #expect(
-                try fixture.ttbd("attendance", "sheet", String(fixture.sessions[0])).standardOutput.contains("Ký tên"))
+                try await fixture.ttbd("attendance", "sheet", String(fixture.sessions[0])).standardOutput.contains(
+                    "Ký tên"))
         }
     }
 
@@ -208,7 +211,7 @@ struct AttendanceCommandTests {
         try await AttendanceFixture.with { fixture in
             try await fixture.mark("HN02", "late", at: [0])
             try await fixture.mark("HN07", "present", at: [0])
-            let table = try fixture.ttbd("attendance", "show", String(fixture.sessions[0]))
+            let table = try await fixture.ttbd("attendance", "show", String(fixture.sessions[0]))
             #expect(table.status == 0, "\(table.text)")
             let lines = table.standardOutput.split(separator: "\n")
             #expect(lines.count == 10)
@@ -219,7 +222,7 @@ struct AttendanceCommandTests {
                     "—", "đi muộn", "—", "có mặt", "—", "—", "—",
                 ])
             #expect(lines[9] == "7 delegates")
-            let csv = try fixture.ttbd("attendance", "show", String(fixture.sessions[0]), "--format", "csv")
+            let csv = try await fixture.ttbd("attendance", "show", String(fixture.sessions[0]), "--format", "csv")
             #expect(
                 csv.standardOutput.split(separator: "\n").prefix(3) == [
                     "code,full_name,status,checked_in_at", "HN01,Nguyễn Văn An,,", "HN02,Trần Thị Ánh,late,",

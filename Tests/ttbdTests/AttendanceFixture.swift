@@ -161,8 +161,8 @@ struct AttendanceFixture {
     }
 
     /// Runs `ttbd arguments…` against the fixture's database.
-    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
-        try CommandLineTool.run(arguments, environment: environment)
+    func ttbd(_ arguments: String...) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(arguments, environment: environment)
     }
 
     /// Writes `text` to a file in the fixture's folder, returning its path.

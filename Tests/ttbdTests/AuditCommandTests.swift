@@ -38,8 +38,8 @@ struct AuditCommandTests {
         }
     }
 
-    func entries(_ arguments: [String], _ environment: [String: String]) throws -> [AuditEntry] {
-        let output = try CommandLineTool.run(
+    func entries(_ arguments: [String], _ environment: [String: String]) async throws -> [AuditEntry] {
+        let output = try await CommandLineTool.run(
             ["audit", "list"] + arguments + ["--format", "json"], environment: environment)
         #expect(output.status == 0, "\(output.text)")
         let decoder = JSONDecoder()
@@ -50,7 +50,7 @@ struct AuditCommandTests {
     @Test("an update shows only the fields that differ, before and after, with who made it")
     func updateDiff() async throws {
         try await withChanges { _, environment, attendanceRow, _ in
-            let mine = try entries(["--actor", "lan"], environment)
+            let mine = try await entries(["--actor", "lan"], environment)
             #expect(mine.count == 1)
             let entry = try #require(mine.first)
             #expect(entry.entity == "attendance" && entry.action == "update" && entry.row == attendanceRow)
@@ -64,7 +64,7 @@ struct AuditCommandTests {
                 Issue.record("the row after the change is missing")
             }
 
-            let table = try CommandLineTool.run(["audit", "list", "--actor", "lan"], environment: environment)
+            let table = try await CommandLineTool.run(["audit", "list", "--actor", "lan"], environment: environment)
             let lines = table.standardOutput.split(separator: "\n")
             #expect(lines.count == 3)
             let cells = lines[1].split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
@@ -78,13 +78,13 @@ struct AuditCommandTests {
     @Test("filters by entity, actor, row and time, newest first, with a limit")
     func filters() async throws {
         try await withChanges { _, environment, attendanceRow, cancelled in
-            let all = try entries([], environment)
+            let all = try await entries([], environment)
             #expect(all.first?.actor == "hoa" && all.first?.entity == "sessions")
             #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
             // The fixture: 6 + 2 sessions, 9 enrollments and 15 marks, then the two changes.
             #expect(all.count == 34)
 
-            let sessions = try entries(["--entity", "sessions"], environment)
+            let sessions = try await entries(["--entity", "sessions"], environment)
             #expect(sessions.count == 9)
             #expect(sessions.allSatisfy { $0.entity == "sessions" })
             let cancel = try #require(sessions.first)
@@ -94,17 +94,17 @@ struct AuditCommandTests {
                 cancel.changes[1]
                     == AuditEntry.Change(field: "status", before: .string("planned"), after: .string("cancelled")))
 
-            let row = try entries(["--entity", "attendance", "--row", attendanceRow], environment)
+            let row = try await entries(["--entity", "attendance", "--row", attendanceRow], environment)
             #expect(row.map(\.action) == ["update", "insert"])
             #expect(
                 row.last?.changes.contains(AuditEntry.Change(field: "status", before: nil, after: .string("absent")))
                     == true)
 
-            #expect(try entries(["--since", "2000-01-01"], environment).count == 34)
-            #expect(try entries(["--since", "2999-01-01"], environment).isEmpty)
-            #expect(try entries(["--since", "2999-01-01T00:00:00+07:00"], environment).isEmpty)
-            #expect(try entries(["--limit", "1"], environment).map(\.actor) == ["hoa"])
-            #expect(try entries(["--actor", "nobody"], environment).isEmpty)
+            #expect(try await entries(["--since", "2000-01-01"], environment).count == 34)
+            #expect(try await entries(["--since", "2999-01-01"], environment).isEmpty)
+            #expect(try await entries(["--since", "2999-01-01T00:00:00+07:00"], environment).isEmpty)
+            #expect(try await entries(["--limit", "1"], environment).map(\.actor) == ["hoa"])
+            #expect(try await entries(["--actor", "nobody"], environment).isEmpty)
         }
     }
 
@@ -118,7 +118,7 @@ struct AuditCommandTests {
                 (["--limit", "0"], "--limit must be positive"),
             ]
             for (arguments, message) in cases {
-                let output = try CommandLineTool.run(["audit", "list"] + arguments, environment: environment)
+                let output = try await CommandLineTool.run(["audit", "list"] + arguments, environment: environment)
                 #expect(output.status == 64, "\(arguments): \(output.text)")
                 #expect(output.standardError.contains(message), "\(arguments): \(output.standardError)")
             }

@@ -71,7 +71,7 @@ struct CalendarFeedTests {
     /// Session 5 moved to 2026-05-13 08:00–11:00 (revision 1); module B02's title and room P1's name with a
     /// comma, a semicolon, a backslash and accents, which iCalendar must escape and the parser unescape.
     private func changes(_ fixture: MeFixture) async throws {
-        let moved = try fixture.world.ttbd(
+        let moved = try await fixture.world.ttbd(
             "sessions", "move", "5", "--date", "2026-05-13", "--from", "08:00", "--to", "11:00")
         #expect(moved.status == 0, "\(moved.text)")
         _ = try await fixture.world.value(

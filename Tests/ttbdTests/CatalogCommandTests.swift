@@ -52,8 +52,8 @@ struct CatalogCommandTests {
     }
 
     @Test("validate accepts the shipped catalog and writes nothing")
-    func validateShipped() throws {
-        let result = try CommandLineTool.run(["catalog", "validate", Self.shippedCatalog])
+    func validateShipped() async throws {
+        let result = try await CommandLineTool.run(["catalog", "validate", Self.shippedCatalog])
         #expect(result.status == 0, "\(result.text)")
         #expect(result.standardOutput.contains("The catalog is valid: 7 files"))
         #expect(result.standardOutput.contains("4 programs, 26 modules"))
@@ -73,7 +73,7 @@ struct CatalogCommandTests {
                 .replacingOccurrences(of: "half_day_sessions: 2", with: "half_day_sessions: 0")
             }
             try Self.edit(catalog + "/holidays.yaml") { $0.replacingOccurrences(of: "2026-09-02", with: "2026-09-31") }
-            let result = try CommandLineTool.run(["catalog", "validate", catalog])
+            let result = try await CommandLineTool.run(["catalog", "validate", catalog])
             #expect(result.status == 65)
             let lines = result.standardError.split(separator: "\n").map(String.init)
             #expect(
@@ -96,7 +96,8 @@ struct CatalogCommandTests {
     func importTwice() async throws {
         try await TestDatabase.with { database in
             let environment = ["DATABASE_URL": database.url]
-            let first = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
+            let first = try await CommandLineTool.run(
+                ["catalog", "import", Self.shippedCatalog], environment: environment)
             #expect(first.status == 0, "\(first.text)")
             #expect(first.standardOutput.contains("communes   3,321        0        0          0"))
             #expect(first.standardOutput.contains("Imported in one transaction:"))
@@ -110,7 +111,8 @@ struct CatalogCommandTests {
                     ["council"], [],
                 ])
             let before = try await Self.digest(database)
-            let second = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
+            let second = try await CommandLineTool.run(
+                ["catalog", "import", Self.shippedCatalog], environment: environment)
             #expect(second.status == 0, "\(second.text)")
             #expect(second.standardOutput.contains("No change: the database already holds this catalog."))
             #expect(try await Self.digest(database) == before)
@@ -122,13 +124,13 @@ struct CatalogCommandTests {
     func importBroken() async throws {
         try await TestDatabase.with { database in
             let environment = ["DATABASE_URL": database.url]
-            _ = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
+            _ = try await CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             let before = try await Self.digest(database)
             try await Self.withCopy { catalog in
                 try Self.edit(catalog + "/programs.yaml") {
                     $0.replacingOccurrences(of: "code: B03", with: "code: B02")
                 }
-                let result = try CommandLineTool.run(["catalog", "import", catalog], environment: environment)
+                let result = try await CommandLineTool.run(["catalog", "import", catalog], environment: environment)
                 #expect(result.status == 65)
                 #expect(
                     result.standardError.contains(
@@ -143,13 +145,13 @@ struct CatalogCommandTests {
         try await TestDatabase.with { database in
             let environment = ["DATABASE_URL": database.url]
             let before = try await Self.digest(database)
-            let result = try CommandLineTool.run(
+            let result = try await CommandLineTool.run(
                 ["catalog", "import", Self.shippedCatalog, "--dry-run"], environment: environment)
             #expect(result.status == 0, "\(result.text)")
             #expect(result.standardOutput.contains("Dry run: would apply"))
             #expect(try await Self.digest(database) == before)
 
-            let json = try CommandLineTool.run(
+            let json = try await CommandLineTool.run(
                 ["catalog", "import", Self.shippedCatalog, "--dry-run", "--format", "json"], environment: environment)
             #expect(json.status == 0, "\(json.text)")
             let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
@@ -169,7 +171,7 @@ struct CatalogCommandTests {
     func removalUsedByClass() async throws {
         try await TestDatabase.with { database in
             let environment = ["DATABASE_URL": database.url]
-            _ = try CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
+            _ = try await CommandLineTool.run(["catalog", "import", Self.shippedCatalog], environment: environment)
             try await database.run { pool in
                 _ = try await pool.client.query(
                     """
@@ -182,13 +184,13 @@ struct CatalogCommandTests {
             let before = try await Self.digest(database)
             try await Self.withCopy { catalog in
                 try Self.removeD04(in: catalog)
-                let refused = try CommandLineTool.run(["catalog", "import", catalog], environment: environment)
+                let refused = try await CommandLineTool.run(["catalog", "import", catalog], environment: environment)
                 #expect(refused.status == 65)
                 #expect(refused.standardError.contains("refusing to remove modules or programs that classes use"))
                 #expect(refused.standardError.contains("class D-TT-01 uses module D04"))
                 #expect(try await Self.digest(database) == before)
 
-                let forced = try CommandLineTool.run(
+                let forced = try await CommandLineTool.run(
                     ["catalog", "import", catalog, "--force"], environment: environment)
                 #expect(forced.status == 0, "\(forced.text)")
                 #expect(forced.standardOutput.contains("removed modules: D04"))
@@ -200,7 +202,7 @@ struct CatalogCommandTests {
     @Test("on a database without the schema, import asks for `ttbd db migrate` (exit 69) and writes nothing")
     func unmigratedDatabase() async throws {
         try await TestDatabase.with(migrated: false) { database in
-            let result = try CommandLineTool.run(
+            let result = try await CommandLineTool.run(
                 ["catalog", "import", Self.shippedCatalog], environment: ["DATABASE_URL": database.url])
             #expect(result.status == 69, "\(result.text)")
             #expect(result.standardError.contains("run `ttbd db migrate` first"))

@@ -35,13 +35,13 @@ struct CertificateCommandTests {
         try await AttendanceFixture.with { fixture in
             try await attend(fixture)
             let before = try await fixture.digest()
-            let dryRun = try fixture.ttbd("certificates", "issue", "B-HN-01", "--dry-run")
+            let dryRun = try await fixture.ttbd("certificates", "issue", "B-HN-01", "--dry-run")
             #expect(dryRun.status == 0, "\(dryRun.text)")
             #expect(dryRun.standardOutput.hasPrefix("Would issue 3 new certificates for class B-HN-01."))
             #expect(dryRun.standardOutput.hasSuffix("Dry run: nothing was written."))
             #expect(try await fixture.digest() == before)
 
-            let issued = try fixture.ttbd("certificates", "issue", "B-HN-01")
+            let issued = try await fixture.ttbd("certificates", "issue", "B-HN-01")
             #expect(issued.status == 0, "\(issued.text)")
             #expect(
                 issued.standardOutput == """
@@ -61,13 +61,13 @@ struct CertificateCommandTests {
                         "HN06:completed",
                     ])
 
-            let again = try fixture.ttbd("certificates", "issue", "B-HN-01")
+            let again = try await fixture.ttbd("certificates", "issue", "B-HN-01")
             #expect(
                 again.standardOutput
                     == "Issued 0 new certificates for class B-HN-01 (3 already had one).\n\(Self.notCompleting)")
             #expect(try await fixture.strings("SELECT count(*)::text FROM certificates") == ["3"])
 
-            let missing = try fixture.ttbd("certificates", "issue", "B-HN-99")
+            let missing = try await fixture.ttbd("certificates", "issue", "B-HN-99")
             #expect(missing.status == 65)
             #expect(missing.standardError.hasPrefix("no class has the code B-HN-99"))
         }
@@ -97,12 +97,12 @@ struct CertificateCommandTests {
     func verifyAndList() async throws {
         try await AttendanceFixture.with { fixture in
             try await attend(fixture)
-            #expect(try fixture.ttbd("certificates", "issue", "B-HN-01").status == 0)
+            #expect(try await fixture.ttbd("certificates", "issue", "B-HN-01").status == 0)
             try await fixture.query(
                 "UPDATE certificates SET revoked_at = '2026-06-01 10:00+07' WHERE number = 'GCN-2026-000003'")
             let today = try await fixture.strings("SELECT to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')")
 
-            let valid = try fixture.ttbd("certificates", "verify", "gcn-2026-000002")
+            let valid = try await fixture.ttbd("certificates", "verify", "gcn-2026-000002")
             #expect(valid.status == 0, "\(valid.text)")
             #expect(
                 valid.standardOutput == """
@@ -112,13 +112,13 @@ struct CertificateCommandTests {
                     Chương trình  CT-B Bồi dưỡng đại biểu HĐND
                     Ngày cấp      \(today[0])
                     """)
-            let revoked = try fixture.ttbd("certificates", "verify", "GCN-2026-000003")
+            let revoked = try await fixture.ttbd("certificates", "verify", "GCN-2026-000003")
             #expect(revoked.standardOutput.hasPrefix("GCN-2026-000003: REVOKED on 2026-06-01\nĐại biểu      HN06"))
-            let unknown = try fixture.ttbd("certificates", "verify", "GCN-2026-999999")
+            let unknown = try await fixture.ttbd("certificates", "verify", "GCN-2026-999999")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.hasPrefix("no certificate has the number GCN-2026-999999"))
 
-            let list = try fixture.ttbd("certificates", "list", "--class", "B-HN-01", "--format", "csv")
+            let list = try await fixture.ttbd("certificates", "list", "--class", "B-HN-01", "--format", "csv")
             #expect(
                 list.standardOutput.split(separator: "\n") == [
                     "number,delegate_code,full_name,issued_on,valid",

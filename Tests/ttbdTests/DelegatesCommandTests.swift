@@ -50,13 +50,13 @@ struct DelegatesCommandTests {
         try await withReferenceDatabase { database, folder, environment in
             let file = try write(Self.roster, in: folder)
 
-            let first = try CommandLineTool.run(["delegates", "import", file], environment: environment)
+            let first = try await CommandLineTool.run(["delegates", "import", file], environment: environment)
             #expect(first.status == 0, "\(first.text)")
             #expect(first.standardOutput == "Imported \(file): 3 new, 0 changed, 0 unchanged.")
-            let again = try CommandLineTool.run(["delegates", "import", file], environment: environment)
+            let again = try await CommandLineTool.run(["delegates", "import", file], environment: environment)
             #expect(again.standardOutput == "Imported \(file): 0 new, 0 changed, 3 unchanged.")
 
-            let search = try CommandLineTool.run(
+            let search = try await CommandLineTool.run(
                 ["delegates", "list", "--search", "dang thi anh"], environment: environment)
             #expect(search.status == 0)
             let lines = search.standardOutput.split(separator: "\n")
@@ -64,7 +64,8 @@ struct DelegatesCommandTests {
             #expect(lines[1].hasPrefix("0102  Đặng Thị Ánh  HĐND Thành phố Hà Nội  01"))
             #expect(lines[2] == "1 delegate")
 
-            let json = try CommandLineTool.run(["delegates", "list", "--format", "json"], environment: environment)
+            let json = try await CommandLineTool.run(
+                ["delegates", "list", "--format", "json"], environment: environment)
             let records = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(
                 records?.compactMap { $0["fullName"] as? String } == ["Nguyễn Văn An", "Đặng Thị Ánh", "Trần Văn Dũng"])
@@ -72,13 +73,13 @@ struct DelegatesCommandTests {
             #expect(records?.first?["body"] as? String == "commune_council")
             #expect(records?.first?["code"] as? String == "0101")
 
-            let csv = try CommandLineTool.run(
+            let csv = try await CommandLineTool.run(
                 ["delegates", "list", "--first-time", "--format", "csv"], environment: environment)
             #expect(csv.standardOutput.split(separator: "\n").count == 3)
 
-            let show = try CommandLineTool.run(["delegates", "show", "0103"], environment: environment)
+            let show = try await CommandLineTool.run(["delegates", "show", "0103"], environment: environment)
             #expect(show.standardOutput.contains("Cơ quan dân cử  Quốc hội"))
-            let missing = try CommandLineTool.run(["delegates", "show", "9999"], environment: environment)
+            let missing = try await CommandLineTool.run(["delegates", "show", "9999"], environment: environment)
             #expect(missing.status == 65)
             #expect(missing.standardError.contains("no delegate has the code 9999"))
         }
@@ -88,7 +89,7 @@ struct DelegatesCommandTests {
     func badRosterChangesNothing() async throws {
         try await withReferenceDatabase { database, folder, environment in
             #expect(
-                try CommandLineTool.run(
+                try await CommandLineTool.run(
                     ["delegates", "import", try write(Self.roster, in: folder)], environment: environment
                 ).status == 0)
             let before = try await contents(database)
@@ -97,7 +98,7 @@ struct DelegatesCommandTests {
                 Self.roster.replacingOccurrences(of: "Trần Văn Dũng;nam", with: "Trần Văn Dũng;robot")
                 + "0104;Lê Thị Ân;nữ;HĐND tỉnh;01;;2026-2031;x\n"
             let errors = "\(folder.path)/errors.csv"
-            let refused = try CommandLineTool.run(
+            let refused = try await CommandLineTool.run(
                 ["delegates", "import", try write(broken, in: folder, as: "broken.csv"), "--errors-to", errors],
                 environment: environment)
             #expect(refused.status == 65)
@@ -112,7 +113,7 @@ struct DelegatesCommandTests {
                 (Data("Mã đại biểu;Họ và tên;Cơ quan dân cử;Nhiệm kỳ\n".utf8) + Data([0x30, 0x3B, 0xD0, 0x3B])
                 + Data("x\n".utf8))
                 .write(to: URL(fileURLWithPath: notUTF8))
-            let encoding = try CommandLineTool.run(["delegates", "import", notUTF8], environment: environment)
+            let encoding = try await CommandLineTool.run(["delegates", "import", notUTF8], environment: environment)
             #expect(encoding.status == 65)
             #expect(encoding.standardError.contains("windows.csv:2:3: the file is not UTF-8"))
             #expect(try await contents(database) == before)
@@ -123,7 +124,7 @@ struct DelegatesCommandTests {
     func dryRun() async throws {
         try await withReferenceDatabase { database, folder, environment in
             let before = try await contents(database)
-            let output = try CommandLineTool.run(
+            let output = try await CommandLineTool.run(
                 ["delegates", "import", try write(Self.roster, in: folder), "--dry-run"], environment: environment)
             #expect(output.status == 0)
             #expect(output.standardOutput.hasSuffix("3 new, 0 changed, 0 unchanged.\nDry run: nothing was written."))

@@ -45,13 +45,13 @@ struct EndToEndTests {
         try await TestDatabase.with { database in
             let environment = ["DATABASE_URL": database.url]
             @discardableResult
-            func ttbd(_ arguments: String..., expect status: Int32 = 0) throws -> String {
-                let output = try CommandLineTool.run(arguments, environment: environment)
+            func ttbd(_ arguments: String..., expect status: Int32 = 0) async throws -> String {
+                let output = try await CommandLineTool.run(arguments, environment: environment)
                 #expect(output.status == status, "ttbd \(arguments.joined(separator: " ")): \(output.text)")
                 return status == 0 ? output.standardOutput : output.standardError
             }
-            func json(_ arguments: String...) throws -> [String: Any] {
-                let output = try CommandLineTool.run(arguments + ["--format", "json"], environment: environment)
+            func json(_ arguments: String...) async throws -> [String: Any] {
+                let output = try await CommandLineTool.run(arguments + ["--format", "json"], environment: environment)
                 #expect(output.status == 0, "\(output.text)")
                 return try #require(
                     try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
@@ -59,72 +59,75 @@ struct EndToEndTests {
             let rosterFile = "\(folder.path)/roster.csv"
             try Self.roster.write(toFile: rosterFile, atomically: true, encoding: .utf8)
 
-            try ttbd("catalog", "import", EnrollCommandWorld.catalog)
+            try await ttbd("catalog", "import", EnrollCommandWorld.catalog)
             #expect(
-                try ttbd("delegates", "import", rosterFile) == "Imported \(rosterFile): 7 new, 0 changed, 0 unchanged.")
-            try ttbd("venues", "add", "--code", "HN", "--name", "Hội trường Hà Nội", "--province", "01")
-            try ttbd("rooms", "add", "--venue", "HN", "--code", "P1", "--name", "Phòng 1", "--capacity", "50")
-            try ttbd("lecturers", "add", "--code", "GV1", "--name", "Trần Thị Hoa", "--modules", "B01,B02")
-            try ttbd("lecturers", "add", "--code", "GV2", "--name", "Lê Văn Bình", "--modules", "B02")
-            try ttbd(
+                try await ttbd("delegates", "import", rosterFile)
+                    == "Imported \(rosterFile): 7 new, 0 changed, 0 unchanged.")
+            try await ttbd("venues", "add", "--code", "HN", "--name", "Hội trường Hà Nội", "--province", "01")
+            try await ttbd("rooms", "add", "--venue", "HN", "--code", "P1", "--name", "Phòng 1", "--capacity", "50")
+            try await ttbd("lecturers", "add", "--code", "GV1", "--name", "Trần Thị Hoa", "--modules", "B01,B02")
+            try await ttbd("lecturers", "add", "--code", "GV2", "--name", "Lê Văn Bình", "--modules", "B02")
+            try await ttbd(
                 "classes", "create", "--code", "B-HN-01", "--curriculum", "CT-B", "--modules", "B01,B02",
                 "--capacity", "3", "--venue", "HN", "--from", "2026-06-01", "--to", "2026-06-05")
 
-            let enrolled = try ttbd("enroll", "B-HN-01", "--where", "province=01,first-time", "--format", "csv")
+            let enrolled = try await ttbd("enroll", "B-HN-01", "--where", "province=01,first-time", "--format", "csv")
             #expect(
                 enrolled.split(separator: "\n").dropFirst() == [
                     "0101,Nguyễn Văn An,enrolled (N1)", "0102,Đặng Thị Ánh,enrolled (N1)",
                     "0106,Hoàng Minh Đức,enrolled (N1)", "0105,Phạm Thu Hà,wait-listed (position 1)",
                 ])
-            let withdrawn = try ttbd("withdraw", "B-HN-01", "0102")
+            let withdrawn = try await ttbd("withdraw", "B-HN-01", "0102")
             #expect(withdrawn.contains("0105 Phạm Thu Hà: enrolled (N1), from the wait list."))
 
             for (module, date, slot, lecturer) in [
                 ("B01", "2026-06-01", "morning", "GV1"), ("B02", "2026-06-01", "afternoon", "GV2"),
                 ("B02", "2026-06-02", "morning", "GV1"),
             ] {
-                try ttbd(
+                try await ttbd(
                     "sessions", "add", "--class", "B-HN-01", "--module", module, "--date", date, "--slot", slot,
                     "--room", "P1", "--lecturer", lecturer)
             }
-            let doubleBooked = try ttbd(
+            let doubleBooked = try await ttbd(
                 "sessions", "add", "--class", "B-HN-01", "--module", "B02", "--date", "2026-06-01", "--slot",
                 "morning", "--room", "P1", "--lecturer", "GV2", expect: 65)
             #expect(doubleBooked.contains("room HN/P1 is already taken"))
             #expect(doubleBooked.contains("by session 1 (class B-HN-01 N1, module B01"))
 
-            try ttbd("attendance", "mark", "1", "--present", "0101,0105", "--late", "0106")
-            try ttbd("attendance", "mark", "2", "--present", "0101", "--late", "0105", "--excused", "0106")
-            try ttbd("attendance", "mark", "3", "--present", "0101,0105")
-            #expect(try ttbd("attendance", "mark", "3", "--present", "0102", expect: 65).contains("0102 Đặng Thị Ánh"))
+            try await ttbd("attendance", "mark", "1", "--present", "0101,0105", "--late", "0106")
+            try await ttbd("attendance", "mark", "2", "--present", "0101", "--late", "0105", "--excused", "0106")
+            try await ttbd("attendance", "mark", "3", "--present", "0101,0105")
+            #expect(
+                try await ttbd("attendance", "mark", "3", "--present", "0102", expect: 65).contains("0102 Đặng Thị Ánh")
+            )
             for session in ["1", "2"] {
-                #expect(try ttbd("attendance", "close", session).contains("0 marked absent, 3 already marked"))
+                #expect(try await ttbd("attendance", "close", session).contains("0 marked absent, 3 already marked"))
             }
-            #expect(try ttbd("attendance", "close", "3").contains("1 marked absent, 2 already marked"))
+            #expect(try await ttbd("attendance", "close", "3").contains("1 marked absent, 2 already marked"))
 
-            let issued = try ttbd("certificates", "issue", "B-HN-01")
+            let issued = try await ttbd("certificates", "issue", "B-HN-01")
             #expect(issued.contains("Issued 2 new certificates"))
             #expect(issued.contains("GCN-2026-000001  0101  Nguyễn Văn An"))
             #expect(issued.contains("GCN-2026-000002  0105  Phạm Thu Hà"))
             #expect(
                 issued.contains(
                     "0106  Hoàng Minh Đức: attended 1 of 3 held sessions, needs 3; missing required module B02"))
-            #expect(try ttbd("certificates", "issue", "B-HN-01").contains("Issued 0 new certificates"))
-            #expect(try ttbd("certificates", "verify", "GCN-2026-000002").contains("0105 Phạm Thu Hà"))
+            #expect(try await ttbd("certificates", "issue", "B-HN-01").contains("Issued 0 new certificates"))
+            #expect(try await ttbd("certificates", "verify", "GCN-2026-000002").contains("0105 Phạm Thu Hà"))
 
-            try ttbd(
+            try await ttbd(
                 "materials", "add", "--code", "SLIDES-B01", "--title", "Bài giảng B01", "--kind", "slides", "--url",
                 "https://example.vn/b01", "--modules", "B01")
-            #expect(try ttbd("materials", "list", "--delegate", "0105", "--format", "csv").contains("SLIDES-B01"))
+            #expect(try await ttbd("materials", "list", "--delegate", "0105", "--format", "csv").contains("SLIDES-B01"))
 
-            let detail = try json("classes", "show", "B-HN-01")
+            let detail = try await json("classes", "show", "B-HN-01")
             #expect(detail["enrolled"] as? Int == 3)
             #expect(detail["waitlisted"] as? Int == 0)
 
-            let roster = try ttbd("report", "roster", "B-HN-01", "--format", "csv")
+            let roster = try await ttbd("report", "roster", "B-HN-01", "--format", "csv")
             #expect(roster.split(separator: "\n").dropFirst().map { $0.prefix(4) } == ["0101", "0106", "0105"])
 
-            let attendance = try json("report", "attendance", "--class", "B-HN-01")
+            let attendance = try await json("report", "attendance", "--class", "B-HN-01")
             let rows = try #require(attendance["delegates"] as? [[String: Any]])
             let counts = Dictionary(
                 uniqueKeysWithValues: rows.map { row in
@@ -139,13 +142,13 @@ struct EndToEndTests {
             #expect((total["counts"] as? [String: Any])?["attended"] as? Int == 7)
             #expect((total["counts"] as? [String: Any])?["held"] as? Int == 9)
 
-            let completion = try json("report", "completion", "--by", "province", "--program", "CT-B")
+            let completion = try await json("report", "completion", "--by", "province", "--program", "CT-B")
             let groups = try #require(completion["groups"] as? [[String: Any]])
             #expect(groups.count == 1)
             #expect(groups.first?["key"] as? String == "01")
             #expect(groups.first?["seated"] as? Int == 3 && groups.first?["completed"] as? Int == 2)
 
-            let golden = try json("report", "golden-time", "--term", "2026-2031", "--today", "2026-06-10")
+            let golden = try await json("report", "golden-time", "--term", "2026-2031", "--today", "2026-06-10")
             #expect(golden["daysLeft"] as? Int == 204)
             let provinces = try #require(golden["provinces"] as? [[String: Any]])
             let hanoi = try #require(provinces.first { $0["provinceCode"] as? String == "01" })
@@ -154,7 +157,7 @@ struct EndToEndTests {
             let saigon = try #require(provinces.first { $0["provinceCode"] as? String == "79" })
             #expect(saigon["firstTimeDelegates"] as? Int == 1 && saigon["notEnrolled"] as? Int == 1)
 
-            let audit = try ttbd("audit", "list", "--entity", "enrollments", "--format", "csv")
+            let audit = try await ttbd("audit", "list", "--entity", "enrollments", "--format", "csv")
             #expect(audit.contains("status: enrolled → withdrawn"))
             #expect(audit.contains(Database.operatingSystemUser))
         }

@@ -25,8 +25,8 @@ struct EnrollCommandWorld {
         .deletingLastPathComponent().appendingPathComponent("course-catalog").path
 
     /// Runs `ttbd arguments…` against this world's database.
-    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
-        try CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
+    func ttbd(_ arguments: String...) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
     }
 
     /// Writes `text` to a file of the world's folder and returns its path.
@@ -56,9 +56,9 @@ struct EnrollCommandWorld {
         defer { folder.remove() }
         try await TestDatabase.with { database in
             let world = EnrollCommandWorld(database: database, folder: folder)
-            let imported = try world.ttbd("catalog", "import", Self.catalog)
+            let imported = try await world.ttbd("catalog", "import", Self.catalog)
             guard imported.status == 0 else { throw SetupFailed(output: imported.text) }
-            let enrolled = try world.ttbd("delegates", "import", try world.write(Self.roster, as: "roster.csv"))
+            let enrolled = try await world.ttbd("delegates", "import", try world.write(Self.roster, as: "roster.csv"))
             guard enrolled.status == 0 else { throw SetupFailed(output: enrolled.text) }
             try await database.run { pool in
                 try await pool.client.query(

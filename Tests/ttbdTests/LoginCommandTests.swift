@@ -9,7 +9,7 @@ struct LoginCommandTests {
     @Test("a piped token is checked with the service, who it is said, and it is saved readable only by the owner")
     func login() async throws {
         try await MeFixture.with { fixture in
-            let loggedIn = try fixture.login(fixture.apiToken)
+            let loggedIn = try await fixture.login(fixture.apiToken)
             #expect(loggedIn.status == 0, "\(loggedIn.text)")
             #expect(
                 loggedIn.standardOutput == """
@@ -27,7 +27,7 @@ struct LoginCommandTests {
     @Test("a wrong token is refused with exit 77, what to do, and nothing saved")
     func wrongToken() async throws {
         try await MeFixture.with { fixture in
-            let refused = try fixture.login("ttbd_" + String(repeating: "A", count: 43))
+            let refused = try await fixture.login("ttbd_" + String(repeating: "A", count: 43))
             #expect(refused.status == 77)
             #expect(
                 refused.standardError
@@ -44,7 +44,7 @@ struct LoginCommandTests {
             _ = try await fixture.world.database.run {
                 try await TrainingOperations(database: $0).revokeTokens(username: "0101", purpose: .api)
             }
-            let refused = try fixture.login(fixture.apiToken)
+            let refused = try await fixture.login(fixture.apiToken)
             #expect(refused.status == 77)
             #expect(refused.standardError.contains("does not accept your token"))
         }
@@ -54,7 +54,7 @@ struct LoginCommandTests {
     func serverDown() async throws {
         try await MeFixture.with { fixture in
             let nowhere = "http://127.0.0.1:\(try MeService.freePort())"
-            let down = try fixture.login(fixture.apiToken, server: nowhere)
+            let down = try await fixture.login(fixture.apiToken, server: nowhere)
             #expect(down.status == 69)
             #expect(
                 down.standardError
@@ -67,12 +67,12 @@ struct LoginCommandTests {
     @Test("no token on standard input, or an address that is not http(s), is a usage error (64)")
     func usage() async throws {
         try await MeFixture.with { fixture in
-            let empty = try fixture.ttbd("login", "--server", fixture.service.url)
+            let empty = try await fixture.ttbd("login", "--server", fixture.service.url)
             #expect(empty.status == 64)
             #expect(
                 empty.standardError
                     == "no token given: paste the token the training center gave you, or pipe it on standard input")
-            let ftp = try fixture.login(fixture.apiToken, server: "ftp://127.0.0.1")
+            let ftp = try await fixture.login(fixture.apiToken, server: "ftp://127.0.0.1")
             #expect(ftp.status == 64)
             #expect(ftp.standardError.hasPrefix("'ftp://127.0.0.1' is not the address of a ttbd service"))
         }
@@ -81,15 +81,15 @@ struct LoginCommandTests {
     @Test("logout removes the saved token; after it the delegate commands say how to log in")
     func logout() async throws {
         try await MeFixture.with { fixture in
-            #expect(try fixture.login(fixture.apiToken).status == 0)
-            let loggedOut = try fixture.ttbd("logout")
+            #expect(try await fixture.login(fixture.apiToken).status == 0)
+            let loggedOut = try await fixture.ttbd("logout")
             #expect(loggedOut.status == 0, "\(loggedOut.text)")
             #expect(
                 loggedOut.standardOutput == "Logged out of \(fixture.service.url): removed \(fixture.credentialsPath).")
             #expect(!FileManager.default.fileExists(atPath: fixture.credentialsPath))
-            let again = try fixture.ttbd("logout")
+            let again = try await fixture.ttbd("logout")
             #expect(again.standardOutput == "Not logged in: nothing to remove.")
-            let schedule = try fixture.ttbd("me", "schedule")
+            let schedule = try await fixture.ttbd("me", "schedule")
             #expect(schedule.status == 64)
             #expect(
                 schedule.standardError

@@ -26,14 +26,15 @@ struct MaterialCommandTests {
             ],
             ["--code", "TL-02", "--title", "Sổ tay (bản in)", "--kind", "file", "--file", file, "--modules", "B02"],
         ] {
-            let added = try CommandLineTool.run(["materials", "add"] + arguments, environment: fixture.environment)
+            let added = try await CommandLineTool.run(
+                ["materials", "add"] + arguments, environment: fixture.environment)
             #expect(added.status == 0, "\(added.text)")
         }
     }
 
     /// `class/module/code` of each row of a CSV list.
-    func rows(_ fixture: AttendanceFixture, _ filter: String...) throws -> [String] {
-        let output = try CommandLineTool.run(
+    func rows(_ fixture: AttendanceFixture, _ filter: String...) async throws -> [String] {
+        let output = try await CommandLineTool.run(
             ["materials", "list", "--format", "csv"] + filter, environment: fixture.environment)
         #expect(output.status == 0, "\(output.text)")
         return output.standardOutput.split(separator: "\n").dropFirst().map {
@@ -50,15 +51,15 @@ struct MaterialCommandTests {
                 try await fixture.strings("SELECT sha256 FROM materials WHERE code = 'TL-02'") == [
                     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
                 ])
-            #expect(try rows(fixture, "--module", "B02") == ["B02/TL-01", "B02/TL-02"])
+            #expect(try await rows(fixture, "--module", "B02") == ["B02/TL-01", "B02/TL-02"])
             #expect(
-                try rows(fixture, "--class", "B-HN-01") == [
+                try await rows(fixture, "--class", "B-HN-01") == [
                     "B-HN-01/B01/TL-01", "B-HN-01/B02/TL-01", "B-HN-01/B02/TL-02", "B-HN-01/B03/TL-03",
                 ])
-            #expect(try rows(fixture, "--delegate", "QH01") == ["B-HN-02/B02/TL-01", "B-HN-02/B02/TL-02"])
-            #expect(try rows(fixture, "--delegate", "HN01").count == 4)
-            #expect(try rows(fixture).count == 4)
-            let table = try fixture.ttbd("materials", "list", "--module", "B03")
+            #expect(try await rows(fixture, "--delegate", "QH01") == ["B-HN-02/B02/TL-01", "B-HN-02/B02/TL-02"])
+            #expect(try await rows(fixture, "--delegate", "HN01").count == 4)
+            #expect(try await rows(fixture).count == 4)
+            let table = try await fixture.ttbd("materials", "list", "--module", "B03")
             #expect(
                 table.standardOutput.hasSuffix(
                     "B03        TL-03  Bài giảng B03  slides  https://example.vn/b03\n1 material"))
@@ -70,21 +71,21 @@ struct MaterialCommandTests {
         try await AttendanceFixture.with { fixture in
             try await addMaterials(fixture)
             let before = try await fixture.digest()
-            let unknown = try fixture.ttbd(
+            let unknown = try await fixture.ttbd(
                 "materials", "add", "--code", "TL-09", "--title", "X", "--kind", "link", "--url", "https://x.vn",
                 "--modules", "B01,B09")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.hasPrefix("no module has the code B09"))
-            let taken = try fixture.ttbd(
+            let taken = try await fixture.ttbd(
                 "materials", "add", "--code", "TL-01", "--title", "X", "--kind", "link", "--url", "https://x.vn",
                 "--modules", "B01")
             #expect(taken.status == 65)
             #expect(taken.standardError.hasPrefix("a material with the code TL-01 already exists"))
-            let both = try fixture.ttbd(
+            let both = try await fixture.ttbd(
                 "materials", "add", "--code", "TL-09", "--title", "X", "--kind", "link", "--url", "https://x.vn",
                 "--file", "/etc/hostname", "--modules", "B01")
             #expect(both.status == 64)
-            #expect(try fixture.ttbd("materials", "list", "--class", "B-HN-99").status == 65)
+            #expect(try await fixture.ttbd("materials", "list", "--class", "B-HN-99").status == 65)
             #expect(try await fixture.digest() == before)
         }
     }

@@ -22,13 +22,13 @@ struct MeFixture {
     var credentialsPath: String { "\(config.path)/ttbd/credentials" }
 
     /// Runs a client command of `ttbd` (no DATABASE_URL) with `environment` added.
-    func ttbd(_ arguments: String..., environment: [String: String] = [:]) throws -> ChildProcess.Output {
-        try CommandLineTool.run(
+    func ttbd(_ arguments: String..., environment: [String: String] = [:]) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(
             arguments, environment: ["XDG_CONFIG_HOME": config.path, "HOME": config.path].merging(environment) { $1 })
     }
 
     /// `ttbd login --server server` with `token` piped on standard input.
-    func login(_ token: String, server: String? = nil) throws -> ChildProcess.Output {
+    func login(_ token: String, server: String? = nil) async throws -> ChildProcess.Output {
         let input = "\(config.path)/typed-token"
         try (token + "\n").write(toFile: input, atomically: true, encoding: .utf8)
         var environment = ProcessInfo.processInfo.environment.filter {
@@ -52,7 +52,8 @@ struct MeFixture {
                     try await pool.client.query(PostgresQuery(unsafeSQL: statement), logger: TestCluster.logger)
                 }
                 var generator = SystemRandomNumberGenerator()
-                return try await pool.issueDelegateTokens(where: DelegateCriteria(), expiresAt: nil, using: &generator)
+                return try await pool.accounts.issueDelegateTokens(
+                    where: DelegateCriteria(), expiresAt: nil, using: &generator)
             }
             let token = try #require(tokens.first { $0.delegateCode == "0101" })
             try await MeService.with(database: world.database) { service in

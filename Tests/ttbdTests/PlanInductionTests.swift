@@ -12,7 +12,7 @@ struct PlanInductionTests {
     @Test("a generated roster: every delegate placed in exactly one scheduled class of their province and program")
     func generatedRoster() async throws {
         try await PlanInductionWorld.with { world in
-            let output = try world.ttbd(Self.arguments + ["--format", "json"])
+            let output = try await world.ttbd(Self.arguments + ["--format", "json"])
             #expect(output.status == 0, "\(output.text)")
             let report = try #require(
                 try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
@@ -66,7 +66,7 @@ struct PlanInductionTests {
     func dryRunTable() async throws {
         try await PlanInductionWorld.with { world in
             let before = try await world.digest()
-            let output = try world.ttbd(Self.arguments + ["--dry-run"])
+            let output = try await world.ttbd(Self.arguments + ["--dry-run"])
             #expect(output.status == 0, "\(output.text)")
             let lines = output.standardOutput.split(separator: "\n").map(String.init)
             #expect(
@@ -95,15 +95,15 @@ struct PlanInductionTests {
                 base + ["--within", "2026-05-04..2026-08-28", "--class-size", "120", "--time-limit", "soon"],
             ]
             for arguments in usage {
-                let output = try world.ttbd(arguments)
+                let output = try await world.ttbd(arguments)
                 #expect(output.status == 64, "\(arguments): \(output.text)")
             }
-            let unknown = try world.ttbd(
+            let unknown = try await world.ttbd(
                 "plan", "induction", "--program", "CT-X", "--term", "2026-2031", "--within", "2026-05-04..2026-08-28",
                 "--class-size", "120")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.hasPrefix("no program has the code CT-X"))
-            let outside = try world.ttbd(
+            let outside = try await world.ttbd(
                 "plan", "induction", "--program", "CT-B", "--term", "2026-2031", "--within", "2031-05-04..2031-08-28",
                 "--class-size", "120")
             #expect(outside.status == 65)

@@ -14,12 +14,12 @@ struct PlanInductionWorld {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
-        try ttbd(arguments)
+    func ttbd(_ arguments: String...) async throws -> ChildProcess.Output {
+        try await ttbd(arguments)
     }
 
-    func ttbd(_ arguments: [String]) throws -> ChildProcess.Output {
-        try CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
+    func ttbd(_ arguments: [String]) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(arguments, environment: ["DATABASE_URL": database.url])
     }
 
     func number(_ query: PostgresQuery) async throws -> Int {
@@ -56,8 +56,9 @@ struct PlanInductionWorld {
                 ]
             ).run()
             let steps = [
-                generated, try world.ttbd("catalog", "import", root.appendingPathComponent("course-catalog").path),
-                try world.ttbd("delegates", "import", roster),
+                generated,
+                try await world.ttbd("catalog", "import", root.appendingPathComponent("course-catalog").path),
+                try await world.ttbd("delegates", "import", roster),
             ]
             for step in steps where step.status != 0 { throw SetupFailed(output: step.text) }
             try await database.run { pool in

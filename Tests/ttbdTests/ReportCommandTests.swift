@@ -23,16 +23,16 @@ struct ReportCommandTests {
     /// Runs ttbd and decodes its JSON output as `type`.
     func json<Value: Decodable>(
         _ type: Value.Type, _ arguments: [String], _ environment: [String: String]
-    ) throws -> Value {
-        let output = try CommandLineTool.run(arguments + ["--format", "json"], environment: environment)
+    ) async throws -> Value {
+        let output = try await CommandLineTool.run(arguments + ["--format", "json"], environment: environment)
         #expect(output.status == 0, "\(output.text)")
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(Value.self, from: Data(output.standardOutput.utf8))
     }
 
-    func table(_ arguments: [String], _ environment: [String: String]) throws -> [String] {
-        let output = try CommandLineTool.run(arguments, environment: environment)
+    func table(_ arguments: [String], _ environment: [String: String]) async throws -> [String] {
+        let output = try await CommandLineTool.run(arguments, environment: environment)
         #expect(output.status == 0, "\(output.text)")
         return output.standardOutput.split(separator: "\n").map(String.init)
     }
@@ -40,7 +40,7 @@ struct ReportCommandTests {
     @Test("the roster lists seated and wait-listed delegates in Vietnamese name order with wait-list places")
     func roster() async throws {
         try await withWorld { _, environment in
-            let entries = try json([RosterEntry].self, ["report", "roster", "B-HN-01"], environment)
+            let entries = try await json([RosterEntry].self, ["report", "roster", "B-HN-01"], environment)
             // Given name first; a tone mark (Ánh against Anh) decides only when the rest of the name is the same,
             // as ICU's Vietnamese collation has it, so Phạm Thị Ánh comes before Trần Văn Anh.
             #expect(entries.map(\.delegateCode) == ["0101", "0104", "0102", "7903", "0105"])
@@ -55,7 +55,7 @@ struct ReportCommandTests {
             #expect(entries[3].bodyName == "HĐND Thành phố Hồ Chí Minh")
 
             #expect(
-                try table(["report", "roster", "B-HN-01"], environment) == [
+                try await table(["report", "roster", "B-HN-01"], environment) == [
                     "Mã    Họ và tên      Cơ quan                     Tỉnh                   Nhóm  Trạng thái  Thứ tự chờ",
                     "0101  Nguyễn Văn An  HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    hoàn thành",
                     "0104  Phạm Thị Ánh   HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
@@ -65,7 +65,7 @@ struct ReportCommandTests {
                     "5 delegates",
                 ])
             #expect(
-                try table(["report", "roster", "B-HN-01", "--format", "csv"], environment) == [
+                try await table(["report", "roster", "B-HN-01", "--format", "csv"], environment) == [
                     "code,full_name,body,province_code,cohort,status,waitlist_position",
                     "0101,Nguyễn Văn An,province_council,01,N1,completed,",
                     "0104,Phạm Thị Ánh,province_council,01,N1,enrolled,",
@@ -79,7 +79,8 @@ struct ReportCommandTests {
     @Test("class attendance counts each mark at held sessions, the share attended, the rule, and a total")
     func classAttendance() async throws {
         try await withWorld { _, environment in
-            let report = try json(ClassAttendance.self, ["report", "attendance", "--class", "B-HN-01"], environment)
+            let report = try await json(
+                ClassAttendance.self, ["report", "attendance", "--class", "B-HN-01"], environment)
             #expect(report.curriculumCode == "CT-B")
             #expect(report.delegates.map(\.delegateCode) == ["0101", "0104", "0102"])
             let counts = report.delegates.map(\.counts)
@@ -100,7 +101,7 @@ struct ReportCommandTests {
             #expect(report.total.meetingCompletionRule == 2)
 
             #expect(
-                try table(["report", "attendance", "--class", "B-HN-01"], environment) == [
+                try await table(["report", "attendance", "--class", "B-HN-01"], environment) == [
                     "Mã     Họ và tên               Nhóm  Buổi đã học  Có mặt  Muộn  Có phép  Vắng  Chưa điểm danh  Tham dự  Tỷ lệ   Đạt",
                     "0101   Nguyễn Văn An           N1    4            3       1     0        0     0               4        100.0%  x",
                     "0104   Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75.0%   x",
@@ -108,7 +109,7 @@ struct ReportCommandTests {
                     "total  Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75.0%   2",
                     "3 delegates",
                 ])
-            let csv = try table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
+            let csv = try await table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
             #expect(
                 csv.first
                     == "code,full_name,cohort,held,present,late,excused,absent,unmarked,attended,attended_share,meets_completion_rule"
@@ -121,7 +122,7 @@ struct ReportCommandTests {
     @Test("a delegate's attendance lists each session of their classes with its day, half-day, module and mark")
     func delegateAttendance() async throws {
         try await withWorld { _, environment in
-            let sessions = try json(
+            let sessions = try await json(
                 [SessionAttendance].self, ["report", "attendance", "--delegate", "0104"], environment)
             #expect(
                 sessions.map(\.date.description) == [
@@ -134,52 +135,53 @@ struct ReportCommandTests {
             #expect(sessions.first?.starts == "07:30" && sessions.first?.ends == "11:30")
 
             #expect(
-                try table(["report", "attendance", "--delegate", "7904"], environment) == [
+                try await table(["report", "attendance", "--delegate", "7904"], environment) == [
                     "Lớp       Ngày        Buổi   Giờ          Chuyên đề  Trạng thái",
                     "B-HCM-01  2026-06-01  sáng   08:00–11:00  B01        có mặt",
                     "B-HCM-01  2026-06-01  chiều  14:00–17:00  B02        vắng",
                     "2 sessions",
                 ])
             #expect(
-                try table(["report", "attendance", "--delegate", "0104", "--format", "csv"], environment).suffix(3) == [
-                    "B-HN-01,2026-05-05,morning,07:30–11:30,B03,unmarked",
-                    "B-HN-01,2026-05-05,afternoon,13:30–17:00,B01,present",
-                    "B-HN-01,2026-05-06,morning,07:30–11:30,B02,planned",
-                ])
+                try await table(["report", "attendance", "--delegate", "0104", "--format", "csv"], environment).suffix(
+                    3) == [
+                        "B-HN-01,2026-05-05,morning,07:30–11:30,B03,unmarked",
+                        "B-HN-01,2026-05-05,afternoon,13:30–17:00,B01,present",
+                        "B-HN-01,2026-05-06,morning,07:30–11:30,B02,planned",
+                    ])
         }
     }
 
     @Test("completion by province, body and first-time, for all programs or one")
     func completion() async throws {
         try await withWorld { _, environment in
-            func lines(_ extra: [String]) throws -> [CompletionReport.Line] {
-                let report = try json(CompletionReport.self, ["report", "completion"] + extra, environment)
+            func lines(_ extra: [String]) async throws -> [CompletionReport.Line] {
+                let report = try await json(CompletionReport.self, ["report", "completion"] + extra, environment)
                 return report.groups + [report.total]
             }
             func summary(_ lines: [CompletionReport.Line]) -> [String] {
                 lines.map { "\($0.key) \($0.label) \($0.seated) \($0.completed)" }
             }
-            let byProvince = try lines(["--by", "province", "--term", "2026-2031"])
+            let byProvince = try await lines(["--by", "province", "--term", "2026-2031"])
             #expect(
                 summary(byProvince) == [
                     "01 Thành phố Hà Nội 4 1", "79 Thành phố Hồ Chí Minh 2 1", "total Tổng cộng 6 2",
                 ])
             #expect(byProvince.map(\.completionRate) == [0.25, 0.5, 2.0 / 6.0])
-            let byBody = try lines(["--by", "body"])
+            let byBody = try await lines(["--by", "body"])
             #expect(
                 summary(byBody) == [
                     "national_assembly Quốc hội 1 0", "province_council HĐND tỉnh 5 2", "total Tổng cộng 6 2",
                 ])
             #expect(byBody.map(\.completionRate) == [0, 0.4, 2.0 / 6.0])
-            let byFirstTime = try lines(["--by", "first-time"])
+            let byFirstTime = try await lines(["--by", "first-time"])
             #expect(summary(byFirstTime) == ["true trúng cử lần đầu 3 2", "false tái cử 3 0", "total Tổng cộng 6 2"])
             #expect(byFirstTime.map(\.completionRate) == [2.0 / 3.0, 0, 2.0 / 6.0])
-            let programB = try lines(["--by", "province", "--program", "CT-B"])
+            let programB = try await lines(["--by", "province", "--program", "CT-B"])
             #expect(
                 summary(programB) == ["01 Thành phố Hà Nội 3 1", "79 Thành phố Hồ Chí Minh 2 1", "total Tổng cộng 5 2"])
 
             #expect(
-                try table(["report", "completion", "--by", "first-time"], environment) == [
+                try await table(["report", "completion", "--by", "first-time"], environment) == [
                     "Mã     Nhóm              Ghi danh  Hoàn thành  Tỷ lệ",
                     "true   trúng cử lần đầu  3         2           66.7%",
                     "false  tái cử            3         0           0.0%",
@@ -187,7 +189,7 @@ struct ReportCommandTests {
                     "2 groups",
                 ])
             #expect(
-                try table(["report", "completion", "--by", "body", "--format", "csv"], environment) == [
+                try await table(["report", "completion", "--by", "body", "--format", "csv"], environment) == [
                     "key,label,seated,completed,completion_rate",
                     "national_assembly,Quốc hội,1,0,0.0",
                     "province_council,HĐND tỉnh,5,2,0.4",
@@ -205,21 +207,21 @@ struct ReportCommandTests {
                 }
             }
             let arguments = ["report", "golden-time", "--term", "2026-2031", "--today", "2026-08-09"]
-            let report = try json(GoldenTimeReport.self, arguments, environment)
+            let report = try await json(GoldenTimeReport.self, arguments, environment)
             #expect(summary(report) == ["01 3 0 1 1 1", "79 3 0 2 0 1", "total 6 0 3 1 2"])
             #expect(report.provinces.map(\.provinceName) == ["Thành phố Hà Nội", "Thành phố Hồ Chí Minh"])
             #expect(report.inductionEndsOn?.description == "2026-09-30")
             #expect(report.daysLeft == 52)
 
-            let programB = try json(GoldenTimeReport.self, arguments + ["--program", "CT-B"], environment)
+            let programB = try await json(GoldenTimeReport.self, arguments + ["--program", "CT-B"], environment)
             #expect(summary(programB) == ["01 3 0 1 1 1", "79 3 1 1 0 1", "total 6 1 2 1 2"])
-            let late = try json(
+            let late = try await json(
                 GoldenTimeReport.self, ["report", "golden-time", "--term", "2026-2031", "--today", "2026-10-01"],
                 environment)
             #expect(late.daysLeft == -1)
 
             #expect(
-                try table(arguments, environment) == [
+                try await table(arguments, environment) == [
                     "Nhiệm kỳ 2026-2031, ngày 2026-08-09: hạn bồi dưỡng 2026-09-30, còn 52 ngày",
                     "Mã     Tỉnh                   Lần đầu  Không có CT  Chưa ghi danh  Đang học  Đã bồi dưỡng  Còn (ngày)",
                     "01     Thành phố Hà Nội       3        0            1              1         1             52",
@@ -228,7 +230,7 @@ struct ReportCommandTests {
                     "2 provinces",
                 ])
             #expect(
-                try table(arguments + ["--program", "CT-B", "--format", "csv"], environment) == [
+                try await table(arguments + ["--program", "CT-B", "--format", "csv"], environment) == [
                     "province_code,province_name,first_time_delegates,without_program,not_enrolled,in_progress,trained,days_left",
                     "01,Thành phố Hà Nội,3,0,1,1,1,52",
                     "79,Thành phố Hồ Chí Minh,3,1,1,0,1,52",
@@ -264,7 +266,7 @@ struct ReportCommandTests {
                 ),
             ]
             for (arguments, status, message) in cases {
-                let output = try CommandLineTool.run(arguments, environment: environment)
+                let output = try await CommandLineTool.run(arguments, environment: environment)
                 #expect(output.status == status, "\(arguments): \(output.text)")
                 #expect(output.standardError.contains(message), "\(arguments): \(output.standardError)")
                 #expect(output.standardOutput.isEmpty, "\(arguments)")

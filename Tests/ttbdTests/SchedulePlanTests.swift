@@ -118,12 +118,12 @@ import Testing
     @Test func plansClassesSharingLecturersAndRoomsAndKeepsEveryRule() async throws {
         try await SchedulePlanWorld.with { world in
             // A pinned session stays where staff put it, and counts as N1's B01.
-            let pinned = try world.ttbd(
+            let pinned = try await world.ttbd(
                 "sessions", "add", "--class", "B-HN-01", "--cohort", "N1", "--module", "B01", "--date", "2026-04-28",
                 "--slot", "morning", "--room", "P3", "--lecturer", "GV1")
             #expect(pinned.status == 0, "\(pinned.standardError)")
             let before = try await world.column("SELECT id || ' ' || lower(during)::text FROM sessions")
-            let plan = try world.ttbd("schedule", "plan", "B-HN-01", "B-HN-02", "B-HP-01", "--seed", "5")
+            let plan = try await world.ttbd("schedule", "plan", "B-HN-01", "B-HN-02", "B-HP-01", "--seed", "5")
             #expect(plan.status == 0, "\(plan.standardError)")
             #expect(
                 plan.standardOutput.contains(
@@ -144,7 +144,7 @@ import Testing
 
     @Test func replanningAfterLeaveMovesOnlyTheSessionsThatMust() async throws {
         try await SchedulePlanWorld.with { world in
-            #expect(try world.ttbd("schedule", "plan", "B-HN-01", "B-HN-02", "B-HP-01").status == 0)
+            #expect(try await world.ttbd("schedule", "plan", "B-HN-01", "B-HN-02", "B-HP-01").status == 0)
             // GV1's last session of a module nothing depends on (B03) in Hà Nội: on leave that half-day.
             let target = try #require(
                 try await world.column(
@@ -159,11 +159,11 @@ import Testing
                 ).first?.split(separator: " ").map(String.init))
             let snapshot = try await world.column(
                 "SELECT id || ' ' || lower(during)::text || ' ' || revision FROM sessions ORDER BY id")
-            let leave = try world.ttbd(
+            let leave = try await world.ttbd(
                 "lecturers", "unavailable", "GV1", "--from", "\(target[1]) \(target[2])", "--to",
                 "\(target[3]) \(target[4])", "--reason", "công tác")
             #expect(leave.status == 0, "\(leave.standardError)")
-            let replan = try world.ttbd("schedule", "plan", "--replan", "B-HN-01", "B-HN-02", "B-HP-01")
+            let replan = try await world.ttbd("schedule", "plan", "--replan", "B-HN-01", "B-HN-02", "B-HP-01")
             #expect(replan.status == 0, "\(replan.standardError)")
             #expect(replan.standardOutput.contains("1 moved"), "\(replan.standardOutput)")
             #expect(replan.standardOutput.contains("\(target[0])"))
@@ -179,12 +179,12 @@ import Testing
         try await SchedulePlanWorld.with { world in
             // GV3, the only lecturer of B04, is free one half-day of the window: Friday 2026-05-08 morning.
             for (from, to) in [("2026-04-27 00:00", "2026-05-08 00:00"), ("2026-05-08 12:00", "2026-05-09 00:00")] {
-                let leave = try world.ttbd(
+                let leave = try await world.ttbd(
                     "lecturers", "unavailable", "GV3", "--from", from, "--to", to, "--reason", "nghỉ phép")
                 #expect(leave.status == 0, "\(leave.standardError)")
             }
             let before = try await world.digest()
-            let plan = try world.ttbd("schedule", "plan", "B-HN-01")
+            let plan = try await world.ttbd("schedule", "plan", "B-HN-01")
             #expect(plan.status == 65)
             #expect(
                 plan.standardError.contains(
@@ -200,7 +200,7 @@ import Testing
     @Test func dryRunWritesNothing() async throws {
         try await SchedulePlanWorld.with { world in
             let before = try await world.digest()
-            let plan = try world.ttbd("schedule", "plan", "B-HP-01", "--dry-run", "--format", "json")
+            let plan = try await world.ttbd("schedule", "plan", "B-HP-01", "--dry-run", "--format", "json")
             #expect(plan.status == 0, "\(plan.standardError)")
             let report = try JSONSerialization.jsonObject(with: Data(plan.standardOutput.utf8)) as? [String: Any]
             #expect(report?["sessionsPlaced"] as? Int == 5)
@@ -212,9 +212,9 @@ import Testing
     @Test func badCommandLinesAndUnknownClasses() async throws {
         try await SchedulePlanWorld.with { world in
             let before = try await world.digest()
-            #expect(try world.ttbd("schedule", "plan").status == 64)
-            #expect(try world.ttbd("schedule", "plan", "B-HN-01", "--time-limit", "soon").status == 64)
-            let unknown = try world.ttbd("schedule", "plan", "B-HN-01", "B-XX-99")
+            #expect(try await world.ttbd("schedule", "plan").status == 64)
+            #expect(try await world.ttbd("schedule", "plan", "B-HN-01", "--time-limit", "soon").status == 64)
+            let unknown = try await world.ttbd("schedule", "plan", "B-HN-01", "B-XX-99")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.contains("no class has the code B-XX-99"))
             #expect(try await world.digest() == before)

@@ -14,8 +14,8 @@ struct SchedulePlanWorld {
     let database: TestDatabase
     let environment: [String: String]
 
-    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
-        try CommandLineTool.run(arguments, environment: environment)
+    func ttbd(_ arguments: String...) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(arguments, environment: environment)
     }
 
     /// The first column of every row, as text.

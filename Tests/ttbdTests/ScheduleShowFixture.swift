@@ -27,14 +27,14 @@ enum ScheduleShowFixture {
                 ["B-HN-02", "N1", "B01", "2026-05-07", "morning", "P2", "GV2"],
             ]
             for session in sessions {
-                let added = try CommandLineTool.run(
+                let added = try await CommandLineTool.run(
                     [
                         "sessions", "add", "--class", session[0], "--cohort", session[1], "--module", session[2],
                         "--date", session[3], "--slot", session[4], "--room", session[5], "--lecturer", session[6],
                     ], environment: world.environment)
                 #expect(added.status == 0, "\(added.text)")
             }
-            let cancelled = try world.ttbd("sessions", "cancel", "4", "--reason", "giảng viên ốm")
+            let cancelled = try await world.ttbd("sessions", "cancel", "4", "--reason", "giảng viên ốm")
             #expect(cancelled.status == 0, "\(cancelled.text)")
             try await world.database.run { pool in
                 for statement in statements {

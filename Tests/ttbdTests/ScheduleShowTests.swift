@@ -8,7 +8,7 @@ struct ScheduleShowTests {
     @Test("a class's weekly grid: one block per week, days as columns, sáng and chiều rows, cancelled marked")
     func classGrid() async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try world.ttbd("schedule", "show", "--class", "B-HN-01")
+            let shown = try await world.ttbd("schedule", "show", "--class", "B-HN-01")
             #expect(shown.status == 0, "\(shown.text)")
             #expect(
                 shown.standardOutput == """
@@ -48,7 +48,7 @@ struct ScheduleShowTests {
     @Test("a lecturer's grid names class and cohort, and --from/--to keep only those days")
     func lecturerRange() async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try world.ttbd("schedule", "show", "--lecturer", "GV2", "--to", "2026-05-07")
+            let shown = try await world.ttbd("schedule", "show", "--lecturer", "GV2", "--to", "2026-05-07")
             #expect(shown.status == 0, "\(shown.text)")
             #expect(
                 shown.standardOutput == """
@@ -66,7 +66,7 @@ struct ScheduleShowTests {
 
                     1 session
                     """)
-            let none = try world.ttbd("schedule", "show", "--lecturer", "GV2", "--from", "2026-05-08")
+            let none = try await world.ttbd("schedule", "show", "--lecturer", "GV2", "--from", "2026-05-08")
             #expect(none.standardOutput == "0 sessions")
         }
     }
@@ -74,7 +74,7 @@ struct ScheduleShowTests {
     @Test("a delegate's sessions are their cohort's in each class where they hold a seat, cancelled ones left out")
     func delegateCSV() async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try world.ttbd("schedule", "show", "--delegate", "0101", "--format", "csv")
+            let shown = try await world.ttbd("schedule", "show", "--delegate", "0101", "--format", "csv")
             #expect(shown.status == 0, "\(shown.text)")
             #expect(
                 shown.standardOutput == """
@@ -90,7 +90,7 @@ struct ScheduleShowTests {
     @Test("JSON rows carry the session as sessions list gives it, the module title, instants and names")
     func json() async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try world.ttbd(
+            let shown = try await world.ttbd(
                 "schedule", "show", "--room", "HN/P1", "--from", "2026-05-12", "--to", "2026-05-12", "--format", "json")
             #expect(shown.status == 0, "\(shown.text)")
             let rows = try #require(
@@ -121,7 +121,7 @@ struct ScheduleShowTests {
     @Test("iCalendar: one event per session of the room, UTC times, revision as SEQUENCE, cancelled as CANCELLED")
     func ics() async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try world.ttbd("schedule", "show", "--room", "HN/P1", "--format", "ics")
+            let shown = try await world.ttbd("schedule", "show", "--room", "HN/P1", "--format", "ics")
             #expect(shown.status == 0, "\(shown.text)")
             let lines = shown.standardOutput.components(separatedBy: "\r\n")
             #expect(lines.first == "BEGIN:VCALENDAR")
@@ -143,7 +143,7 @@ struct ScheduleShowTests {
         try await ScheduleShowFixture.with { world in
             _ = try await world.value(
                 "UPDATE modules SET title = 'Luật <Tổ chức> & \"HĐND\"' WHERE code = 'B02' RETURNING ''")
-            let shown = try world.ttbd("schedule", "show", "--room", "HN", "--format", "html")
+            let shown = try await world.ttbd("schedule", "show", "--room", "HN", "--format", "html")
             #expect(shown.status == 0, "\(shown.text)")
             let page = shown.standardOutput
             #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>"))
@@ -170,7 +170,8 @@ struct ScheduleShowTests {
         defer { folder.remove() }
         try await ScheduleShowFixture.with { world in
             let path = "\(folder.path)/B-HN-01.html"
-            let shown = try world.ttbd("schedule", "show", "--class", "B-HN-01", "--format", "html", "--output", path)
+            let shown = try await world.ttbd(
+                "schedule", "show", "--class", "B-HN-01", "--format", "html", "--output", path)
             #expect(shown.status == 0, "\(shown.text)")
             #expect(shown.standardOutput.isEmpty)
             #expect(shown.standardError == "Wrote 5 sessions to \(path).")
@@ -190,7 +191,7 @@ struct ScheduleShowTests {
         ])
     func unknown(arguments: [String], message: String) async throws {
         try await ScheduleShowFixture.with { world in
-            let shown = try CommandLineTool.run(["schedule", "show"] + arguments, environment: world.environment)
+            let shown = try await CommandLineTool.run(["schedule", "show"] + arguments, environment: world.environment)
             #expect(shown.status == 65)
             #expect(shown.standardError.hasPrefix(message), "\(shown.standardError)")
             #expect(shown.standardOutput.isEmpty)
@@ -213,8 +214,8 @@ struct ScheduleShowTests {
                 "--output writes a file of --format ics or html"
             ),
         ])
-    func usage(arguments: [String], message: String) throws {
-        let shown = try CommandLineTool.run(
+    func usage(arguments: [String], message: String) async throws {
+        let shown = try await CommandLineTool.run(
             ["schedule", "show"] + arguments, environment: ["DATABASE_URL": "postgres:///nowhere?host=/nonexistent"])
         #expect(shown.status == 64)
         #expect(shown.standardError.contains(message), "\(shown.standardError)")

@@ -12,12 +12,12 @@ struct SessionsCommandTests {
 
     /// Adds session 1 (B-HN-01 N1, B01, 4 May morning, P1, GV1) and session 2 (B-HN-02, B01, 6 May morning,
     /// P2, GV1).
-    static func addTwo(_ world: SessionsWorld) throws {
-        let first = try world.ttbd(
+    static func addTwo(_ world: SessionsWorld) async throws {
+        let first = try await world.ttbd(
             "sessions", "add", "--class", "B-HN-01", "--cohort", "N1", "--module", "B01", "--date", "2026-05-04",
             "--slot", "morning", "--room", "P1", "--lecturer", "GV1")
         #expect(first.status == 0, "\(first.text)")
-        let second = try world.ttbd(
+        let second = try await world.ttbd(
             "sessions", "add", "--class", "B-HN-02", "--module", "B01", "--date", "2026-05-06", "--slot", "sáng",
             "--room", "P2", "--lecturer", "GV1")
         #expect(second.status == 0, "\(second.text)")
@@ -26,7 +26,7 @@ struct SessionsCommandTests {
     @Test("add takes the venue's hours in its zone, pins the session and names it")
     func add() async throws {
         try await SessionsWorld.with { world in
-            let added = try world.ttbd(
+            let added = try await world.ttbd(
                 "sessions", "add", "--class", "B-HN-01", "--cohort", "N1", "--module", "B01", "--date", "2026-05-04",
                 "--slot", "morning", "--room", "P1", "--lecturer", "GV1")
             #expect(added.status == 0, "\(added.text)")
@@ -45,12 +45,12 @@ struct SessionsCommandTests {
     @Test("the only cohort is the default, and an online class uses Vietnam's time and the usual hours")
     func defaultsAndOnline() async throws {
         try await SessionsWorld.with { world in
-            let single = try world.ttbd(
+            let single = try await world.ttbd(
                 "sessions", "add", "--class", "B-HN-02", "--module", "B02", "--date", "2026-05-04", "--from", "08:00",
                 "--to", "10:15")
             #expect(
                 single.standardOutput == "Added session 1 (class B-HN-02 N1, module B02, 2026-05-04 sáng 08:00–10:15).")
-            let online = try world.ttbd(
+            let online = try await world.ttbd(
                 "sessions", "add", "--class", "B-OL-01", "--module", "B01", "--date", "2026-05-04", "--slot",
                 "afternoon", "--format", "json")
             #expect(online.status == 0, "\(online.text)")
@@ -68,7 +68,7 @@ struct SessionsCommandTests {
     @Test("a session's hours are the venue's, in the venue's zone")
     func venueZone() async throws {
         try await SessionsWorld.with { world in
-            let venue = try world.ttbd(
+            let venue = try await world.ttbd(
                 "venues", "add", "--code", "TK", "--name", "Tokyo", "--time-zone", "Asia/Tokyo", "--morning",
                 "09:00-12:00")
             #expect(venue.status == 0, "\(venue.text)")
@@ -80,7 +80,7 @@ struct SessionsCommandTests {
                     RETURNING id)
                 INSERT INTO cohorts (class_id, code) SELECT id, 'N1' FROM c RETURNING ''
                 """)
-            let added = try world.ttbd(
+            let added = try await world.ttbd(
                 "sessions", "add", "--class", "B-TK-01", "--module", "B01", "--date", "2026-05-04", "--slot", "morning")
             #expect(
                 added.standardOutput == "Added session 1 (class B-TK-01 N1, module B01, 2026-05-04 sáng 09:00–12:00).")
@@ -198,9 +198,9 @@ struct SessionsCommandTests {
     @Test("each refusal exits 65, says what is in the way, and changes nothing", arguments: refusals)
     func refusal(_ refusal: Refusal) async throws {
         try await SessionsWorld.with { world in
-            try Self.addTwo(world)
+            try await Self.addTwo(world)
             let before = try await world.digest()
-            let output = try CommandLineTool.run(refusal.arguments, environment: world.environment)
+            let output = try await CommandLineTool.run(refusal.arguments, environment: world.environment)
             #expect(output.status == 65, "\(output.text)")
             #expect(output.standardError == refusal.message)
             #expect(try await world.digest() == before)
@@ -210,8 +210,8 @@ struct SessionsCommandTests {
     @Test("move changes day, hours and room and raises the revision; cancel frees the time")
     func moveAndCancel() async throws {
         try await SessionsWorld.with { world in
-            try Self.addTwo(world)
-            let moved = try world.ttbd(
+            try await Self.addTwo(world)
+            let moved = try await world.ttbd(
                 "sessions", "move", "1", "--date", "2026-05-05", "--slot", "afternoon", "--room", "P2")
             #expect(moved.status == 0, "\(moved.text)")
             #expect(
@@ -224,17 +224,17 @@ struct SessionsCommandTests {
                 try await world.value("SELECT lower(during)::text FROM session_lecturers WHERE session_id = 1")
                     == "2026-05-05 06:30:00+00")
 
-            let cancelled = try world.ttbd("sessions", "cancel", "1", "--reason", "giảng viên ốm")
+            let cancelled = try await world.ttbd("sessions", "cancel", "1", "--reason", "giảng viên ốm")
             #expect(cancelled.status == 0, "\(cancelled.text)")
             #expect(
                 try await world.value(
                     "SELECT status || ' ' || revision || ' ' || cancel_reason FROM sessions WHERE id = 1")
                     == "cancelled 2 giảng viên ốm")
-            let again = try world.ttbd("sessions", "cancel", "1")
+            let again = try await world.ttbd("sessions", "cancel", "1")
             #expect(again.status == 65)
             #expect(again.standardError.hasSuffix("is cancelled; only a planned session can change"))
 
-            let freed = try world.ttbd(
+            let freed = try await world.ttbd(
                 "sessions", "add", "--class", "B-HN-02", "--module", "B01", "--date", "2026-05-05", "--slot",
                 "afternoon", "--room", "P2", "--lecturer", "GV1")
             #expect(freed.status == 0, "\(freed.text)")
@@ -244,10 +244,10 @@ struct SessionsCommandTests {
     @Test("a held session cannot move")
     func heldStays() async throws {
         try await SessionsWorld.with { world in
-            try Self.addTwo(world)
+            try await Self.addTwo(world)
             _ = try await world.value("UPDATE sessions SET status = 'held' WHERE id = 1 RETURNING ''")
             let before = try await world.digest()
-            let output = try world.ttbd("sessions", "move", "1", "--slot", "afternoon")
+            let output = try await world.ttbd("sessions", "move", "1", "--slot", "afternoon")
             #expect(output.status == 65)
             #expect(
                 output.standardError
@@ -260,12 +260,12 @@ struct SessionsCommandTests {
     @Test("list shows local dates, sáng/chiều and hours as a table, JSON and CSV")
     func list() async throws {
         try await SessionsWorld.with { world in
-            try Self.addTwo(world)
-            _ = try world.ttbd(
+            try await Self.addTwo(world)
+            _ = try await world.ttbd(
                 "sessions", "add", "--class", "B-HN-01", "--cohort", "N2", "--module", "B02", "--date", "2026-05-04",
                 "--slot", "afternoon", "--room", "P1", "--lecturer", "GV1")
 
-            let table = try world.ttbd("sessions", "list", "--class", "B-HN-01")
+            let table = try await world.ttbd("sessions", "list", "--class", "B-HN-01")
             #expect(
                 table.standardOutput == """
                     ID  Nhóm  Chuyên đề  Ngày        Buổi   Giờ          Phòng  Giảng viên  Trạng thái
@@ -274,7 +274,7 @@ struct SessionsCommandTests {
                     2 sessions
                     """)
 
-            let csv = try world.ttbd(
+            let csv = try await world.ttbd(
                 "sessions", "list", "--class", "B-HN-01", "--from", "2026-05-04", "--to", "2026-05-04", "--format",
                 "csv")
             #expect(
@@ -284,7 +284,7 @@ struct SessionsCommandTests {
                     3,N2,B02,2026-05-04,afternoon,13:30-17:00,HN/P1,GV1,planned
                     """)
 
-            let json = try world.ttbd("sessions", "list", "--class", "B-HN-02", "--format", "json")
+            let json = try await world.ttbd("sessions", "list", "--class", "B-HN-02", "--format", "json")
             let rows = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(rows?.count == 1)
             #expect(rows?.first?["date"] as? String == "2026-05-06")
@@ -292,7 +292,7 @@ struct SessionsCommandTests {
             #expect(rows?.first?["lecturers"] as? [String] == ["GV1"])
             #expect(rows?.first?["revision"] as? Int == 0)
 
-            let none = try world.ttbd("sessions", "list", "--class", "B-HN-01", "--from", "2026-05-05")
+            let none = try await world.ttbd("sessions", "list", "--class", "B-HN-01", "--from", "2026-05-05")
             #expect(none.standardOutput.hasSuffix("0 sessions"))
         }
     }

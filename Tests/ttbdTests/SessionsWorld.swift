@@ -13,8 +13,8 @@ struct SessionsWorld {
     let environment: [String: String]
 
     /// Runs `ttbd arguments…` against the world's database.
-    func ttbd(_ arguments: String...) throws -> ChildProcess.Output {
-        try CommandLineTool.run(arguments, environment: environment)
+    func ttbd(_ arguments: String...) async throws -> ChildProcess.Output {
+        try await CommandLineTool.run(arguments, environment: environment)
     }
 
     /// Runs one SQL statement and returns the first column of its first row as text.

@@ -8,23 +8,23 @@ struct TokensCommandTests {
     @Test("a token issued to an account is printed once and opens it; revoking closes it")
     func issueAndRevoke() async throws {
         try await UsersWorld.with { world, _ in
-            _ = try world.ttbd("users", "add", "lan", "--role", "staff", "--name", "Nguyễn Thị Lan")
-            let api = try world.ttbd("tokens", "issue", "lan", "--expires", "2099-01-01")
+            _ = try await world.ttbd("users", "add", "lan", "--role", "staff", "--name", "Nguyễn Thị Lan")
+            let api = try await world.ttbd("tokens", "issue", "lan", "--expires", "2099-01-01")
             #expect(api.status == 0, "\(api.text)")
             #expect(api.standardOutput.hasPrefix("ttbd_") && api.standardOutput.count == 48)
             #expect(
                 api.standardError == "Issued an api token to lan, valid until 2099-01-01; it is shown only this once.")
-            let feed = try world.ttbd("tokens", "issue", "lan", "--purpose", "calendar")
+            let feed = try await world.ttbd("tokens", "issue", "lan", "--purpose", "calendar")
             #expect(feed.standardOutput.hasPrefix("ttbdcal_"))
             let opened = try await UsersWorld.account(presenting: api.standardOutput, purpose: .api, in: world)
             #expect(opened?.username == "lan" && opened?.role == .staff)
 
-            let revoked = try world.ttbd("tokens", "revoke", "lan", "--purpose", "api")
+            let revoked = try await world.ttbd("tokens", "revoke", "lan", "--purpose", "api")
             #expect(revoked.standardOutput == "Revoked 1 token of lan.")
             #expect(try await UsersWorld.account(presenting: api.standardOutput, purpose: .api, in: world) == nil)
             #expect(
                 try await UsersWorld.account(presenting: feed.standardOutput, purpose: .calendarFeed, in: world) != nil)
-            #expect(try world.ttbd("tokens", "revoke", "lan").standardOutput == "Revoked 1 token of lan.")
+            #expect(try await world.ttbd("tokens", "revoke", "lan").standardOutput == "Revoked 1 token of lan.")
         }
     }
 
@@ -34,7 +34,7 @@ struct TokensCommandTests {
             let folder = try TemporaryFolder()
             defer { folder.remove() }
             let path = "\(folder.path)/tokens.csv"
-            let issued = try world.ttbd(
+            let issued = try await world.ttbd(
                 "tokens", "issue", "--delegates", "--where", "province=79,first-time", "--output", path)
             #expect(issued.status == 0, "\(issued.text)")
             #expect(
@@ -58,7 +58,7 @@ struct TokensCommandTests {
                 #expect(try await UsersWorld.account(presenting: feed, purpose: .calendarFeed, in: world) == account)
             }
 
-            let nobody = try world.ttbd(
+            let nobody = try await world.ttbd(
                 "tokens", "issue", "--delegates", "--where", "province=48", "--output", "\(folder.path)/none.csv")
             #expect(
                 nobody.standardOutput
@@ -66,7 +66,8 @@ struct TokensCommandTests {
             #expect(!FileManager.default.fileExists(atPath: "\(folder.path)/none.csv"))
 
             let before = try await world.digest(UsersWorld.tables)
-            let again = try world.ttbd("tokens", "issue", "--delegates", "--where", "province=79", "--output", path)
+            let again = try await world.ttbd(
+                "tokens", "issue", "--delegates", "--where", "province=79", "--output", path)
             #expect(again.status == 64, "\(again.text)")
             #expect(again.standardError == "cannot create \(path): it exists; tokens are written once, to a new file")
             #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count == 4)
@@ -77,7 +78,7 @@ struct TokensCommandTests {
     @Test("bad options (64), an unknown account, a past expiry or a taken username (65) write nothing")
     func refusals() async throws {
         try await UsersWorld.with { world, _ in
-            _ = try world.ttbd("users", "add", "qh01", "--role", "staff", "--name", "Người khác")
+            _ = try await world.ttbd("users", "add", "qh01", "--role", "staff", "--name", "Người khác")
             let folder = try TemporaryFolder()
             defer { folder.remove() }
             let path = "\(folder.path)/tokens.csv"
@@ -98,11 +99,12 @@ struct TokensCommandTests {
                 (["--delegates", "--where", "province=79", "--output", path], 65, "qh01 (QH01)"),
             ]
             for (arguments, status, words) in cases {
-                let result = try CommandLineTool.run(["tokens", "issue"] + arguments, environment: world.environment)
+                let result = try await CommandLineTool.run(
+                    ["tokens", "issue"] + arguments, environment: world.environment)
                 #expect(result.status == status && result.standardError.contains(words), "\(arguments): \(result.text)")
                 #expect(result.standardOutput.isEmpty)
             }
-            let revoke = try world.ttbd("tokens", "revoke", "nobody")
+            let revoke = try await world.ttbd("tokens", "revoke", "nobody")
             #expect(revoke.status == 65)
             #expect(!FileManager.default.fileExists(atPath: path))
             #expect(try await world.digest(UsersWorld.tables) == before)

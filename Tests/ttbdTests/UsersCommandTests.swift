@@ -7,17 +7,18 @@ struct UsersCommandTests {
     @Test("add accounts of each role and list them as a table and as CSV")
     func addAndList() async throws {
         try await UsersWorld.with { world, _ in
-            let staff = try world.ttbd("users", "add", "lan.nguyen", "--role", "staff", "--name", "Nguyễn Thị Lan")
+            let staff = try await world.ttbd(
+                "users", "add", "lan.nguyen", "--role", "staff", "--name", "Nguyễn Thị Lan")
             #expect(staff.status == 0, "\(staff.text)")
             #expect(staff.standardOutput == "Added staff account lan.nguyen (Nguyễn Thị Lan).")
-            let delegate = try world.ttbd(
+            let delegate = try await world.ttbd(
                 "users", "add", "0102", "--role", "delegate", "--name", "Trần Văn Anh", "--delegate", "0102")
             #expect(delegate.standardOutput == "Added delegate account 0102 (Trần Văn Anh, delegate 0102).")
-            let lecturer = try world.ttbd(
+            let lecturer = try await world.ttbd(
                 "users", "add", "hoa.gv", "--role", "lecturer", "--name", "Trần Thị Hoa", "--lecturer", "GV1")
             #expect(lecturer.standardOutput == "Added lecturer account hoa.gv (Trần Thị Hoa, lecturer GV1).")
 
-            let table = try world.ttbd("users", "list")
+            let table = try await world.ttbd("users", "list")
             #expect(
                 table.standardOutput == """
                     Tên đăng nhập  Họ và tên       Vai trò   Đại biểu  Giảng viên
@@ -26,7 +27,7 @@ struct UsersCommandTests {
                     lan.nguyen     Nguyễn Thị Lan  staff
                     3 accounts
                     """)
-            let csv = try world.ttbd("users", "list", "--format", "csv")
+            let csv = try await world.ttbd("users", "list", "--format", "csv")
             #expect(
                 csv.standardOutput == """
                     username,display_name,role,delegate,lecturer
@@ -40,7 +41,7 @@ struct UsersCommandTests {
     @Test("a bad username or role (64), an unknown delegate or a taken username (65) change nothing")
     func refusals() async throws {
         try await UsersWorld.with { world, _ in
-            _ = try world.ttbd("users", "add", "lan", "--role", "staff", "--name", "Nguyễn Thị Lan")
+            _ = try await world.ttbd("users", "add", "lan", "--role", "staff", "--name", "Nguyễn Thị Lan")
             let before = try await world.digest(UsersWorld.tables)
             let cases: [([String], Int32, String)] = [
                 (["Lan.Nguyen", "--role", "staff"], 64, "'Lan.Nguyen' cannot be a username"),
@@ -51,7 +52,7 @@ struct UsersCommandTests {
                 (["lan", "--role", "admin"], 65, "the username lan is taken; choose another"),
             ]
             for (arguments, status, words) in cases {
-                let result = try CommandLineTool.run(
+                let result = try await CommandLineTool.run(
                     ["users", "add"] + arguments + ["--name", "Ai đó"], environment: world.environment)
                 #expect(result.status == status && result.standardError.contains(words), "\(arguments): \(result.text)")
             }

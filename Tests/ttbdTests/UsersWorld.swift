@@ -24,7 +24,7 @@ enum UsersWorld {
     static func account(
         presenting token: String, purpose: TokenPurpose, in world: SessionsWorld
     ) async throws -> Account? {
-        try await world.database.run { try await $0.account(presenting: token, purpose: purpose, now: Date()) }
+        try await world.database.run { try await $0.accounts.account(presenting: token, purpose: purpose, now: Date()) }
     }
 
     static let tables = ["accounts", "api_tokens", "audit_log"]

@@ -7,7 +7,7 @@ struct VenuesCommandTests {
     @Test("add a venue and a room, list them as a table, JSON and CSV")
     func addAndList() async throws {
         try await SessionsWorld.with { world in
-            let venue = try world.ttbd(
+            let venue = try await world.ttbd(
                 "venues", "add", "--code", "HCM", "--name", "Hội trường Thành phố Hồ Chí Minh", "--province", "79",
                 "--morning", "08:00-11:30", "--afternoon", "13:00-16:30")
             #expect(venue.status == 0, "\(venue.text)")
@@ -15,12 +15,12 @@ struct VenuesCommandTests {
                 venue.standardOutput
                     == "Added venue HCM (Hội trường Thành phố Hồ Chí Minh): sáng 08:00–11:30, chiều 13:00–16:30, Asia/Ho_Chi_Minh."
             )
-            let room = try world.ttbd(
+            let room = try await world.ttbd(
                 "rooms", "add", "--venue", "HCM", "--code", "A201", "--name", "Phòng A201", "--capacity", "80",
                 "--zone", "Nhà A, tầng 2")
             #expect(room.standardOutput == "Added room HCM/A201 (Phòng A201), 80 seats.")
 
-            let table = try world.ttbd("venues", "list")
+            let table = try await world.ttbd("venues", "list")
             #expect(
                 table.standardOutput == """
                     Mã   Tên                               Tỉnh  Địa chỉ  Múi giờ           Sáng         Chiều        Trực tuyến
@@ -28,18 +28,18 @@ struct VenuesCommandTests {
                     HN   Hội trường Hà Nội                 01             Asia/Ho_Chi_Minh  07:30–11:30  13:30–17:00
                     2 venues
                     """)
-            let json = try world.ttbd("venues", "list", "--format", "json")
+            let json = try await world.ttbd("venues", "list", "--format", "json")
             let venues = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(venues?.first?["timeZone"] as? String == "Asia/Ho_Chi_Minh")
             #expect((venues?.first?["morning"] as? [String: String]) == ["start": "08:00", "end": "11:30"])
 
-            let rooms = try world.ttbd("rooms", "list", "--venue", "HCM", "--format", "csv")
+            let rooms = try await world.ttbd("rooms", "list", "--venue", "HCM", "--format", "csv")
             #expect(
                 rooms.standardOutput == """
                     venue,code,name,capacity,zone,online
                     HCM,A201,Phòng A201,80,"Nhà A, tầng 2",false
                     """)
-            let all = try world.ttbd("rooms", "list")
+            let all = try await world.ttbd("rooms", "list")
             #expect(all.standardOutput.hasSuffix("3 rooms"))
         }
     }
@@ -48,25 +48,26 @@ struct VenuesCommandTests {
     func refusals() async throws {
         try await SessionsWorld.with { world in
             let before = try await world.digest(["venues", "rooms"])
-            let duplicate = try world.ttbd("venues", "add", "--code", "HN", "--name", "Khác")
+            let duplicate = try await world.ttbd("venues", "add", "--code", "HN", "--name", "Khác")
             #expect(duplicate.status == 65)
             #expect(
                 duplicate.standardError == "venue HN already exists; import a CSV (`ttbd venues import`) to change it")
-            let province = try world.ttbd("venues", "add", "--code", "X", "--name", "X", "--province", "99")
+            let province = try await world.ttbd("venues", "add", "--code", "X", "--name", "X", "--province", "99")
             #expect(province.standardError == "no province has the code 99")
-            let room = try world.ttbd(
+            let room = try await world.ttbd(
                 "rooms", "add", "--venue", "HP", "--code", "P1", "--name", "P1", "--capacity", "10")
             #expect(room.status == 65)
             #expect(room.standardError == "no venue has the code HP")
-            let sameRoom = try world.ttbd(
+            let sameRoom = try await world.ttbd(
                 "rooms", "add", "--venue", "HN", "--code", "P1", "--name", "P1", "--capacity", "10")
             #expect(
                 sameRoom.standardError == "room HN/P1 already exists; import a CSV (`ttbd rooms import`) to change it")
             #expect(try await world.digest(["venues", "rooms"]) == before)
 
-            let zone = try world.ttbd("venues", "add", "--code", "X", "--name", "X", "--time-zone", "Mars/Olympus")
+            let zone = try await world.ttbd(
+                "venues", "add", "--code", "X", "--name", "X", "--time-zone", "Mars/Olympus")
             #expect(zone.status == 64)
-            let hours = try world.ttbd("venues", "add", "--code", "X", "--name", "X", "--morning", "07:30-14:00")
+            let hours = try await world.ttbd("venues", "add", "--code", "X", "--name", "X", "--morning", "07:30-14:00")
             #expect(hours.status == 64)
             #expect(
                 hours.standardError.contains(
@@ -86,12 +87,12 @@ struct VenuesCommandTests {
                 ZOOM;Lớp trực tuyến;;;x
 
                 """, in: folder, as: "venues.csv")
-            let first = try world.ttbd("venues", "import", venues)
+            let first = try await world.ttbd("venues", "import", venues)
             #expect(first.standardOutput == "Imported \(venues): 2 new, 0 changed, 0 unchanged.")
             let rooms = try SessionsWorld.write(
                 "venue,code,name,capacity,zone\nDN,101,Phòng 101,40,Tầng 1\nHN,P1,Phòng 1 (mới),70,\n", in: folder,
                 as: "rooms.csv")
-            let roomImport = try world.ttbd("rooms", "import", rooms)
+            let roomImport = try await world.ttbd("rooms", "import", rooms)
             #expect(roomImport.standardOutput == "Imported \(rooms): 1 new, 1 changed, 0 unchanged.")
             #expect(
                 try await world.value("SELECT name || ' ' || capacity FROM rooms WHERE code = 'P1'")
@@ -100,7 +101,7 @@ struct VenuesCommandTests {
                 try await world.value(
                     "SELECT to_char(morning_starts, 'HH24:MI') || ' ' || online FROM venues WHERE code = 'DN'")
                     == "07:00 false")
-            let again = try world.ttbd("venues", "import", venues)
+            let again = try await world.ttbd("venues", "import", venues)
             #expect(again.standardOutput == "Imported \(venues): 0 new, 0 changed, 2 unchanged.")
         }
     }
@@ -119,7 +120,7 @@ struct VenuesCommandTests {
                 DN,Trùng,,,
 
                 """, in: folder, as: "venues.csv")
-            let refused = try world.ttbd("venues", "import", venues)
+            let refused = try await world.ttbd("venues", "import", venues)
             #expect(refused.status == 65)
             #expect(
                 refused.standardError == """
@@ -133,7 +134,7 @@ struct VenuesCommandTests {
             let rooms = try SessionsWorld.write(
                 "Mã địa điểm,Mã phòng,Tên phòng,Sức chứa,Tầng\nHP,1,Phòng 1,nhiều\nHN,P3,Phòng 3,0\n", in: folder,
                 as: "rooms.csv")
-            let badRooms = try world.ttbd("rooms", "import", rooms)
+            let badRooms = try await world.ttbd("rooms", "import", rooms)
             #expect(badRooms.status == 65)
             #expect(
                 badRooms.standardError == """
@@ -143,7 +144,7 @@ struct VenuesCommandTests {
             let rooms2 = try SessionsWorld.write(
                 "Mã địa điểm,Mã phòng,Tên phòng,Sức chứa\nHP,1,Phòng 1,nhiều\nHN,P3,Phòng 3,0\n", in: folder,
                 as: "rooms2.csv")
-            let badCells = try world.ttbd("rooms", "import", rooms2)
+            let badCells = try await world.ttbd("rooms", "import", rooms2)
             #expect(
                 badCells.standardError == """
                     \(rooms2):2:1: venue HP does not exist; expected one of HN

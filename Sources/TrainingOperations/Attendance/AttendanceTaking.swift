@@ -5,7 +5,7 @@ import TrainingStore
 extension TrainingOperations {
     /// Marks the attendance of delegates at a session, in one transaction.
     public func markAttendance(session id: Int, marks: [String: AttendanceStatus]) async throws -> ChangeCounts {
-        try await refusingWithdrawn { try await database.markAttendance(session: id, marks: marks, in: $0) }
+        try await refusingWithdrawn { try await database.attendance.markAttendance(session: id, marks: marks, in: $0) }
     }
 
     /// Reads a door's check-in log into present and late marks for its session(s), in one transaction.
@@ -13,13 +13,14 @@ extension TrainingOperations {
         -> CheckInImportResult
     {
         try await refusingWithdrawn {
-            try await database.importCheckIns(log, file: file, session: session, graceMinutes: graceMinutes, in: $0)
+            try await database.attendance.importCheckIns(
+                log, file: file, session: session, graceMinutes: graceMinutes, in: $0)
         }
     }
 
     /// Closes a session: who has no mark is absent, and the session counts towards completion.
     public func closeSession(_ id: Int) async throws -> SessionClosing {
-        try await refusingWithdrawn { try await database.closeSession(id, in: $0) }
+        try await refusingWithdrawn { try await database.attendance.closeSession(id, in: $0) }
     }
 
     /// One transaction of attendance; a delegate withdrawn while it ran makes it a refusal to retry.

@@ -10,7 +10,7 @@ extension TrainingOperations {
     {
         do {
             return try await database.transaction(dryRun: dryRun) { transaction in
-                try await database.importCatalog(catalog, force: force, dryRun: dryRun, in: transaction)
+                try await database.catalog.importCatalog(catalog, force: force, dryRun: dryRun, in: transaction)
             }
         } catch {
             throw CatalogImportError(stillReferenced: error) ?? error

@@ -5,7 +5,7 @@ extension TrainingOperations {
     /// number: certificate numbers come from a sequence, which a rollback would not give back.
     public func issueCertificates(classCode: String, dryRun: Bool) async throws -> CertificateIssue {
         try await database.transaction(dryRun: dryRun) {
-            try await database.issueCertificates(classCode: classCode, dryRun: dryRun, in: $0)
+            try await database.certificates.issueCertificates(classCode: classCode, dryRun: dryRun, in: $0)
         }
     }
 }

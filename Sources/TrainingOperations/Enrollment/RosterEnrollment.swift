@@ -12,21 +12,21 @@ extension TrainingOperations {
     ) async throws -> [EnrollmentOutcome] {
         let named = try codes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
         return try await database.transaction(dryRun: false) {
-            try await database.enroll(classCode: classCode, delegateCodes: named, in: $0)
+            try await database.enrollments.enroll(classCode: classCode, delegateCodes: named, in: $0)
         }
     }
 
     /// Enrolls everyone `criteria` selects who is eligible, and counts the others by reason.
     public func enroll(classCode: String, matching criteria: DelegateCriteria) async throws -> EnrollmentReport {
         try await database.transaction(dryRun: false) {
-            try await database.enroll(classCode: classCode, matching: criteria, in: $0)
+            try await database.enrollments.enroll(classCode: classCode, matching: criteria, in: $0)
         }
     }
 
     /// Withdraws a delegate from a class; the first on the wait list takes the freed seat.
     public func withdraw(classCode: String, delegateCode: String) async throws -> Withdrawal {
         try await database.transaction(dryRun: false) {
-            try await database.withdraw(classCode: classCode, delegateCode: delegateCode, in: $0)
+            try await database.enrollments.withdraw(classCode: classCode, delegateCode: delegateCode, in: $0)
         }
     }
 }

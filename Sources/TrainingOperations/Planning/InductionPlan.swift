@@ -7,7 +7,7 @@ extension TrainingOperations {
         _ request: InductionRequest, progress: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> InductionReport {
         try await database.transaction(dryRun: request.dryRun) {
-            try await database.planInduction(request, in: $0, progress: progress)
+            try await database.induction.planInduction(request, in: $0, progress: progress)
         }
     }
 }

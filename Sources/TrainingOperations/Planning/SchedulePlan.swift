@@ -8,7 +8,7 @@ extension TrainingOperations {
         async throws -> PlanReport
     {
         var report = try await database.transaction(committingWhen: { !dryRun && $0.unplanned.isEmpty }) {
-            try await database.planSchedule(classCodes: codes, options: options, in: $0)
+            try await database.planning.planSchedule(classCodes: codes, options: options, in: $0)
         }
         report.written = !dryRun && report.unplanned.isEmpty
         return report

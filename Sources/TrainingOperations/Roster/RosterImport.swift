@@ -18,10 +18,10 @@ extension TrainingOperations {
     public func importRoster(
         _ contents: Data, file: String, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws -> RosterImport {
-        let reader = RosterReader(file: file, reference: try await database.rosterReference())
+        let reader = RosterReader(file: file, reference: try await database.delegates.rosterReference())
         var imported = try await database.transaction(dryRun: dryRun) { transaction in
             var warnings: [Diagnostic] = []
-            let result = try await database.importDelegates(file: file, in: transaction) { send in
+            let result = try await database.delegates.importDelegates(file: file, in: transaction) { send in
                 var count = 0
                 warnings = try await reader.read(contents) { row in
                     try await send(row.delegate, row.line)

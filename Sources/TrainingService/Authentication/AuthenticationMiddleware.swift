@@ -21,7 +21,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             throw Problem.unauthorized(
                 "Send your API token as `Authorization: Bearer <token>`; the training center gives it to you.")
         }
-        guard let account = try await database.account(presenting: token, purpose: .api, now: now()) else {
+        guard let account = try await database.accounts.account(presenting: token, purpose: .api, now: now()) else {
             await limiter.recordFailure(client: context.remoteAddress)
             throw Problem.unauthorized(
                 "This token is unknown, revoked or expired; ask the training center for a new one.")

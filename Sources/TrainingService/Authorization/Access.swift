@@ -23,21 +23,21 @@ struct Access: Sendable {
     var operations: TrainingOperations { TrainingOperations(database: database) }
 
     func requireClass(_ code: String) async throws {
-        guard try await !database.visibleClassCodes(to: account, code: code).isEmpty else {
+        guard try await !database.accounts.visibleClassCodes(to: account, code: code).isEmpty else {
             throw Problem(
                 .notFound, "No class with the code \(code) is open to you; GET /v1/classes lists the ones that are.")
         }
     }
 
     func requireDelegate(_ code: String) async throws {
-        guard try await database.delegateIsVisible(code, to: account) else {
+        guard try await database.accounts.delegateIsVisible(code, to: account) else {
             throw Problem(
                 .notFound, "No delegate with the code \(code) is open to you; check the code on your letter.")
         }
     }
 
     func requireSession(_ id: Int) async throws {
-        guard try await database.sessionIsVisible(id, to: account) else {
+        guard try await database.accounts.sessionIsVisible(id, to: account) else {
             throw Problem(
                 .notFound,
                 "No session \(id) is open to you; GET /v1/classes/{code}/sessions lists a class's sessions.")

@@ -34,7 +34,7 @@ public struct JobScheduler: Service {
     func runAll() async {
         for job in BackgroundJob.allCases {
             do {
-                if let outcome = try await database.run(job, now: now()) {
+                if let outcome = try await database.jobs.run(job, now: now()) {
                     logger.info(
                         "job ran",
                         metadata: ["job": .string(job.rawValue), "rows": .stringConvertible(outcome.rowsChanged)])

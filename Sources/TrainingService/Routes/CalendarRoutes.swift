@@ -14,7 +14,9 @@ struct CalendarRoutes {
         router.get("v1/calendar/{feedToken}.ics") { _, context in
             try await limiter.refuseIfBlocked(context.remoteAddress)
             let token = try context.parameters.require("feedToken")
-            guard let account = try await database.account(presenting: token, purpose: .calendarFeed, now: now()),
+            guard
+                let account = try await database.accounts.account(
+                    presenting: token, purpose: .calendarFeed, now: now()),
                 let delegateID = account.delegateID
             else {
                 await limiter.recordFailure(client: context.remoteAddress)
@@ -22,8 +24,10 @@ struct CalendarRoutes {
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }
             context.authenticatedUser.record(account.username)
-            return ICalendarBody(sessions: try await database.calendarSessions(delegateID: delegateID), stamp: now())
-                .response()
+            return ICalendarBody(
+                sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: now()
+            )
+            .response()
         }
     }
 }

@@ -10,15 +10,15 @@ struct ClassRoutes {
     func add(to v1: RouterGroup<ServiceContext>) {
         v1.get("classes") { request, context in
             let access = try Access(context, database: database)
-            let visible = Set(try await access.database.visibleClassCodes(to: access.account))
+            let visible = Set(try await access.database.accounts.visibleClassCodes(to: access.account))
             let program = request.uri.queryParameters.get("program")
             let status = request.uri.queryParameters.get("status")
-            let classes = try await access.database.classes(program: program, status: status)
+            let classes = try await access.database.classes.classes(program: program, status: status)
             return try request.page(of: classes.filter { visible.contains($0.code) })
         }
         v1.get("classes/{code}") { _, context in
             let (access, code) = try await readable(context)
-            guard let detail = try await access.database.classDetail(code: code) else {
+            guard let detail = try await access.database.classes.classDetail(code: code) else {
                 throw Problem(.notFound, "No class has the code \(code).")
             }
             return JSONBody(detail)
@@ -26,11 +26,11 @@ struct ClassRoutes {
         v1.get("classes/{code}/sessions") { request, context in
             let (access, code) = try await readable(context)
             let (from, to) = try request.dateRange()
-            return try request.page(of: try await access.database.sessions(ofClass: code, from: from, to: to))
+            return try request.page(of: try await access.database.sessions.sessions(ofClass: code, from: from, to: to))
         }
         v1.get("classes/{code}/enrollments") { request, context in
             let (access, code) = try await readable(context)
-            var roster = try await access.database.roster(classCode: code)
+            var roster = try await access.database.reports.roster(classCode: code)
             if let own = access.account.delegateCode, !access.account.seesEverything {
                 roster = roster.filter { $0.delegateCode == own }
             }

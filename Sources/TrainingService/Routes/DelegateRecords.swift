@@ -11,7 +11,7 @@ struct DelegateRecords: Sendable {
     let code: String
 
     func profile() async throws -> DelegateRecord {
-        guard let record = try await database.delegate(code: code) else {
+        guard let record = try await database.delegates.delegate(code: code) else {
             throw Problem(.notFound, "No delegate has the code \(code).")
         }
         return record
@@ -21,20 +21,20 @@ struct DelegateRecords: Sendable {
     /// iCalendar document when the client accepts `text/calendar`.
     func schedule(_ request: Request, now: Date) async throws -> Response {
         let (from, to) = try request.dateRange()
-        let sessions = try await database.schedule(of: .delegate(code), from: from, to: to)
+        let sessions = try await database.schedules.schedule(of: .delegate(code), from: from, to: to)
         return try request.scheduleResponse(sessions, now: now)
     }
 
     func attendance() async throws -> [SessionAttendance] {
-        try await database.delegateAttendance(delegateCode: code)
+        try await database.reports.delegateAttendance(delegateCode: code)
     }
 
     func materials() async throws -> [MaterialListing] {
-        try await database.materials(.delegate(code))
+        try await database.materials.materials(.delegate(code))
     }
 
     func certificates() async throws -> [CertificateRecord] {
-        try await database.certificates(delegateCode: code)
+        try await database.certificates.certificates(delegateCode: code)
     }
 }
 

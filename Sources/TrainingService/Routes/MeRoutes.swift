@@ -22,13 +22,13 @@ struct MeRoutes {
             let access = try Access(context, database: database)
             if let code = access.account.lecturerCode {
                 let (from, to) = try request.dateRange()
-                let sessions = try await access.database.schedule(of: .lecturer(code), from: from, to: to)
+                let sessions = try await access.database.schedules.schedule(of: .lecturer(code), from: from, to: to)
                 return try request.scheduleResponse(sessions, now: now())
             }
             guard let delegateID = access.account.delegateID else { throw notADelegate }
             // The account already names the delegate's id: the timetable is the request's only other statement.
             let (from, to) = try request.dateRange()
-            let sessions = try await access.database.schedule(ofDelegateID: delegateID, from: from, to: to)
+            let sessions = try await access.database.schedules.schedule(ofDelegateID: delegateID, from: from, to: to)
             return try request.scheduleResponse(sessions, now: now())
         }
         v1.get("me/materials") { request, context in
@@ -40,7 +40,7 @@ struct MeRoutes {
         v1.get("me/classes") { request, context in
             let access = try Access(context, database: database)
             let code = try own(access).code
-            return try request.page(of: try await access.database.enrollments(delegate: code))
+            return try request.page(of: try await access.database.enrollments.enrollments(delegate: code))
         }
     }
 

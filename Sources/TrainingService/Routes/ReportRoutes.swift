@@ -18,7 +18,7 @@ struct ReportRoutes {
                 throw Problem(.badRequest, "by must be one of \(known).")
             }
             return JSONBody(
-                try await access.database.completion(
+                try await access.database.reports.completion(
                     by: grouping, program: query.get("program"), term: query.get("term")))
         }
     }

@@ -11,7 +11,7 @@ struct SessionRoutes {
     func add(to v1: RouterGroup<ServiceContext>) {
         v1.get("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
-            let (_, marks) = try await access.database.attendanceMarks(session: id)
+            let (_, marks) = try await access.database.attendance.attendanceMarks(session: id)
             return try request.page(of: marks)
         }
         v1.post("sessions/{id}/attendance") { request, context in

@@ -45,7 +45,7 @@ enum SessionLock: String {
     case unlocked = ""
 }
 
-extension Database {
+extension AttendanceStore {
     /// The session with `id`, or a refusal naming the id when there is none.
     func sessionHeader(_ id: Int, lock: SessionLock, on connection: PostgresConnection) async throws -> SessionHeader {
         let rows = try await connection.query(

@@ -14,7 +14,7 @@ public struct DelegateEnrollment: Encodable, Sendable {
     public let status: EnrollmentStatus
 }
 
-extension Database {
+extension EnrollmentStore {
     /// The enrollments of the delegate with `code` that are not withdrawn, by the class's start day.
     public func enrollments(delegate code: String) async throws -> [DelegateEnrollment] {
         try await client.query(

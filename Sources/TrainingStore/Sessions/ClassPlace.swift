@@ -36,8 +36,8 @@ struct ClassPlace {
         var clock = Venue(code: "online", name: "online", online: true)
         if let venueCode, let name, let zone, let ms, let me, let afternoonStart, let afternoonEnd {
             clock = Venue(
-                code: venueCode, name: name, timeZone: zone, morning: try Database.hours(ms, me),
-                afternoon: try Database.hours(afternoonStart, afternoonEnd))
+                code: venueCode, name: name, timeZone: zone, morning: try ResourceStore.hours(ms, me),
+                afternoon: try ResourceStore.hours(afternoonStart, afternoonEnd))
         }
         return ClassPlace(
             id: id, code: code, startsOn: startsOn, endsOn: endsOn, status: status, venueID: venueID, clock: clock)

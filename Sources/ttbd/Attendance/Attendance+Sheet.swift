@@ -20,7 +20,7 @@ extension TTBD.Attendance {
         func run() async throws {
             let session = session
             let (header, delegates) = try await database.withDatabase {
-                try await $0.attendanceSheet(session: session)
+                try await $0.attendance.attendanceSheet(session: session)
             }
             let page = AttendanceSheetPage(session: header, delegates: delegates).render()
             guard let output else {

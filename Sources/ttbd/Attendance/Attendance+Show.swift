@@ -18,7 +18,9 @@ extension TTBD.Attendance {
 
         func run() async throws {
             let session = session
-            let (header, marks) = try await database.withDatabase { try await $0.attendanceMarks(session: session) }
+            let (header, marks) = try await database.withDatabase {
+                try await $0.attendance.attendanceMarks(session: session)
+            }
             if format == .table { print("\(header.label), \(header.status)") }
             try format.print(marks, columns: Self.columns, noun: "delegate")
         }

@@ -47,7 +47,7 @@ extension TTBD.Audit {
         func run() async throws {
             let filter = AuditFilter(
                 entity: entity, since: since.flatMap(Self.instant(parsing:)), actor: actor, row: row, limit: limit)
-            let entries = try await database.withDatabase { try await $0.auditEntries(matching: filter) }
+            let entries = try await database.withDatabase { try await $0.audit.auditEntries(matching: filter) }
             try format.print(entries, columns: Self.columns, noun: "change")
         }
 

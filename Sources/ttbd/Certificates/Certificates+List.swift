@@ -17,7 +17,9 @@ extension TTBD.Certificates {
 
         func run() async throws {
             let classCode = classCode
-            let records = try await database.withDatabase { try await $0.certificates(classCode: classCode) }
+            let records = try await database.withDatabase {
+                try await $0.certificates.certificates(classCode: classCode)
+            }
             try format.print(records, columns: Self.columns, noun: "certificate")
         }
 

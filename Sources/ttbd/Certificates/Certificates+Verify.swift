@@ -18,7 +18,7 @@ extension TTBD.Certificates {
 
         func run() async throws {
             let number = number
-            let record = try await database.withDatabase { try await $0.certificate(number: number) }
+            let record = try await database.withDatabase { try await $0.certificates.certificate(number: number) }
             switch format {
             case .json: try OutputFormat.printJSON(record)
             case .text:

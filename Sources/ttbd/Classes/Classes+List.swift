@@ -26,7 +26,7 @@ extension TTBD.Classes {
 
         func run() async throws {
             let classes = try await database.withDatabase {
-                try await $0.classes(program: curriculum, status: status)
+                try await $0.classes.classes(program: curriculum, status: status)
             }
             try format.print(classes, columns: Self.columns, noun: "class", plural: "classes")
         }

@@ -20,7 +20,7 @@ extension TTBD.Classes {
         var format: OutputFormat = .text
 
         func run() async throws {
-            guard let detail = try await database.withDatabase({ try await $0.classDetail(code: code) }) else {
+            guard let detail = try await database.withDatabase({ try await $0.classes.classDetail(code: code) }) else {
                 throw StoreError.noClass(code)
             }
             switch format {

@@ -42,7 +42,7 @@ extension TTBD.Delegates {
             let filter = DelegateFilter(
                 search: search, provinceCode: province, body: body, firstTime: firstTime ? true : nil, term: term,
                 limit: limit)
-            let records = try await database.withDatabase { try await $0.delegates(matching: filter) }
+            let records = try await database.withDatabase { try await $0.delegates.delegates(matching: filter) }
             try format.print(records, columns: Self.columns, noun: "delegate")
         }
 

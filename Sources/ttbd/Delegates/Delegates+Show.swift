@@ -15,7 +15,7 @@ extension TTBD.Delegates {
         var format: OutputFormat = .text
 
         func run() async throws {
-            guard let record = try await database.withDatabase({ try await $0.delegate(code: code) }) else {
+            guard let record = try await database.withDatabase({ try await $0.delegates.delegate(code: code) }) else {
                 throw NotFound(what: "delegate", code: code)
             }
             switch format {

@@ -22,7 +22,7 @@ extension TTBD.Lecturers {
 
         func run() async throws {
             let lecturers = try await database.withDatabase {
-                try await $0.lecturers(module: module, search: search)
+                try await $0.resources.lecturers(module: module, search: search)
             }
             try format.print(lecturers, columns: Self.columns, noun: "lecturer")
         }

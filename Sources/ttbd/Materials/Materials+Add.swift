@@ -55,7 +55,7 @@ extension TTBD.Materials {
             let material = Material(
                 code: code, title: title.trimmingCharacters(in: .whitespaces).nfc, kind: kind, location: location)
             let modules = moduleCodes
-            try await database.withDatabase { try await $0.addMaterial(material, modules: modules) }
+            try await database.withDatabase { try await $0.materials.addMaterial(material, modules: modules) }
             let place =
                 switch location {
                 case .url(let url): url

@@ -38,7 +38,7 @@ extension TTBD.Materials {
 
         func run() async throws {
             let filter = filter
-            let listings = try await database.withDatabase { try await $0.materials(filter) }
+            let listings = try await database.withDatabase { try await $0.materials.materials(filter) }
             var columns = Self.columns
             if classCode == nil && delegate == nil { columns.removeFirst() }
             try format.print(listings, columns: columns, noun: "material")

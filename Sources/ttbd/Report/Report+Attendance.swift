@@ -32,13 +32,15 @@ extension TTBD.Report {
 
         func run() async throws {
             if let classCode {
-                let report = try await database.withDatabase { try await $0.classAttendance(classCode: classCode) }
+                let report = try await database.withDatabase {
+                    try await $0.reports.classAttendance(classCode: classCode)
+                }
                 try format.print(
                     report, lines: report.delegates.map(ClassLine.delegate), total: .total(report.total),
                     columns: Self.classColumns, noun: "delegate")
             } else if let delegateCode {
                 let sessions = try await database.withDatabase {
-                    try await $0.delegateAttendance(delegateCode: delegateCode)
+                    try await $0.reports.delegateAttendance(delegateCode: delegateCode)
                 }
                 try format.print(sessions, columns: Self.sessionColumns, noun: "session")
             }

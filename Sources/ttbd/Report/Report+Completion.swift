@@ -26,7 +26,7 @@ extension TTBD.Report {
 
         func run() async throws {
             let report = try await database.withDatabase {
-                try await $0.completion(by: by, program: program, term: term)
+                try await $0.reports.completion(by: by, program: program, term: term)
             }
             try format.print(
                 report, lines: report.groups, total: report.total, columns: Self.columns, noun: "group")

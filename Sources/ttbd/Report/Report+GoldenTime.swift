@@ -37,7 +37,7 @@ extension TTBD.Report {
         func run() async throws {
             let day = today.flatMap(CalendarDate.init(parsing:)) ?? Self.todayInVietnam()
             let report = try await database.withDatabase {
-                try await $0.goldenTime(term: term, program: program, today: day)
+                try await $0.reports.goldenTime(term: term, program: program, today: day)
             }
             if format == .table {
                 let deadline = report.inductionEndsOn.map { "hạn bồi dưỡng \($0), còn \(report.daysLeft!) ngày" }

@@ -17,7 +17,7 @@ extension TTBD.Report {
         var format: ListFormat = .table
 
         func run() async throws {
-            let entries = try await database.withDatabase { try await $0.roster(classCode: classCode) }
+            let entries = try await database.withDatabase { try await $0.reports.roster(classCode: classCode) }
             try format.print(entries, columns: Self.columns, noun: "delegate")
         }
 

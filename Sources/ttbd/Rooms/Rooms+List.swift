@@ -15,7 +15,7 @@ extension TTBD.Rooms {
         var format: ListFormat = .table
 
         func run() async throws {
-            let rooms = try await database.withDatabase { try await $0.rooms(venue: venue) }
+            let rooms = try await database.withDatabase { try await $0.resources.rooms(venue: venue) }
             try format.print(rooms, columns: Self.columns, noun: "room")
         }
 

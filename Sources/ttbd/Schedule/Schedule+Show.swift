@@ -58,7 +58,9 @@ extension TTBD.Schedule {
             let subject = try subject()
             let from = try CalendarDate.argument(from, "--from")
             let to = try CalendarDate.argument(to, "--to")
-            let sessions = try await database.withDatabase { try await $0.schedule(of: subject, from: from, to: to) }
+            let sessions = try await database.withDatabase {
+                try await $0.schedules.schedule(of: subject, from: from, to: to)
+            }
             switch format {
             case .table:
                 print(Grid(subject: subject, sessions: sessions).render())

@@ -31,7 +31,7 @@ extension TTBD.Sessions {
             let from = try CalendarDate.argument(from, "--from")
             let to = try CalendarDate.argument(to, "--to")
             let sessions = try await database.withDatabase {
-                try await $0.sessions(ofClass: classCode, from: from, to: to)
+                try await $0.sessions.sessions(ofClass: classCode, from: from, to: to)
             }
             try format.print(sessions, columns: Self.columns, noun: "session")
         }

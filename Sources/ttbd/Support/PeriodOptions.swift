@@ -31,7 +31,7 @@ struct PeriodOptions: ParsableArguments {
             }
             print("\(added) from \(period.from) to \(period.to)" + (period.reason.map { " (\($0))" } ?? "") + ".")
         } else {
-            let periods = try await database.withDatabase { try await $0.unavailability(of: owner) }
+            let periods = try await database.withDatabase { try await $0.resources.unavailability(of: owner) }
             try format.print(periods, columns: Self.columns, noun: "period")
         }
     }

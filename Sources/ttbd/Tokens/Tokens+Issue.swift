@@ -88,7 +88,8 @@ extension TTBD.Tokens {
         private func issueToAccount(_ username: String, purpose: TokenPurpose, expiresAt: Date?) async throws {
             var generator = SystemRandomNumberGenerator()
             let token = try await database.withDatabase {
-                try await $0.issueToken(username: username, purpose: purpose, expiresAt: expiresAt, using: &generator)
+                try await $0.accounts.issueToken(
+                    username: username, purpose: purpose, expiresAt: expiresAt, using: &generator)
             }
             print(token)
             let kind = purpose == .api ? "an api" : "a calendar"
@@ -104,7 +105,7 @@ extension TTBD.Tokens {
             let issued: [IssuedDelegateToken]
             do {
                 issued = try await database.withDatabase {
-                    try await $0.issueDelegateTokens(where: criteria, expiresAt: expiresAt, using: &generator)
+                    try await $0.accounts.issueDelegateTokens(where: criteria, expiresAt: expiresAt, using: &generator)
                 }
             } catch {
                 file.discard()

@@ -38,7 +38,7 @@ extension TTBD.Users {
 
         func run() async throws {
             let account = try await database.withDatabase {
-                try await $0.addAccount(
+                try await $0.accounts.addAccount(
                     username: username, displayName: name, role: role, delegateCode: delegate, lecturerCode: lecturer)
             }
             let record =

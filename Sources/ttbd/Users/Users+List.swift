@@ -12,7 +12,7 @@ extension TTBD.Users {
         var format: ListFormat = .table
 
         func run() async throws {
-            let accounts = try await database.withDatabase { try await $0.accounts() }
+            let accounts = try await database.withDatabase { try await $0.accounts.accounts() }
             try format.print(accounts, columns: Self.columns, noun: "account")
         }
 

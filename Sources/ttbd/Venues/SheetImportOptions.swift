@@ -20,7 +20,7 @@ struct SheetImportOptions: ParsableArguments {
     ) async throws {
         let data = try InputFile.contents(of: file, expected: "a CSV")
         let result = try await database.withOperations { operations in
-            let rows = try read(file, data, try await operations.database.resourceReference())
+            let rows = try read(file, data, try await operations.database.resources.resourceReference())
             return try await save(operations, rows.map(\.value))
         }
         print("Imported \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")

@@ -12,7 +12,7 @@ extension TTBD.Venues {
         var format: ListFormat = .table
 
         func run() async throws {
-            let venues = try await database.withDatabase { try await $0.venues() }
+            let venues = try await database.withDatabase { try await $0.resources.venues() }
             try format.print(venues, columns: Self.columns, noun: "venue")
         }
 

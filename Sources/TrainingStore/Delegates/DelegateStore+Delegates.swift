@@ -1,0 +1,211 @@
+import Foundation
+import Logging
+import PostgresInfrastructure
+import PostgresNIO
+import TrainingModel
+
+extension DelegateStore {
+    /// The codes a roster must match, as the catalog loaded them.
+    public func rosterReference() async throws -> RosterReference {
+        var provinces: Set<String> = []
+        for try await code in try await client.query("SELECT code FROM provinces", logger: logger).decode(String.self) {
+            provinces.insert(code)
+        }
+        var communes: [String: String] = [:]
+        let communeRows = try await client.query("SELECT code, province_code FROM communes", logger: logger)
+        for try await (code, province) in communeRows.decode((String, String).self) {
+            communes[code] = province
+        }
+        var terms: Set<String> = []
+        for try await code in try await client.query("SELECT code FROM terms", logger: logger).decode(String.self) {
+            terms.insert(code)
+        }
+        return RosterReference(provinces: provinces, communeProvinces: communes, terms: terms)
+    }
+
+    /// Upserts delegates by code inside `transaction`: streams them into a staging table with COPY as `rows`
+    /// produces them, then inserts the new and updates the changed with one set-based statement each. A
+    /// national id that belongs to another delegate already in the database is an error naming the row's
+    /// line. If `rows` throws (a roster with invalid rows), the caller's transaction rolls back.
+    ///
+    /// - Parameters:
+    ///   - file: the file name, for diagnostics.
+    ///   - rows: calls `send` with each delegate and the line of the file it came from.
+    public func importDelegates(
+        file: String, in transaction: Transaction,
+        rows: (_ send: (Delegate, Int) async throws -> Void) async throws -> Void
+    ) async throws -> RosterImportResult {
+        let connection = transaction.connection
+        // Two imports at once would both see a new code as missing; the second waits for the first instead.
+        try await connection.query("SELECT pg_advisory_xact_lock(hashtext('ttbd.roster'))", logger: logger)
+        let bodies = try await bodyIDs(on: connection)
+        try await connection.query(
+            """
+            CREATE TEMP TABLE roster_staging (
+                line int, code text, full_name text, name_sort_key text, gender text, birth_date date,
+                national_id text, phone text, email text, body_id bigint, province_code text, commune_code text,
+                term_code text, first_time boolean, full_time boolean, position text
+            ) ON COMMIT DROP
+            """, logger: logger)
+        var staged = 0
+        try await connection.copyFrom(
+            table: "roster_staging",
+            columns: [
+                "line", "code", "full_name", "name_sort_key", "gender", "birth_date", "national_id", "phone", "email",
+                "body_id", "province_code", "commune_code", "term_code", "first_time", "full_time", "position",
+            ], logger: logger
+        ) { writer in
+            var encoder = CopyTextEncoder()
+            try await rows { delegate, line in
+                guard let body = bodies[BodyKey(delegate)] else {
+                    throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(line)")
+                }
+                encoder.encode(delegate, line: line, body: body)
+                staged += 1
+                if encoder.buffer.readableBytes > 1 << 20 { try await writer.write(encoder.take()) }
+            }
+            try await writer.write(encoder.take())
+        }
+        try await checkNationalIDs(file: file, on: connection)
+        try await connection.query("ANALYZE roster_staging", logger: logger)
+
+        let changed = try await count(
+            """
+            WITH changed AS (
+            UPDATE delegates d SET
+                full_name = s.full_name, name_sort_key = s.name_sort_key, gender = s.gender, birth_date = s.birth_date,
+                national_id = s.national_id, phone = s.phone, email = s.email, body_id = s.body_id,
+                province_code = s.province_code, commune_code = s.commune_code, term_code = s.term_code,
+                first_time = s.first_time, full_time = s.full_time, position = s.position
+            FROM roster_staging s
+            WHERE d.code = s.code
+              AND (d.full_name, d.name_sort_key, d.gender, d.birth_date, d.national_id, d.phone, d.email, d.body_id,
+                   d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position)
+                  IS DISTINCT FROM
+                  (s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email, s.body_id,
+                   s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position)
+            RETURNING 1)
+            SELECT count(*) FROM changed
+            """, on: connection)
+        // A roster bigger than the table it goes into is a bulk load: build the indexes once at the end.
+        let existing = try await count("SELECT count(*) FROM delegates", on: connection)
+        let insertNew = {
+            try await count(
+                """
+                WITH added AS (
+                INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
+                                       body_id, province_code, commune_code, term_code, first_time, full_time, position)
+                SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
+                       s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
+                FROM roster_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
+                ORDER BY s.line
+                RETURNING 1)
+                SELECT count(*) FROM added
+                """, on: connection)
+        }
+        let added =
+            staged >= Self.bulkLoadRows && staged > existing
+            ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
+            : try await insertNew()
+        return RosterImportResult(added: added, changed: changed, unchanged: staged - added - changed, applied: true)
+    }
+
+    /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
+    public static let bulkLoadRows = 10_000
+
+    /// Runs a statement whose single row is a count.
+    private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(query, logger: logger).collect().first?.decode(Int.self) ?? 0
+    }
+
+    /// A national id of the file that another delegate in the database already has.
+    private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {
+        let clashes = try await connection.query(
+            """
+            SELECT s.line, s.national_id, d.code
+            FROM roster_staging s JOIN delegates d ON d.national_id = s.national_id AND d.code <> s.code
+            ORDER BY s.line LIMIT 100
+            """, logger: logger)
+        var problems: [Diagnostic] = []
+        for try await (line, nationalID, code) in clashes.decode((Int, String, String).self) {
+            problems.append(
+                Diagnostic(
+                    at: SourceLocation(file: file, line: line, column: 1),
+                    "national_id \(nationalID) already belongs to delegate \(code); expected each person once"))
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+    }
+
+    /// The id of every elected body, creating those that do not exist yet: the National Assembly and the
+    /// People's Council of every province and commune. Every unit has its council, and knowing them all
+    /// before the rows arrive lets the rows stream to the database as they are read.
+    private func bodyIDs(on connection: PostgresConnection) async throws -> [BodyKey: Int] {
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội') ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, province_code, name)
+            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO bodies (kind, province_code, commune_code, name)
+            SELECT 'commune_council', c.province_code, c.code, 'HĐND ' || c.name FROM communes c
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+        var ids: [BodyKey: Int] = [:]
+        let rows = try await connection.query(
+            "SELECT id, kind, coalesce(commune_code, province_code, '') FROM bodies", logger: logger)
+        for try await (id, kind, code) in rows.decode((Int, String, String).self) {
+            guard let kind = Delegate.BodyKind(rawValue: kind) else { continue }
+            ids[BodyKey(kind: kind, code: code)] = id
+        }
+        return ids
+    }
+}
+
+/// A body as a roster row names it: its kind, and the province or commune of a council.
+struct BodyKey: Hashable {
+    var kind: Delegate.BodyKind
+    var code: String
+
+    init(kind: Delegate.BodyKind, code: String) {
+        self.kind = kind
+        self.code = code
+    }
+
+    init(_ delegate: Delegate) {
+        kind = delegate.body
+        code =
+            switch delegate.body {
+            case .nationalAssembly: ""
+            case .provinceCouncil: delegate.provinceCode ?? ""
+            case .communeCouncil: delegate.communeCode ?? ""
+            }
+    }
+}
+
+extension CopyTextEncoder {
+    mutating func encode(_ delegate: Delegate, line: Int, body: Int) {
+        field(String(line))
+        field(delegate.code)
+        field(delegate.fullName)
+        field(delegate.sortKey)
+        field(delegate.gender?.rawValue)
+        field(delegate.birthDate?.description)
+        field(delegate.nationalID)
+        field(delegate.phone)
+        field(delegate.email)
+        field(String(body))
+        field(delegate.provinceCode)
+        field(delegate.communeCode)
+        field(delegate.term)
+        field(delegate.firstTime ? "t" : "f")
+        field(delegate.fullTime ? "t" : "f")
+        field(delegate.position, last: true)
+    }
+}

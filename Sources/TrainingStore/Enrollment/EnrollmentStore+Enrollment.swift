@@ -1,0 +1,121 @@
+import Logging
+import PostgresInfrastructure
+import PostgresNIO
+public import TrainingModel
+
+extension EnrollmentStore {
+    /// Enrolls the named delegates in `classCode`, in the order given, all or nothing: when any code is
+    /// unknown or any delegate breaks a rule, it throws a refusal that lists every one of them with the
+    /// reason, and writes nothing. Each delegate gets a seat while the class has one, in the cohort with the
+    /// fewest members, and a place on the wait list after.
+    public func enroll(classCode: String, delegateCodes: [String], in transaction: Transaction) async throws
+        -> [EnrollmentOutcome]
+    {
+        let logger = self.logger
+        let connection = transaction.connection
+        let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
+        var seen: Set<String> = []
+        let codes = delegateCodes.filter { seen.insert($0).inserted }
+        let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+        try Self.refuseAll(refused, classCode: target.rules.classCode)
+        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
+        return outcomes
+    }
+
+    /// Enrolls every delegate who matches `criteria` (of the program's term unless it names one), is
+    /// eligible and not yet trained in the program, sorted by name; the others are counted, not an error.
+    public func enroll(classCode: String, matching criteria: DelegateCriteria, in transaction: Transaction) async throws
+        -> EnrollmentReport
+    {
+        let logger = self.logger
+        let connection = transaction.connection
+        let target = try await EnrollmentClass.read(code: classCode, on: connection, logger: logger)
+        let codes = try await criteria.delegates(
+            term: criteria.term ?? target.term, on: connection, logger: logger
+        ).map(\.code)
+        let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
+        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        return EnrollmentReport(
+            outcomes: outcomes.filter { !$0.isRefused }, refusals: refused + outcomes.filter(\.isRefused))
+    }
+
+    /// The refusal of a whole request: every refused delegate on a line of its own.
+    private static func refuseAll(_ refused: [EnrollmentOutcome], classCode: String) throws {
+        guard !refused.isEmpty else { return }
+        let lines = refused.map { "  \($0)" }.joined(separator: "\n")
+        throw StoreError(
+            .refused,
+            "cannot enroll \(refused.count == 1 ? "this delegate" : "these \(refused.count) delegates") in \(classCode); nothing was written:\n\(lines)"
+        )
+    }
+}
+
+extension EnrollmentClass {
+    /// The delegates the rules let in (with their ids), and the refused with their reasons, each in the order given.
+    func sort(
+        _ codes: [String], on connection: PostgresConnection, logger: Logger
+    ) async throws -> (eligible: [(id: Int, delegate: Delegate)], refused: [EnrollmentOutcome]) {
+        var eligible: [(id: Int, delegate: Delegate)] = []
+        var refused: [EnrollmentOutcome] = []
+        for (code, id, candidate) in try await candidates(codes: codes, on: connection, logger: logger) {
+            guard let id, let candidate else {
+                refused.append(
+                    EnrollmentOutcome(delegateCode: code, fullName: nil, result: .refused([.unknownDelegate])))
+                continue
+            }
+            let refusals = rules.refusals(for: candidate)
+            if refusals.isEmpty {
+                eligible.append((id, candidate.delegate))
+            } else {
+                refused.append(
+                    EnrollmentOutcome(
+                        delegateCode: code, fullName: candidate.delegate.fullName, result: .refused(refusals)))
+            }
+        }
+        return (eligible, refused)
+    }
+
+    /// Asks `enroll_delegate` (migration 0011) for a seat for each delegate, in order, in one statement. The
+    /// function refuses, writing nothing, a delegate another enroller placed in this class or another class
+    /// of the program since the rules were checked, and a class closed since.
+    func seat(
+        _ delegates: [(id: Int, delegate: Delegate)], on connection: PostgresConnection, logger: Logger
+    ) async throws -> [EnrollmentOutcome] {
+        guard !delegates.isEmpty else { return [] }
+        // The function locks the class, then the delegate. Taking the same locks in the same order first (the
+        // class, then all the delegates by id) keeps a batch from waiting in a circle with another enroller, and
+        // keeps the batch's seats together in arrival order.
+        try await connection.query("SELECT 1 FROM classes WHERE id = \(id) FOR UPDATE", logger: logger)
+        try await connection.query(
+            """
+            SELECT 1 FROM delegates WHERE id = ANY(\(delegates.map(\.id))::int8[]) ORDER BY id FOR NO KEY UPDATE
+            """, logger: logger)
+        let rows = try await connection.query(
+            """
+            SELECT r.outcome, r.cohort_code, r.waitlist_position, r.other_class, r.existing_status
+            FROM unnest(\(delegates.map(\.id))::int8[]) WITH ORDINALITY AS u(id, n)
+            CROSS JOIN LATERAL enroll_delegate(\(id), u.id) r
+            ORDER BY u.n
+            """, logger: logger)
+        var outcomes: [EnrollmentOutcome] = []
+        var index = 0
+        for try await (outcome, cohort, position, otherClass, existing) in rows.decode(
+            (String, String?, Int?, String?, String?).self)
+        {
+            let delegate = delegates[index].delegate
+            index += 1
+            let status = existing.flatMap(EnrollmentStatus.init(rawValue:)) ?? .enrolled
+            let result: EnrollmentOutcome.Result =
+                switch outcome {
+                case "enrolled": .enrolled(cohort: cohort)
+                case "waitlisted": .waitlisted(position: position ?? 0)
+                case "in_program":
+                    .refused([.activeInProgram(program: rules.program, otherClass: otherClass ?? "", status: status)])
+                default: .refused([.alreadyInClass(classCode: rules.classCode, status: status)])
+                }
+            outcomes.append(EnrollmentOutcome(delegateCode: delegate.code, fullName: delegate.fullName, result: result))
+        }
+        return outcomes
+    }
+}

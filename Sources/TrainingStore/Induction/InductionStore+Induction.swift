@@ -1,0 +1,89 @@
+import Logging
+import PostgresInfrastructure
+import PostgresNIO
+import TrainingModel
+import TrainingPlanner
+
+extension InductionStore {
+    /// Plans the induction of a term inside `transaction`: forms classes of the program per province for the
+    /// first-time delegates still to train (``ClassFormation``), creates them at the provinces' venues with
+    /// cohorts sized to the rooms, enrolls every delegate, and schedules all the new classes with the planner.
+    /// Classes the planner cannot plan are not created; their delegates are reported left out with the
+    /// planner's reason. Whether it is kept (not on a dry run) is the caller's decision.
+    public func planInduction(
+        _ request: InductionRequest, in transaction: Transaction,
+        progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> InductionReport {
+        let logger = self.logger
+        let connection = transaction.connection
+        let program = try await InductionProgram.read(request, on: connection, logger: logger)
+        // Two plans at once would number their classes alike and place the same delegates.
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(hashtext('ttbd.induction'))", logger: logger)
+        progress("reading delegates and venues")
+        let input = try await InductionInput.load(
+            program: program, term: request.term, on: connection, logger: logger)
+        let proposal = ClassFormation(classSize: request.classSize).form(input.candidates, venues: input.venues)
+        let writer = InductionClassWriter(
+            program: program, request: request, connection: connection, logger: logger)
+        let codes = try await writer.codes(for: proposal.classes)
+        progress("creating \(proposal.classes.count) classes")
+        try await connection.query("SAVEPOINT induction", logger: logger)
+        let classIDs = try await writer.create(proposal.classes, codes: codes)
+        progress("scheduling \(proposal.classes.count) classes")
+        let plan = try await Self.schedule(classIDs, request: request, on: connection, logger: logger)
+        let unplanned = Dictionary(
+            plan.unplanned.map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+        if !unplanned.isEmpty {
+            progress("dropping \(unplanned.count) classes that cannot be scheduled")
+            let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
+            let sessions = try await PlannedSessionCopy.read(
+                classIDs: keep.map { classIDs[$0] }, on: connection, logger: logger)
+            try await connection.query("ROLLBACK TO SAVEPOINT induction", logger: logger)
+            _ = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
+            try await sessions.write(on: connection, logger: logger)
+        }
+        let report = InductionReport(
+            request: request, input: input, proposal: proposal, codes: codes,
+            unplanned: unplanned.mapValues { $0.joined(separator: "; ") },
+            sessionsPlaced: plan.sessionsPlaced,
+            lecturerHalfDays: InductionReport.LecturerHalfDays(
+                needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
+                available: try await Self.lecturerHalfDays(
+                    program: program.code, request: request, on: connection, logger: logger)))
+        return report
+    }
+
+    /// The planner's verdict on the new classes: nothing to do when there are none.
+    private static func schedule(
+        _ classIDs: [Int], request: InductionRequest, on connection: PostgresConnection, logger: Logger
+    ) async throws -> (unplanned: [UnplannedClass], sessionsPlaced: Int) {
+        guard !classIDs.isEmpty else { return ([], 0) }
+        let report = try await SchedulePlanning.plan(
+            classIDs: classIDs, options: PlanningOptions(seed: request.seed, timeLimit: request.timeLimit),
+            on: connection, logger: logger)
+        return (report.unplanned, report.sessionsPlaced)
+    }
+
+    /// Half-days the lecturers who teach a module of the program have in the window: two per weekday that is
+    /// not a holiday and not in their unavailability, before any session is counted.
+    private static func lecturerHalfDays(
+        program: String, request: InductionRequest, on connection: PostgresConnection, logger: Logger
+    ) async throws -> Int {
+        try await connection.query(
+            """
+            SELECT (2 * count(*))::int8
+            FROM lecturers l
+            CROSS JOIN generate_series(\(request.startsOn.description)::date, \(request.endsOn.description)::date,
+                                       interval '1 day') AS g(day)
+            CROSS JOIN LATERAL (SELECT tstzrange(g.day::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh',
+                                                 (g.day::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS span) d
+            WHERE EXISTS (SELECT 1 FROM lecturer_modules lm JOIN modules m ON m.code = lm.module_code
+                          WHERE lm.lecturer_id = l.id AND m.curriculum_code = \(program))
+              AND extract(isodow FROM g.day) < 6
+              AND NOT EXISTS (SELECT 1 FROM unavailability u
+                              WHERE u.during && d.span AND (u.kind = 'holiday' OR u.lecturer_id = l.id))
+            """, logger: logger
+        ).collect().first!.decode(Int.self)
+    }
+}

@@ -1,0 +1,22 @@
+import PostgresInfrastructure
+public import TrainingPlanner
+
+extension PlanningStore {
+    /// Plans the classes with `codes` inside `transaction`: the sessions of the classes planned whole are
+    /// written, and the report lists the others with why. Whether the plan is kept (all or nothing, and not
+    /// on a dry run) is the caller's decision.
+    public func planSchedule(classCodes codes: [String], options: PlanningOptions, in transaction: Transaction)
+        async throws -> PlanReport
+    {
+        let connection = transaction.connection
+        var ids: [Int] = []
+        for code in codes {
+            guard
+                let row = try await connection.query("SELECT id FROM classes WHERE code = \(code)", logger: logger)
+                    .collect().first
+            else { throw StoreError.noClass(code) }
+            ids.append(try row.decode(Int.self))
+        }
+        return try await SchedulePlanning.plan(classIDs: ids, options: options, on: connection, logger: logger)
+    }
+}

@@ -1,0 +1,25 @@
+import PostgresInfrastructure
+import PostgresNIO
+public import TrainingModel
+
+extension ResourceStore {
+    /// The province, module and venue codes a resource sheet may name.
+    public func resourceReference() async throws -> ResourceReference {
+        try await ResourceReference(
+            provinces: codes("SELECT code FROM provinces"), modules: codes("SELECT code FROM modules"),
+            venues: codes("SELECT code FROM venues"))
+    }
+
+    private func codes(_ query: PostgresQuery) async throws -> Set<String> {
+        var codes: Set<String> = []
+        for try await code in try await client.query(query, logger: logger).decode(String.self) { codes.insert(code) }
+        return codes
+    }
+
+    /// Refuses codes the database does not hold, naming the first, e.g. "no module has the code Z99".
+    func requireKnown(_ codes: [String], in known: Set<String>, what: String) throws {
+        if let unknown = codes.first(where: { !known.contains($0) }) {
+            throw StoreError(.notFound, "no \(what) has the code \(unknown)")
+        }
+    }
+}
