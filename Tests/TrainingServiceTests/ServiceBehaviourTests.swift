@@ -131,7 +131,7 @@ struct ServiceBehaviourTests {
 
     @Test("an unknown route, a bad body and a code the database cannot hold are problems, not bare errors")
     func problems() async throws {
-        try await ServiceWorld.with { world, client in
+        try await ServiceWorld.with(transport: .router) { world, client in
             let missing = try await client.execute(uri: "/v1/nothing", method: .get, headers: world.headers("ada"))
             #expect(missing.status == .notFound)
             #expect(missing.headers[.contentType] == "application/problem+json")

@@ -6,11 +6,13 @@ import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
 import Testing
+import TrainingModel
 import TrainingService
 import TrainingStore
 
 /// A database with ``ReportFixture``'s classes, one account of each role with an API token, and a service
-/// over it, for tests that go over real HTTP on loopback.
+/// over it, for tests that go over real HTTP on loopback (`.live`) or straight into the router in-process
+/// (`.router`, for what does not depend on the wire).
 ///
 /// - admin `ada`, staff `sam`; lecturer `lan` (lecturer L01, who teaches B-HN-01's first session);
 ///   delegate `an` (0101, completed B-HN-01) with a calendar feed token; delegate `em` (7901, B-HCM-01).
@@ -30,6 +32,7 @@ struct ServiceWorld: Sendable {
         configuration: ServiceConfiguration = ServiceConfiguration(jobsInterval: nil),
         clock: ManualClock = ManualClock(now),
         logger: Logger = quiet,
+        transport: TestingSetup = .live,
         _ body: @Sendable (ServiceWorld, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.with { testDatabase in
@@ -37,7 +40,7 @@ struct ServiceWorld: Sendable {
                 let world = try await make(database)
                 let api = TrainingAPI(
                     database: database, configuration: configuration, logger: logger, now: { clock.now })
-                try await api.application().test(.live) { client in try await body(world, client) }
+                try await api.application().test(transport) { client in try await body(world, client) }
             }
         }
     }

@@ -108,7 +108,7 @@ struct AccountsTokenTests {
             let before = try await pool.accounts.accounts()
             let cases: [(String, AccountRole, String?, StoreError.Code, String)] = [
                 ("Lan", .staff, nil, .refused, "cannot be a username"),
-                ("lan", .delegate, nil, .refused, "give --delegate CODE"),
+                ("lan", .delegate, nil, .refused, "a delegate's account names its delegate and no lecturer"),
                 ("lan", .staff, "0101", .refused, "names no delegate or lecturer"),
                 ("lan", .delegate, "9999", .notFound, "no delegate has the code 9999"),
                 ("0102", .staff, nil, .refused, "the username 0102 is taken"),

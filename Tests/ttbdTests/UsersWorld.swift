@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import TestSupport
+import TrainingModel
 import TrainingStore
 
 /// The report world (``ReportFixture``: delegates 0101…0105, 7901…7904, QH01, QH02) and lecturer GV1, for the

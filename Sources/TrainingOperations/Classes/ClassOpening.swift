@@ -1,3 +1,4 @@
+import TrainingModel
 import TrainingStore
 
 extension TrainingOperations {

@@ -1,5 +1,6 @@
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingOperations
 import TrainingStore
 

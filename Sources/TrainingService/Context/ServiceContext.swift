@@ -1,5 +1,5 @@
 public import Hummingbird
-public import TrainingStore
+public import TrainingModel
 
 /// What a request carries through the middleware to its route: the logger with its request id and, once the
 /// bearer token is checked, the account that presented it.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 /// `/v1/me…`: the account of the token and, for a delegate, their own records; a lecturer's schedule is

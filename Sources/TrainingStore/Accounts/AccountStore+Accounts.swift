@@ -14,7 +14,7 @@ extension AccountStore {
         let name = displayName.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
         guard !name.isEmpty else {
             throw StoreError(
-                .refused, "the account of \(username) needs a name: give the person's full name with --name")
+                .refused, "the account of \(username) needs the person's full name")
         }
         let logger = self.logger
         do {
@@ -87,8 +87,18 @@ extension AccountStore {
     ) throws {
         let problem =
             Username.problem(username)
-            ?? role.problem(namingDelegate: delegateCode != nil, namingLecturer: lecturerCode != nil)
+            ?? role.namingProblem(namingDelegate: delegateCode != nil, namingLecturer: lecturerCode != nil)
+            .map(Self.sentence)
         if let problem { throw StoreError(.refused, problem) }
+    }
+
+    /// The naming problem as the store states it; the command line says it with its options.
+    private static func sentence(_ problem: AccountRole.NamingProblem) -> String {
+        switch problem {
+        case .delegateAccountNamesItsDelegate: "a delegate's account names its delegate and no lecturer"
+        case .lecturerAccountNamesItsLecturer: "a lecturer's account names its lecturer and no delegate"
+        case .namesNobody(let role): "an account of role \(role.rawValue) names no delegate or lecturer"
+        }
     }
 
     private static func recordID(

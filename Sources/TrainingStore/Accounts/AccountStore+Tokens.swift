@@ -1,6 +1,7 @@
 public import Foundation
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 
 extension AccountStore {
     /// A new secret token for the account `username`: "ttbd_" + base64url(32 random bytes) for the API,

@@ -1,5 +1,6 @@
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 
 /// The questions authorization asks the database. One rule per kind of record, so what a list shows and
 /// what a single read allows cannot drift apart: staff and admins see everything, a lecturer the classes,
@@ -51,9 +52,4 @@ extension AccountStore {
             """, logger: logger
         ).collect().first!.decode(Bool.self)
     }
-}
-
-extension Account {
-    /// Staff and admins read every record.
-    public var seesEverything: Bool { role == .admin || role == .staff }
 }

@@ -1,5 +1,6 @@
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 
 extension ClassStore {
     /// Classes, by start day then code; every filter left `nil` matches all.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Classes {

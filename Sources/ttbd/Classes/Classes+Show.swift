@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Classes {

@@ -32,8 +32,20 @@ extension TTBD.Users {
         func validate() throws {
             let problem =
                 Username.problem(username)
-                ?? role.problem(namingDelegate: delegate != nil, namingLecturer: lecturer != nil)
+                ?? role.namingProblem(namingDelegate: delegate != nil, namingLecturer: lecturer != nil).map(Self.usage)
             if let problem { throw ValidationError(problem) }
+        }
+
+        /// The naming problem in the options that fix it.
+        static func usage(_ problem: AccountRole.NamingProblem) -> String {
+            switch problem {
+            case .delegateAccountNamesItsDelegate:
+                "a delegate's account names its delegate: give --delegate CODE (and no --lecturer)"
+            case .lecturerAccountNamesItsLecturer:
+                "a lecturer's account names its lecturer: give --lecturer CODE (and no --delegate)"
+            case .namesNobody(let role):
+                "an account of role \(role.rawValue) names no delegate or lecturer: leave out --delegate and --lecturer"
+            }
         }
 
         func run() async throws {

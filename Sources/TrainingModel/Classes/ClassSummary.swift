@@ -13,6 +13,22 @@ public struct ClassSummary: Sendable, Equatable, Encodable {
     public var enrolled: Int
     public var waitlisted: Int
     public var status: String
+
+    public init(
+        code: String, program: String, venue: String?, online: Bool, startsOn: String, endsOn: String, capacity: Int,
+        enrolled: Int, waitlisted: Int, status: String
+    ) {
+        self.code = code
+        self.program = program
+        self.venue = venue
+        self.online = online
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.capacity = capacity
+        self.enrolled = enrolled
+        self.waitlisted = waitlisted
+        self.status = status
+    }
 }
 
 /// A class with everything `classes show` tells: its program, cohorts, modules, sessions and attendance.
@@ -21,12 +37,23 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
         public var code: String
         /// Seated members.
         public var members: Int
+
+        public init(code: String, members: Int) {
+            self.code = code
+            self.members = members
+        }
     }
 
     public struct Sessions: Sendable, Equatable, Encodable {
         public var planned: Int
         public var held: Int
         public var cancelled: Int
+
+        public init(planned: Int, held: Int, cancelled: Int) {
+            self.planned = planned
+            self.held = held
+            self.cancelled = cancelled
+        }
     }
 
     public var summary: ClassSummary
@@ -40,6 +67,21 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
     /// Over held sessions, from `enrollment_progress`: sessions attended (present or late) and expected.
     public var attendedSessions: Int
     public var expectedSessions: Int
+
+    public init(
+        summary: ClassSummary, programTitle: String, venueName: String?, audience: [String], cohorts: [Cohort],
+        modules: [String], sessions: Sessions, attendedSessions: Int, expectedSessions: Int
+    ) {
+        self.summary = summary
+        self.programTitle = programTitle
+        self.venueName = venueName
+        self.audience = audience
+        self.cohorts = cohorts
+        self.modules = modules
+        self.sessions = sessions
+        self.attendedSessions = attendedSessions
+        self.expectedSessions = expectedSessions
+    }
 
     /// attended / expected; `nil` before any session is held.
     public var attendanceRate: Double? {

@@ -24,3 +24,8 @@ public struct Account: Sendable, Equatable, Encodable {
         self.lecturerCode = lecturerCode
     }
 }
+
+extension Account {
+    /// Staff and admins read every record.
+    public var seesEverything: Bool { role == .admin || role == .staff }
+}

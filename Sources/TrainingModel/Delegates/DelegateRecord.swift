@@ -1,10 +1,13 @@
-import TrainingModel
-
 /// A delegate as stored, with the name of their body, for lists and `delegates show`.
 public struct DelegateRecord: Sendable, Equatable, Encodable {
     public var delegate: Delegate
     /// e.g. `HĐND Xã Phúc Thọ`.
     public var bodyName: String
+
+    public init(delegate: Delegate, bodyName: String) {
+        self.delegate = delegate
+        self.bodyName = bodyName
+    }
 
     private enum CodingKeys: String, CodingKey {
         case bodyName
