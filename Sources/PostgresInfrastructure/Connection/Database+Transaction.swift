@@ -22,9 +22,7 @@ extension Database {
     public func transaction<Result: Sendable>(
         dryRun: Bool, _ body: (Transaction) async throws -> Result
     ) async throws -> Result {
-        try await runTransaction(committingWhen: { _ in !dryRun }) { connection in
-            try await body(Transaction(connection: connection, logger: logger))
-        }
+        try await transaction(committingWhen: { _ in !dryRun }, body)
     }
 
     /// Runs `body` in one transaction, committing only when `commit` approves its result (a plan that

@@ -15,4 +15,10 @@ public enum FailureKind: Int32, Sendable, CaseIterable {
 /// An error whose message a person can act on, and which says what kind of failure it is.
 public protocol UserFacingError: Error, CustomStringConvertible {
     var kind: FailureKind { get }
+    /// What the person can do about it, for the front end to word; `nil` when the message says it all.
+    var remedy: Remedy? { get }
+}
+
+extension UserFacingError {
+    public var remedy: Remedy? { nil }
 }

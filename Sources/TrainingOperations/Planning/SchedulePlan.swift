@@ -7,10 +7,11 @@ extension TrainingOperations {
     public func planSchedule(classCodes codes: [String], options: PlanningOptions, dryRun: Bool = false)
         async throws -> PlanReport
     {
-        var report = try await database.transaction(committingWhen: { !dryRun && $0.unplanned.isEmpty }) {
+        let kept: @Sendable (PlanReport) -> Bool = { !dryRun && $0.unplanned.isEmpty }
+        var report = try await database.transaction(committingWhen: kept) {
             try await database.planning.planSchedule(classCodes: codes, options: options, in: $0)
         }
-        report.written = !dryRun && report.unplanned.isEmpty
+        report.written = kept(report)
         return report
     }
 }

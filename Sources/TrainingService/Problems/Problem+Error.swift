@@ -33,7 +33,7 @@ extension Problem {
     /// step, which means nothing over HTTP.
     static func detail(of error: StoreError) -> String {
         let sentence = error.message
-        guard let first = sentence.first else { return error.message }
+        guard let first = sentence.first else { return sentence }
         let ending = sentence.last.map { ".!?".contains($0) } == true ? "" : "."
         return first.uppercased() + sentence.dropFirst() + ending
     }

@@ -5,7 +5,7 @@ import TrainingModel
 
 extension SessionStore {
     /// Adds a pinned session after checking every rule (see ``SessionPlanner``); a double booking is refused
-    /// naming the session in the way. One transaction.
+    /// naming the session in the way.
     public func addSession(_ request: SessionRequest, in transaction: Transaction) async throws -> SessionRecord {
         let connection = transaction.connection
         let planner = try await SessionPlanner(classCode: request.classCode, on: connection, logger: logger)

@@ -1,18 +1,13 @@
 import ArgumentParser
 import Foundation
-import PostgresInfrastructure
 import TrainingModel
 
 extension TTBD {
     /// The edge where errors become one message on stderr and the exit code of their kind:
     /// usage 64, bad data 65, unavailable 69, internal 70.
     static func fail(with error: any Error) -> Never {
-        if let store = error as? StoreError, let remedy = store.remedy {
-            printError("\(store.message); \(remedy.commandLineHint)")
-            Foundation.exit(store.kind.rawValue)
-        }
         if let userFacing = error as? any UserFacingError {
-            printError(userFacing.description)
+            printError(userFacing.description + (userFacing.remedy.map { "; " + $0.commandLineHint } ?? ""))
             Foundation.exit(userFacing.kind.rawValue)
         }
         if let exitCode = error as? ExitCode {
