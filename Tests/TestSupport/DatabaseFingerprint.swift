@@ -1,0 +1,47 @@
+import PostgresInfrastructure
+import PostgresNIO
+
+/// Every row of every table of a database, reduced to a count and a digest per table, so a test can say
+/// "nothing changed" (a refused import) or "everything came back" (a restored backup) about the whole
+/// database at once. Rows are compared as text in a fixed order, so two databases with the same rows
+/// give the same fingerprint whatever order they were written in.
+public struct DatabaseFingerprint: Sendable, Equatable, CustomStringConvertible {
+    /// Table name → "rows:md5".
+    public let tables: [String: String]
+
+    public var description: String {
+        tables.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n")
+    }
+
+    /// The tables of the two fingerprints that differ, for a failure message that says where.
+    public func differences(from other: DatabaseFingerprint) -> [String] {
+        Set(tables.keys).union(other.tables.keys).sorted().filter { tables[$0] != other.tables[$0] }
+    }
+}
+
+extension TestDatabase {
+    /// The fingerprint of every table in the public schema.
+    public func fingerprint() async throws -> DatabaseFingerprint {
+        try await run { database in
+            try await database.withConnection { connection in
+                let names = try await connection.query(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+                    logger: TestCluster.logger
+                ).collect().map { try $0.decode(String.self) }
+                var tables: [String: String] = [:]
+                for name in names {
+                    let table = quotedIdentifier(name)
+                    let row = try await connection.query(
+                        PostgresQuery(
+                            unsafeSQL: """
+                                SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '')
+                                FROM \(table) t
+                                """), logger: TestCluster.logger
+                    ).collect()
+                    tables[name] = try row.first?.decode(String.self) ?? ""
+                }
+                return DatabaseFingerprint(tables: tables)
+            }
+        }
+    }
+}
