@@ -135,6 +135,7 @@ struct DelegateImportTests {
                 let result = try await database.transaction(dryRun: false) { transaction in
                     try await database.delegates.importDelegates(file: "big.csv", in: transaction) { send in
                         for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
+                        return Set(DelegateField.allCases)
                     }
                 }
                 #expect(result == RosterImportResult(added: count, changed: 0, unchanged: 0, applied: true))

@@ -41,4 +41,35 @@ struct AuditTrailTests {
             }
         }
     }
+
+    /// Tables ttbd writes for itself, not rows staff change: the trail, the migrations, the outbox and job
+    /// runs of the service, and the status history an enrollment's own trail already carries.
+    static let unaudited: Set<String> = [
+        "audit_log", "schema_migrations", "outbox", "job_runs", "enrollment_status_history",
+    ]
+
+    @Test("every table whose rows staff change has an audit trigger, and the trail knows each as an entity")
+    func everyTableAudited() async throws {
+        try await TestDatabase.with { database in
+            try await database.run { pool in
+                let rows = try await pool.client.query(
+                    """
+                    SELECT t.tablename, EXISTS (
+                        SELECT 1 FROM pg_trigger g JOIN pg_proc p ON p.oid = g.tgfoid
+                        WHERE g.tgrelid = (quote_ident(t.tablename))::regclass
+                          AND p.proname IN ('write_audit', 'write_audit_rows'))
+                    FROM pg_tables t WHERE t.schemaname = 'public' ORDER BY 1
+                    """, logger: TestCluster.logger
+                ).collect()
+                var tables: [String: Bool] = [:]
+                for row in rows {
+                    let (table, audited) = try row.decode((String, Bool).self)
+                    tables[table] = audited
+                }
+                let staffTables = Set(tables.keys).subtracting(Self.unaudited)
+                #expect(staffTables.filter { tables[$0] != true }.sorted() == [])
+                #expect(staffTables == Set(AuditEntity.allCases.map(\.rawValue)))
+            }
+        }
+    }
 }

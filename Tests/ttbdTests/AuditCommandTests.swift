@@ -70,19 +70,36 @@ struct AuditCommandTests {
             let cells = lines[1].split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                 !$0.isEmpty
             }
-            #expect(cells.dropFirst() == ["lan", "attendance", "update", attendanceRow, "status: absent → excused"])
+            #expect(cells.dropFirst() == ["lan", "attendance", "update", entry.subject, "status: absent → excused"])
+            // The row reads as the delegate and the session, not as the ids of its key.
+            #expect(entry.subject.hasPrefix("0102 ") && entry.subject.contains(" @ ") && entry.subject != attendanceRow)
             #expect(lines[2] == "1 change")
+
+            // References read as codes and names: an enrollment names its delegate and class.
+            let enrolled = try #require(try await entries(["--entity", "enrollments", "--limit", "1"], environment).first)
+            let references = Dictionary(uniqueKeysWithValues: enrolled.changes.map { ($0.field, $0.after) })
+            guard case .string(let delegate)?? = references["delegate_id"], case .string(let klass)?? = references["class_id"]
+            else {
+                Issue.record("the enrollment's references are not labels: \(enrolled.changes)")
+                return
+            }
+            #expect(delegate.range(of: #"^[0-9A-Z]{4} \S+"#, options: .regularExpression) != nil, "\(delegate)")
+            #expect(enrolled.subject == "\(delegate) @ \(klass)")
         }
     }
 
     @Test("filters by entity, actor, row and time, newest first, with a limit")
     func filters() async throws {
         try await withChanges { _, environment, attendanceRow, cancelled in
-            let all = try await entries([], environment)
+            let all = try await entries(["--limit", "100000"], environment)
             #expect(all.first?.actor == "hoa" && all.first?.entity == "sessions")
             #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
-            // The fixture: 6 + 2 sessions, 9 enrollments and 15 marks, then the two changes.
-            #expect(all.count == 34)
+            // The fixture: 6 + 2 sessions, 9 enrollments and 15 marks, then the two changes; besides them the
+            // catalog, delegates and classes it loads.
+            let classWork = all.filter { ["sessions", "enrollments", "attendance"].contains($0.entity) }
+            #expect(classWork.count == 34)
+            #expect(Set(all.map(\.entity)).isSuperset(of: ["delegates", "classes", "provinces", "communes"]))
+            #expect(try await entries([], environment).count == 100)
 
             let sessions = try await entries(["--entity", "sessions"], environment)
             #expect(sessions.count == 9)
@@ -100,7 +117,7 @@ struct AuditCommandTests {
                 row.last?.changes.contains(AuditEntry.Change(field: "status", before: nil, after: .string("absent")))
                     == true)
 
-            #expect(try await entries(["--since", "2000-01-01"], environment).count == 34)
+            #expect(try await entries(["--since", "2000-01-01", "--limit", "100000"], environment).count == all.count)
             #expect(try await entries(["--since", "2999-01-01"], environment).isEmpty)
             #expect(try await entries(["--since", "2999-01-01T00:00:00+07:00"], environment).isEmpty)
             #expect(try await entries(["--limit", "1"], environment).map(\.actor) == ["hoa"])
@@ -112,7 +129,7 @@ struct AuditCommandTests {
     func badFilters() async throws {
         try await withChanges { _, environment, _, _ in
             let cases: [([String], String)] = [
-                (["--entity", "delegates"], "'delegates'"),
+                (["--entity", "delegate"], "'delegate'"),
                 (["--since", "yesterday"], "--since must be a day as YYYY-MM-DD or an instant"),
                 (["--since", "2026-13-01"], "--since must be"),
                 (["--limit", "0"], "--limit must be positive"),

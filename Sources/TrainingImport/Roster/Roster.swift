@@ -12,3 +12,11 @@ public struct Roster: Sendable {
     public var rows: [Row]
     public var warnings: [Diagnostic]
 }
+
+/// What reading a roster row by row found besides its rows.
+public struct RosterReading: Sendable {
+    /// The fields the file has a column for; a re-import changes only these (and the province a commune
+    /// names).
+    public var fields: Set<DelegateField>
+    public var warnings: [Diagnostic]
+}

@@ -28,14 +28,14 @@ public struct RosterReader: Sendable {
     /// invalid, so a national roster can be sent to the database while it is read. Returns the warnings;
     /// after reading the whole file, throws an ``InputError`` with every problem if there was one (the
     /// caller then discards what it was given).
-    public func read(_ data: Data, accept: (Roster.Row) async throws -> Void) async throws -> [Diagnostic] {
+    public func read(_ data: Data, accept: (Roster.Row) async throws -> Void) async throws -> RosterReading {
         var cursor = try CSVReader(file: file).cursor(data)
         var checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
         while let row = try cursor.next() {
             if let checked = checker.check(row), checker.problems.isEmpty { try await accept(checked) }
         }
         try checker.finish()
-        return checker.warnings
+        return RosterReading(fields: checker.columns.present, warnings: checker.warnings)
     }
 
     /// Which field holds which column; unknown headers are warned about and ignored.

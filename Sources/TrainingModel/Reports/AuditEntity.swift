@@ -1,10 +1,28 @@
-/// The tables whose every change the audit trigger records.
+/// The tables whose every change the audit trigger records: every table whose rows staff change.
 public enum AuditEntity: String, Hashable, Sendable, Codable, CaseIterable {
+    case delegates
     case enrollments
     case attendance
     case sessions
     case sessionLecturers = "session_lecturers"
     case certificates
+    case classes
+    case classModules = "class_modules"
+    case cohorts
+    case venues
+    case rooms
+    case lecturers
+    case lecturerModules = "lecturer_modules"
+    case unavailability
+    case materials
+    case moduleMaterials = "module_materials"
+    case terms
+    case curricula
+    case modules
+    case modulePrerequisites = "module_prerequisites"
+    case provinces
+    case communes
+    case bodies
     case accounts
     case apiTokens = "api_tokens"
 }

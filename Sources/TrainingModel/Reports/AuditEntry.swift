@@ -28,15 +28,20 @@ public struct AuditEntry: Hashable, Sendable, Codable {
     public var action: String
     /// The row's id, or its key columns joined with `/` (`session/delegate` for attendance).
     public var row: String
+    /// The row in words, as people know it: `T001 Nguyễn Thị Hoa`, `T001 Nguyễn Thị Hoa @ B-HN-01`.
+    public var subject: String
     public var before: JSONValue?
     public var after: JSONValue?
     /// For an update, only the fields whose value differs; for an insert or a delete, every field that
-    /// is not null.
+    /// is not null. References read as codes and names (`delegate_id: T001 Nguyễn Thị Hoa`), not ids.
     public var changes: [Change]
 
+    /// - Parameters:
+    ///   - readableBefore: `before` with its references replaced by codes and names (the same when `nil`).
+    ///   - readableAfter: `after` likewise.
     public init(
-        id: Int, at: Date, actor: String, entity: String, action: String, row: String, before: JSONValue?,
-        after: JSONValue?
+        id: Int, at: Date, actor: String, entity: String, action: String, row: String, subject: String? = nil,
+        before: JSONValue?, after: JSONValue?, readableBefore: JSONValue? = nil, readableAfter: JSONValue? = nil
     ) {
         self.id = id
         self.at = at
@@ -44,9 +49,10 @@ public struct AuditEntry: Hashable, Sendable, Codable {
         self.entity = entity
         self.action = action
         self.row = row
+        self.subject = subject ?? row
         self.before = before
         self.after = after
-        changes = Self.changes(before: before, after: after)
+        changes = Self.changes(before: readableBefore ?? before, after: readableAfter ?? after)
     }
 
     /// The fields that differ between two versions of a row, sorted by name.

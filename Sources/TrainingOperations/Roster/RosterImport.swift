@@ -13,6 +13,7 @@ public struct RosterImport: Sendable {
 extension TrainingOperations {
     /// Imports the roster `contents` of `file` (its name, for problems): reads every row against the codes
     /// the catalog loaded, and adds new delegates and updates changed ones by code, all in one transaction.
+    /// Only the columns the file has are updated; a dry run lists every field it would change.
     /// Any invalid row throws an ``InputError`` listing every problem, and nothing is written. `progress` is
     /// told how many rows have been read, every 10,000.
     public func importRoster(
@@ -21,13 +22,17 @@ extension TrainingOperations {
         let reader = RosterReader(file: file, reference: try await database.delegates.rosterReference())
         var imported = try await database.transaction(dryRun: dryRun) { transaction in
             var warnings: [Diagnostic] = []
-            let result = try await database.delegates.importDelegates(file: file, in: transaction) { send in
+            let result = try await database.delegates.importDelegates(
+                file: file, listChanges: dryRun, in: transaction
+            ) { send in
                 var count = 0
-                warnings = try await reader.read(contents) { row in
+                let reading = try await reader.read(contents) { row in
                     try await send(row.delegate, row.line)
                     count += 1
                     if count.isMultiple(of: 10_000) { progress(count) }
                 }
+                warnings = reading.warnings
+                return reading.fields
             }
             return RosterImport(result: result, warnings: warnings)
         }

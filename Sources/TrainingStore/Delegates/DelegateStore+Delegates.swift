@@ -24,16 +24,19 @@ extension DelegateStore {
     }
 
     /// Upserts delegates by code inside `transaction`: streams them into a staging table with COPY as `rows`
-    /// produces them, then inserts the new and updates the changed with one set-based statement each. A
-    /// national id that belongs to another delegate already in the database is an error naming the row's
-    /// line. If `rows` throws (a roster with invalid rows), the caller's transaction rolls back.
+    /// produces them, then inserts the new and updates the changed with one set-based statement each. An
+    /// update writes only the fields `rows` says the file carries; an empty cell of a carried field clears
+    /// it. A national id that belongs to another delegate already in the database is an error naming the
+    /// row's line. If `rows` throws (a roster with invalid rows), the caller's transaction rolls back.
     ///
     /// - Parameters:
     ///   - file: the file name, for diagnostics.
-    ///   - rows: calls `send` with each delegate and the line of the file it came from.
+    ///   - listChanges: whether to list every changed field of every stored delegate (for a dry run).
+    ///   - rows: calls `send` with each delegate and the line of the file it came from, and returns the
+    ///     fields the file carries.
     public func importDelegates(
-        file: String, in transaction: Transaction,
-        rows: (_ send: (Delegate, Int) async throws -> Void) async throws -> Void
+        file: String, listChanges: Bool = false, in transaction: Transaction,
+        rows: (_ send: (Delegate, Int) async throws -> Void) async throws -> Set<DelegateField>
     ) async throws -> RosterImportResult {
         let connection = transaction.connection
         // Two imports at once would both see a new code as missing; the second waits for the first instead.
@@ -48,6 +51,7 @@ extension DelegateStore {
             ) ON COMMIT DROP
             """, logger: logger)
         var staged = 0
+        var fields: Set<DelegateField> = []
         try await connection.copyFrom(
             table: "roster_staging",
             columns: [
@@ -56,7 +60,7 @@ extension DelegateStore {
             ], logger: logger
         ) { writer in
             var encoder = CopyTextEncoder()
-            try await rows { delegate, line in
+            fields = try await rows { delegate, line in
                 guard let body = bodies[BodyKey(delegate)] else {
                     throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(line)")
                 }
@@ -69,24 +73,9 @@ extension DelegateStore {
         try await checkNationalIDs(file: file, on: connection)
         try await connection.query("ANALYZE roster_staging", logger: logger)
 
-        let changed = try await count(
-            """
-            WITH changed AS (
-            UPDATE delegates d SET
-                full_name = s.full_name, name_sort_key = s.name_sort_key, gender = s.gender, birth_date = s.birth_date,
-                national_id = s.national_id, phone = s.phone, email = s.email, body_id = s.body_id,
-                province_code = s.province_code, commune_code = s.commune_code, term_code = s.term_code,
-                first_time = s.first_time, full_time = s.full_time, position = s.position
-            FROM roster_staging s
-            WHERE d.code = s.code
-              AND (d.full_name, d.name_sort_key, d.gender, d.birth_date, d.national_id, d.phone, d.email, d.body_id,
-                   d.province_code, d.commune_code, d.term_code, d.first_time, d.full_time, d.position)
-                  IS DISTINCT FROM
-                  (s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email, s.body_id,
-                   s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position)
-            RETURNING 1)
-            SELECT count(*) FROM changed
-            """, on: connection)
+        let update = RosterUpdate(fields: fields)
+        let changes = listChanges ? try await differences(update, on: connection) : []
+        let changed = try await count(update.statement, on: connection)
         // A roster bigger than the table it goes into is a bulk load: build the indexes once at the end.
         let existing = try await count("SELECT count(*) FROM delegates", on: connection)
         let insertNew = {
@@ -108,7 +97,21 @@ extension DelegateStore {
             staged >= Self.bulkLoadRows && staged > existing
             ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
             : try await insertNew()
-        return RosterImportResult(added: added, changed: changed, unchanged: staged - added - changed, applied: true)
+        return RosterImportResult(
+            added: added, changed: changed, unchanged: staged - added - changed, applied: true, changes: changes)
+    }
+
+    /// What `update` would change, field by field.
+    private func differences(_ update: RosterUpdate, on connection: PostgresConnection) async throws
+        -> [DelegateFieldChange]
+    {
+        var changes: [DelegateFieldChange] = []
+        let rows = try await connection.query(update.differences, logger: logger)
+        for try await (line, code, field, before, after) in rows.decode((Int, String, String, String?, String?).self) {
+            guard let field = DelegateField(rawValue: field) else { continue }
+            changes.append(DelegateFieldChange(line: line, code: code, field: field, before: before, after: after))
+        }
+        return changes
     }
 
     /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.

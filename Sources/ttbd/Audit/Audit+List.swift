@@ -11,8 +11,9 @@ extension TTBD.Audit {
             commandName: "list",
             abstract: "List changes, newest first: when, who, what, which row, and what changed.",
             discussion: """
-                An update shows only the fields that differ (field: before → after); --format json gives the \
-                whole row before and after. Times are Vietnam's.
+                Rows and references read as codes and names (delegate_id: T001 Nguyễn Thị Hoa). An update \
+                shows only the fields that differ (field: before → after); --format json gives the whole row \
+                before and after, as stored. Times are Vietnam's.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -56,7 +57,7 @@ extension TTBD.Audit {
             ListColumn("Người", csv: "actor") { $0.actor },
             ListColumn("Bảng", csv: "entity") { $0.entity },
             ListColumn("Thao tác", csv: "action") { $0.action },
-            ListColumn("Dòng", csv: "row") { $0.row },
+            ListColumn("Đối tượng", csv: "subject") { $0.subject },
             ListColumn("Thay đổi", csv: "changes") { $0.changes.map(describe).joined(separator: "; ") },
         ]
 

@@ -5,7 +5,7 @@ extension TTBD {
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract: "Read the audit trail: who changed enrollments, attendance, sessions, certificates, accounts.",
+            abstract: "Read the audit trail: who changed which delegate, class, enrollment, session, resource or catalog entry.",
             subcommands: [List.self]
         )
     }

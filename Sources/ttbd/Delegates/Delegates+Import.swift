@@ -12,7 +12,10 @@ extension TTBD.Delegates {
             discussion: """
                 Columns (English or Vietnamese header, any order): code, full_name, gender, birth_date, national_id, \
                 phone, email, body, province_code, commune_code, term, first_time, full_time, position. \
-                Any invalid row means nothing is written (exit 65).
+                Only code, full_name, body and term are required. A delegate already stored keeps every field \
+                the file has no column for; an empty cell in a column the file has clears that field. \
+                Any invalid row means nothing is written (exit 65). --dry-run lists every field that would \
+                change (T001 first_time: true → false); --format csv gives that list as CSV.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -27,8 +30,12 @@ extension TTBD.Delegates {
             help: ArgumentHelp("Also write the problems as CSV (line,column,message) to this file.", valueName: "file"))
         var errorsTo: String?
 
-        @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        @Option(help: "text, json or csv (the changed fields, one per line).")
+        var format: Format = .text
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, csv
+        }
 
         func run() async throws {
             let data = try InputFile.contents(of: file, expected: "a roster CSV")
@@ -47,12 +54,24 @@ extension TTBD.Delegates {
             let result = imported.result
             switch format {
             case .json: try OutputFormat.printJSON(result)
+            case .csv: try ListFormat.csv.print(result.changes, columns: Self.changeColumns, noun: "change")
             case .text:
+                if !result.changes.isEmpty {
+                    try ListFormat.table.print(result.changes, columns: Self.changeColumns, noun: "changed field")
+                }
                 let verb = dryRun ? "Would import" : "Imported"
                 print("\(verb) \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
                 if dryRun { print("Dry run: nothing was written.") }
             }
         }
+
+        static let changeColumns: [ListColumn<DelegateFieldChange>] = [
+            ListColumn("Dòng", csv: "line") { String($0.line) },
+            ListColumn("Mã", csv: "code") { $0.code },
+            ListColumn("Trường", csv: "field") { $0.field.rawValue },
+            ListColumn("Trước", csv: "before") { $0.before ?? "" },
+            ListColumn("Sau", csv: "after") { $0.after ?? "" },
+        ]
 
         private func writeErrors(_ diagnostics: [Diagnostic]) throws {
             guard let errorsTo else { return }
