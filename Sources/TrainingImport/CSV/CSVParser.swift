@@ -19,7 +19,11 @@ struct CSVParser {
         var row = CSVTable.Row(line: line, fields: [], columns: [])
         while true {
             row.columns.append(column)
+            let start = SourceLocation(file: file, line: line, column: column)
             let (field, ended) = try nextField(delimiter: delimiter)
+            if let problem = InputLimits.lengthProblem(field, limit: InputLimits.field) {
+                throw InputError(at: start, problem)
+            }
             row.fields.append(field)
             if ended { return row }
         }

@@ -53,7 +53,8 @@ public struct CSVReader: Sendable {
     }
 
     /// Finds the first byte sequence that is not UTF-8 and says where, since a roster saved in
-    /// Windows-1258 or TCVN3 would otherwise import as garbled names.
+    /// Windows-1258 or TCVN3 would otherwise import as garbled names; and the first control character,
+    /// which no name or code has and PostgreSQL refuses (a NUL) or stores invisibly (the rest).
     private func checkUTF8(_ bytes: [UInt8]) throws(InputError) {
         var index = 0
         var line = 1
@@ -64,6 +65,8 @@ public struct CSVReader: Sendable {
                 if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 0
+                } else if let problem = InputLimits.controlCharacterProblem(byte) {
+                    throw InputError(at: SourceLocation(file: file, line: line, column: column), problem)
                 }
                 index += 1
                 column += 1

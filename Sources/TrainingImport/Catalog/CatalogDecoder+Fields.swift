@@ -96,6 +96,11 @@ extension CatalogDecoder {
             report("'\(name)' of \(fields.what) is empty; expected text", at: node)
             return nil
         }
+        let limit = ["name", "title", "title_en"].contains(name) ? InputLimits.name : InputLimits.field
+        if let problem = InputLimits.lengthProblem(value, limit: limit, what: "'\(name)' of \(fields.what)") {
+            report(problem, at: node)
+            return nil
+        }
         return value.precomposedStringWithCanonicalMapping
     }
 

@@ -24,6 +24,11 @@ struct CatalogDecoder {
 
     /// Parses `text` and adds what it describes to `draft`.
     mutating func decode(_ text: String, into draft: inout CatalogDraft) {
+        // The YAML parser reads a C string: a NUL would silently end the file early.
+        if let problem = InputLimits.firstControlCharacter(in: text, file: file) {
+            diagnostics.append(problem)
+            return
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

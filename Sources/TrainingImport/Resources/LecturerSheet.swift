@@ -38,7 +38,7 @@ public struct LecturerSheet: Sendable {
         try SheetReader<Column>(file: file).read(data, key: \Lecturer.code) {
             (cells: inout SheetCells<Column>) -> Lecturer? in
             let code = cells.code(.code, "the lecturer's code")
-            let name = cells.required(.fullName, "the lecturer's full name")
+            let name = cells.name(.fullName, "the lecturer's full name")
             let province = cells.province(.homeProvince, reference: reference)
             let modules = (cells.text(.modules) ?? "").split(whereSeparator: { ", ;".contains($0) }).map(String.init)
             let unknown = modules.filter { !reference.modules.contains($0) }

@@ -39,7 +39,7 @@ public struct RoomSheet: Sendable {
                 venue = nil
             }
             let code = cells.code(.code, "the room's code")
-            let name = cells.required(.name, "the room's name")
+            let name = cells.name(.name, "the room's name")
             let capacity =
                 cells.required(.capacity, "the number of seats") != nil
                 ? cells.value(.capacity, expected: "a whole number of seats above 0") {

@@ -36,7 +36,7 @@ public struct VenueSheet: Sendable {
         try SheetReader<Column>(file: file).read(data, key: \Venue.code) {
             (cells: inout SheetCells<Column>) -> Venue? in
             let code = cells.code(.code, "the venue's code")
-            let name = cells.required(.name, "the venue's name")
+            let name = cells.name(.name, "the venue's name")
             let province = cells.province(.province, reference: reference)
             let zone =
                 cells.value(.timeZone, expected: "an IANA zone such as Asia/Ho_Chi_Minh") {

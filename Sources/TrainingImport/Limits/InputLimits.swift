@@ -1,0 +1,67 @@
+import TrainingModel
+
+/// The most text one value of an input file may hold, and the characters none may hold. A 5 MB cell or a
+/// NUL byte is a broken export, not a name: refused at its line and column, it never reaches PostgreSQL,
+/// which would otherwise fail the whole import with a raw error (a NUL is `22021`; a long name overflows
+/// an index row, `54000`).
+public enum InputLimits {
+    /// Any cell of a CSV file or scalar of a catalog file.
+    public static let field = 1_000
+    /// A person's or a place's name, a title or a position: names are indexed, and an index row holds
+    /// about 2,700 bytes, three bytes to a Vietnamese letter.
+    public static let name = 200
+    /// A code (delegate, venue, room, lecturer, module).
+    public static let code = 50
+
+    /// What is wrong with `text` when it is longer than `limit` characters.
+    public static func lengthProblem(_ text: String, limit: Int, what: String = "the field") -> String? {
+        // Counting bytes first keeps the common short field from being counted character by character.
+        guard text.utf8.count > limit else { return nil }
+        let length = text.count
+        guard length > limit else { return nil }
+        return "\(what) has \(length.grouped) characters; expected at most \(limit.grouped)"
+    }
+
+    /// What is wrong with an ASCII byte of text, when it is a control character other than a tab or a
+    /// line break.
+    public static func controlCharacterProblem(_ byte: UInt8) -> String? {
+        guard byte < 0x20 || byte == 0x7F, byte != 0x09, byte != 0x0A, byte != 0x0D else { return nil }
+        let code = String(byte, radix: 16, uppercase: true)
+        let name = byte == 0 ? " (NUL)" : ""
+        return "a control character U+\(String(repeating: "0", count: 4 - code.count))\(code)\(name); "
+            + "expected text (letters, digits, punctuation, tabs and line breaks)"
+    }
+}
+
+extension InputLimits {
+    /// The first control character of `text` other than a tab or a line break, where it is.
+    static func firstControlCharacter(in text: String, file: String) -> Diagnostic? {
+        var line = 1
+        var column = 1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+                continue
+            }
+            if let problem = controlCharacterProblem(byte) {
+                return Diagnostic(at: SourceLocation(file: file, line: line, column: column), problem)
+            }
+            if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return nil
+    }
+}
+
+extension Int {
+    /// `2,097,152`: grouped as the messages around it are.
+    fileprivate var grouped: String {
+        let digits = String(self)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset).isMultiple(of: 3) { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return grouped
+    }
+}
