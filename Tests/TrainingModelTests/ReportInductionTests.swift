@@ -13,12 +13,14 @@ struct ReportInductionTests {
     let councillor = Delegate(
         code: "0101", fullName: "Nguyễn Văn An", body: .communeCouncil, term: "2026-2031", firstTime: true)
 
-    func step(_ delegate: Delegate, named: Bool = false, trained: Set<String> = [], taking: Set<String> = [])
-        -> InductionStep
-    {
+    func step(
+        _ delegate: Delegate, named: Bool = false, trained: Set<String> = [], taking: Set<String> = [],
+        waiting: Set<String> = []
+    ) -> InductionStep {
         let inductions = InductionPrograms(
             programs: named ? programs.filter { $0.code == "CT-B" } : programs, named: named)
-        return InductionStep(of: delegate, inductions: inductions, trainedIn: trained, takingIn: taking)
+        return InductionStep(
+            of: delegate, inductions: inductions, trainedIn: trained, seatedIn: taking, waitingFor: waiting)
     }
 
     @Test("the induction is the program whose audience asks for first-time delegates of the delegate's kind")
@@ -28,6 +30,9 @@ struct ReportInductionTests {
         #expect(inductions.codes(for: councillor) == ["CT-B"])
         #expect(step(councillor) == .notEnrolled)
         #expect(step(councillor, taking: ["CT-B"]) == .inProgress)
+        // Only on a wait list is not learning yet; a seat in one class outranks waiting for another.
+        #expect(step(councillor, waiting: ["CT-B"]) == .waitlisted)
+        #expect(step(councillor, taking: ["CT-B"], waiting: ["CT-B"]) == .inProgress)
         #expect(step(councillor, trained: ["CT-B"], taking: ["CT-B"]) == .trained)
         // Another program, even one the delegate may take, is not their induction.
         #expect(step(councillor, trained: ["CT-C"]) == .notEnrolled)

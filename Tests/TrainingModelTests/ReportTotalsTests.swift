@@ -42,16 +42,15 @@ struct ReportTotalsTests {
             provinces: [
                 GoldenTimeReport.Line(
                     provinceCode: "01", provinceName: "Hà Nội", firstTimeDelegates: 3, withoutProgram: 0,
-                    notEnrolled: 1,
-                    inProgress: 1, trained: 1),
+                    notEnrolled: 1, waitlisted: 0, inProgress: 1, trained: 1),
                 GoldenTimeReport.Line(
                     provinceCode: "79", provinceName: "Hồ Chí Minh", firstTimeDelegates: 4, withoutProgram: 1,
-                    notEnrolled: 2, inProgress: 0, trained: 1),
+                    notEnrolled: 1, waitlisted: 1, inProgress: 0, trained: 1),
             ])
         #expect(
             golden.total
                 == GoldenTimeReport.Line(
                     provinceCode: "total", provinceName: "Tổng cộng", firstTimeDelegates: 7, withoutProgram: 1,
-                    notEnrolled: 3, inProgress: 1, trained: 2))
+                    notEnrolled: 2, waitlisted: 1, inProgress: 1, trained: 2))
     }
 }

@@ -198,23 +198,35 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("the golden-time tracker counts first-time delegates by province and the days left on a given day")
+    @Test("the golden-time tracker counts first-time delegates by province, the wait-listed apart from those seated")
     func goldenTime() async throws {
-        try await withWorld { _, environment in
+        try await withWorld { database, environment in
+            // 7902, a first-time delegate of Hồ Chí Minh, waits for a seat in the full B-HN-01.
+            try await database.run { pool in
+                try await pool.client.query(
+                    """
+                    INSERT INTO enrollments (class_id, cohort_id, delegate_id, status)
+                    SELECT c.id, h.id, d.id, 'waitlisted' FROM classes c JOIN cohorts h ON h.class_id = c.id, delegates d
+                    WHERE c.code = 'B-HN-01' AND d.code = '7902'
+                    """, logger: TestCluster.logger)
+            }
             func summary(_ report: GoldenTimeReport) -> [String] {
                 (report.provinces + [report.total]).map {
-                    "\($0.provinceCode) \($0.firstTimeDelegates) \($0.withoutProgram) \($0.notEnrolled) \($0.inProgress) \($0.trained)"
+                    "\($0.provinceCode) \($0.firstTimeDelegates) \($0.withoutProgram) \($0.notEnrolled) \($0.waitlisted) \($0.inProgress) \($0.trained)"
                 }
             }
+            // Counted by hand from the fixture: Hà Nội 0101 trained, 0102 seated, 0103 withdrawn (not
+            // enrolled); Hồ Chí Minh 7901 trained, 7902 wait-listed, QH01 (a deputy) not enrolled in CT-A.
             let arguments = ["report", "golden-time", "--term", "2026-2031", "--today", "2026-08-09"]
             let report = try await json(GoldenTimeReport.self, arguments, environment)
-            #expect(summary(report) == ["01 3 0 1 1 1", "79 3 0 2 0 1", "total 6 0 3 1 2"])
+            #expect(summary(report) == ["01 3 0 1 0 1 1", "79 3 0 1 1 0 1", "total 6 0 2 1 1 2"])
             #expect(report.provinces.map(\.provinceName) == ["Thành phố Hà Nội", "Thành phố Hồ Chí Minh"])
             #expect(report.inductionEndsOn?.description == "2026-09-30")
             #expect(report.daysLeft == 52)
 
+            // Named, CT-B is nobody's induction but council delegates': QH01 has no program.
             let programB = try await json(GoldenTimeReport.self, arguments + ["--program", "CT-B"], environment)
-            #expect(summary(programB) == ["01 3 0 1 1 1", "79 3 1 1 0 1", "total 6 1 2 1 2"])
+            #expect(summary(programB) == ["01 3 0 1 0 1 1", "79 3 1 0 1 0 1", "total 6 1 1 1 1 2"])
             let late = try await json(
                 GoldenTimeReport.self, ["report", "golden-time", "--term", "2026-2031", "--today", "2026-10-01"],
                 environment)
@@ -223,18 +235,18 @@ struct ReportCommandTests {
             #expect(
                 try await table(arguments, environment) == [
                     "Nhiệm kỳ 2026-2031, ngày 2026-08-09: hạn bồi dưỡng 2026-09-30, còn 52 ngày",
-                    "Mã     Tỉnh                   Lần đầu  Không có CT  Chưa ghi danh  Đang học  Đã bồi dưỡng  Còn (ngày)",
-                    "01     Thành phố Hà Nội       3        0            1              1         1             52",
-                    "79     Thành phố Hồ Chí Minh  3        0            2              0         1             52",
-                    "total  Tổng cộng              6        0            3              1         2             52",
+                    "Mã     Tỉnh                   Lần đầu  Không có CT  Chưa ghi danh  Danh sách chờ  Đang học  Đã bồi dưỡng  Còn (ngày)",
+                    "01     Thành phố Hà Nội       3        0            1              0              1         1             52",
+                    "79     Thành phố Hồ Chí Minh  3        0            1              1              0         1             52",
+                    "total  Tổng cộng              6        0            2              1              1         2             52",
                     "2 provinces",
                 ])
             #expect(
                 try await table(arguments + ["--program", "CT-B", "--format", "csv"], environment) == [
-                    "province_code,province_name,first_time_delegates,without_program,not_enrolled,in_progress,trained,days_left",
-                    "01,Thành phố Hà Nội,3,0,1,1,1,52",
-                    "79,Thành phố Hồ Chí Minh,3,1,1,0,1,52",
-                    "total,Tổng cộng,6,1,2,1,2,52",
+                    "province_code,province_name,first_time_delegates,without_program,not_enrolled,waitlisted,in_progress,trained,days_left",
+                    "01,Thành phố Hà Nội,3,0,1,0,1,1,52",
+                    "79,Thành phố Hồ Chí Minh,3,1,0,1,0,1,52",
+                    "total,Tổng cộng,6,1,1,1,1,2,52",
                 ])
         }
     }

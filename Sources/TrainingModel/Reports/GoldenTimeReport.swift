@@ -11,20 +11,23 @@ public struct GoldenTimeReport: Sendable, Codable {
         public var withoutProgram: Int
         /// Neither enrolled nor wait-listed in a class of their induction program, nor trained in it.
         public var notEnrolled: Int
-        /// Enrolled or wait-listed, not trained yet.
+        /// Only wait-listed: no seat yet.
+        public var waitlisted: Int
+        /// Holding a seat, not trained yet.
         public var inProgress: Int
         /// Completed a class of their induction program.
         public var trained: Int
 
         public init(
             provinceCode: String, provinceName: String, firstTimeDelegates: Int, withoutProgram: Int,
-            notEnrolled: Int, inProgress: Int, trained: Int
+            notEnrolled: Int, waitlisted: Int, inProgress: Int, trained: Int
         ) {
             self.provinceCode = provinceCode
             self.provinceName = provinceName
             self.firstTimeDelegates = firstTimeDelegates
             self.withoutProgram = withoutProgram
             self.notEnrolled = notEnrolled
+            self.waitlisted = waitlisted
             self.inProgress = inProgress
             self.trained = trained
         }
@@ -35,7 +38,7 @@ public struct GoldenTimeReport: Sendable, Codable {
                 provinceCode: provinceCode, provinceName: provinceName, firstTimeDelegates: steps.count,
                 withoutProgram: steps.count(where: { $0 == .withoutProgram }),
                 notEnrolled: steps.count(where: { $0 == .notEnrolled }),
-                inProgress: steps.count(where: { $0 == .inProgress }), trained: steps.count(where: { $0 == .trained }))
+                waitlisted: steps.count(where: { $0 == .waitlisted }), inProgress: steps.count(where: { $0 == .inProgress }), trained: steps.count(where: { $0 == .trained }))
         }
     }
 
@@ -66,6 +69,7 @@ public struct GoldenTimeReport: Sendable, Codable {
             firstTimeDelegates: provinces.map(\.firstTimeDelegates).reduce(0, +),
             withoutProgram: provinces.map(\.withoutProgram).reduce(0, +),
             notEnrolled: provinces.map(\.notEnrolled).reduce(0, +),
+            waitlisted: provinces.map(\.waitlisted).reduce(0, +),
             inProgress: provinces.map(\.inProgress).reduce(0, +),
             trained: provinces.map(\.trained).reduce(0, +))
     }

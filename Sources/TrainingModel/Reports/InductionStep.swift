@@ -4,22 +4,27 @@ public enum InductionStep: String, Hashable, Sendable, Codable, CaseIterable {
     case withoutProgram
     /// Neither trained in their induction program nor enrolled or wait-listed in a class of it.
     case notEnrolled
-    /// Enrolled or wait-listed, not trained yet.
+    /// Only on the wait list of a class of it: no seat yet.
+    case waitlisted
+    /// Holding a seat in a class of it, not trained yet.
     case inProgress
     case trained
 
-    /// The step of `delegate`, given the programs they are trained in and taking (`delegate_programs`).
-    /// Any one induction program trained counts as trained.
+    /// The step of `delegate`, given the programs they are trained in, have a seat in, and wait for
+    /// (`delegate_programs`). Any one induction program trained counts as trained.
     public init(
-        of delegate: Delegate, inductions: InductionPrograms, trainedIn: Set<String>, takingIn: Set<String>
+        of delegate: Delegate, inductions: InductionPrograms, trainedIn: Set<String>, seatedIn: Set<String>,
+        waitingFor: Set<String>
     ) {
         let programs = inductions.codes(for: delegate)
         if programs.isEmpty {
             self = .withoutProgram
         } else if !trainedIn.isDisjoint(with: programs) {
             self = .trained
-        } else if !takingIn.isDisjoint(with: programs) {
+        } else if !seatedIn.isDisjoint(with: programs) {
             self = .inProgress
+        } else if !waitingFor.isDisjoint(with: programs) {
+            self = .waitlisted
         } else {
             self = .notEnrolled
         }

@@ -27,7 +27,8 @@ extension ReportStore {
             SELECT d.code, d.full_name, d.name_sort_key, b.kind, d.full_time, coalesce(d.province_code, ''),
                    coalesce(p.name, '(không rõ tỉnh)'),
                    coalesce(array_agg(dp.curriculum_code) FILTER (WHERE dp.trained), '{}'),
-                   coalesce(array_agg(dp.curriculum_code) FILTER (WHERE dp.in_progress), '{}')
+                   coalesce(array_agg(dp.curriculum_code) FILTER (WHERE dp.in_progress AND dp.seated), '{}'),
+                   coalesce(array_agg(dp.curriculum_code) FILTER (WHERE dp.in_progress AND NOT dp.seated), '{}')
             FROM delegates d
             JOIN bodies b ON b.id = d.body_id
             LEFT JOIN provinces p ON p.code = d.province_code
@@ -38,7 +39,7 @@ extension ReportStore {
             """, logger: logger)
         var provinces: [(code: String, name: String, steps: [InductionStep])] = []
         for try await row in rows.decode(
-            (String, String, String, String, Bool, String, String, [String], [String]).self)
+            (String, String, String, String, Bool, String, String, [String], [String], [String]).self)
         {
             guard let body = Delegate.BodyKind(rawValue: row.3) else {
                 throw StoreError(.inconsistentData, "delegate \(row.0) has a body of unknown kind \(row.3)")
@@ -46,7 +47,8 @@ extension ReportStore {
             let delegate = Delegate(
                 code: row.0, fullName: row.1, sortKey: row.2, body: body, term: term, firstTime: true, fullTime: row.4)
             let step = InductionStep(
-                of: delegate, inductions: inductions, trainedIn: Set(row.7), takingIn: Set(row.8))
+                of: delegate, inductions: inductions, trainedIn: Set(row.7), seatedIn: Set(row.8),
+                waitingFor: Set(row.9))
             if provinces.last?.code != row.5 { provinces.append((row.5, row.6, [])) }
             provinces[provinces.count - 1].steps.append(step)
         }

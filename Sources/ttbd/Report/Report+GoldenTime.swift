@@ -55,6 +55,7 @@ extension TTBD.Report {
                 ListColumn("Lần đầu", csv: "first_time_delegates") { String($0.firstTimeDelegates) },
                 ListColumn("Không có CT", csv: "without_program") { String($0.withoutProgram) },
                 ListColumn("Chưa ghi danh", csv: "not_enrolled") { String($0.notEnrolled) },
+                ListColumn("Danh sách chờ", csv: "waitlisted") { String($0.waitlisted) },
                 ListColumn("Đang học", csv: "in_progress") { String($0.inProgress) },
                 ListColumn("Đã bồi dưỡng", csv: "trained") { String($0.trained) },
                 ListColumn("Còn (ngày)", csv: "days_left") { _ in daysLeft.map(String.init) ?? "" },
