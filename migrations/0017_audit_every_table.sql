@@ -134,6 +134,8 @@ CREATE FUNCTION audit_subject(table_name text, fields jsonb) RETURNS text
         WHEN 'unavailability' THEN (fields ->> 'kind') || ' ' || (fields ->> 'during')
         WHEN 'module_prerequisites' THEN (fields ->> 'module_code') || ' ← ' || (fields ->> 'prerequisite_code')
         WHEN 'bodies' THEN fields ->> 'name'
+        WHEN 'waivers' THEN audit_label('delegate_id', (fields ->> 'delegate_id')::bigint)
+            || ' ' || (fields ->> 'curriculum_code') || ' ' || (fields ->> 'rule')
         ELSE coalesce(fields ->> 'code', fields ->> 'id')
     END
 $$;

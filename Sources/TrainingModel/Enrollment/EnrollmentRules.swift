@@ -25,17 +25,20 @@ public struct EnrollmentRules: Hashable, Sendable {
         /// Prerequisites of the class's modules that the class does not teach and the delegate has not
         /// completed in another class.
         public var missingPrerequisites: [String]
+        /// Rules of the program a staff member set aside for this delegate.
+        public var waived: Set<WaivedRule>
 
         public init(
             delegate: Delegate, statusInClass: EnrollmentStatus? = nil,
             otherActiveClass: (code: String, status: EnrollmentStatus)? = nil, trained: Bool = false,
-            missingPrerequisites: [String] = []
+            missingPrerequisites: [String] = [], waived: Set<WaivedRule> = []
         ) {
             self.delegate = delegate
             self.statusInClass = statusInClass
             self.otherActiveClass = otherActiveClass
             self.trained = trained
             self.missingPrerequisites = missingPrerequisites
+            self.waived = waived
         }
     }
 
@@ -46,12 +49,13 @@ public struct EnrollmentRules: Hashable, Sendable {
             return [.alreadyInClass(classCode: classCode, status: status)]
         }
         var refusals: [EnrollmentRefusal] = []
-        if !programAudience.admits(delegate) {
+        let audienceWaived = candidate.waived.contains(.audience)
+        if !audienceWaived && !programAudience.admits(delegate) {
             refusals.append(
                 .programAudience(
                     program: program, audience: programAudience, profile: delegate.profile(against: programAudience)))
         }
-        if !classAudience.admits(delegate) {
+        if !audienceWaived && !classAudience.admits(delegate) {
             refusals.append(
                 .classAudience(
                     classCode: classCode, audience: classAudience, profile: delegate.profile(against: classAudience)))
@@ -61,7 +65,7 @@ public struct EnrollmentRules: Hashable, Sendable {
         } else if let other = candidate.otherActiveClass {
             refusals.append(.activeInProgram(program: program, otherClass: other.code, status: other.status))
         }
-        if !candidate.missingPrerequisites.isEmpty {
+        if !candidate.missingPrerequisites.isEmpty && !candidate.waived.contains(.prerequisites) {
             refusals.append(.missingPrerequisites(candidate.missingPrerequisites))
         }
         return refusals

@@ -23,6 +23,7 @@ public enum AuditEntity: String, Hashable, Sendable, Codable, CaseIterable {
     case provinces
     case communes
     case bodies
+    case waivers
     case accounts
     case apiTokens = "api_tokens"
 }

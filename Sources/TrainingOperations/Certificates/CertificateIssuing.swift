@@ -1,3 +1,4 @@
+import TrainingModel
 import TrainingStore
 
 extension TrainingOperations {
@@ -7,5 +8,15 @@ extension TrainingOperations {
         try await database.transaction(dryRun: dryRun) {
             try await database.certificates.issueCertificates(classCode: classCode, dryRun: dryRun, in: $0)
         }
+    }
+}
+
+extension TrainingOperations {
+    /// Revokes a certificate for `reason` and returns it as `verify` now reads it.
+    public func revokeCertificate(number: String, reason: String) async throws -> CertificateRecord {
+        try await database.transaction(dryRun: false) {
+            try await database.certificates.revoke(number: number, reason: reason, in: $0)
+        }
+        return try await database.certificates.certificate(number: number)
     }
 }

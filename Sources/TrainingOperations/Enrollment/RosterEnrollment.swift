@@ -30,3 +30,13 @@ extension TrainingOperations {
         }
     }
 }
+
+extension TrainingOperations {
+    /// Sets a rule of a program aside for one delegate, with the reason staff give.
+    public func waive(_ rule: WaivedRule, program: String, delegateCode: String, reason: String) async throws -> Waiver {
+        try await database.transaction(dryRun: false) {
+            try await database.enrollments.waive(
+                rule, program: program, delegateCode: delegateCode, reason: reason, in: $0)
+        }
+    }
+}

@@ -37,7 +37,7 @@ extension CertificateStore {
             SELECT x.number, x.revoked_at IS NULL,
                    to_char(x.issued_at AT TIME ZONE coalesce(v.time_zone, 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD'),
                    to_char(x.revoked_at AT TIME ZONE coalesce(v.time_zone, 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD'),
-                   d.code, d.full_name, c.code, cu.code, cu.title
+                   x.revocation_reason, d.code, d.full_name, c.code, cu.code, cu.title
             FROM certificates x
             JOIN delegates d ON d.id = x.delegate_id
             JOIN classes c ON c.id = x.class_id
@@ -52,11 +52,13 @@ extension CertificateStore {
             ORDER BY c.starts_on, c.code, x.number
             """, logger: logger)
         var records: [CertificateRecord] = []
-        for try await row in rows.decode((String, Bool, String, String?, String, String, String, String, String).self) {
+        for try await row in rows.decode(
+            (String, Bool, String, String?, String?, String, String, String, String, String).self)
+        {
             records.append(
                 CertificateRecord(
-                    number: row.0, valid: row.1, issuedOn: row.2, revokedOn: row.3, delegateCode: row.4,
-                    fullName: row.5, classCode: row.6, programCode: row.7, programTitle: row.8))
+                    number: row.0, valid: row.1, issuedOn: row.2, revokedOn: row.3, revocationReason: row.4,
+                    delegateCode: row.5, fullName: row.6, classCode: row.7, programCode: row.8, programTitle: row.9))
         }
         return records
     }

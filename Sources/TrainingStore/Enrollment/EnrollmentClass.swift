@@ -50,7 +50,8 @@ struct EnrollmentClass {
                     WHERE e.class_id = \(id) AND e.delegate_id = d.id
                       AND e.status IN ('enrolled', 'waitlisted', 'completed') LIMIT 1),
                    other.code, other.status, coalesce(trained_in_program(d.id, \(rules.program)), false),
-                   missing_prerequisites(\(id), d.id)
+                   missing_prerequisites(\(id), d.id),
+                   ARRAY(SELECT w.rule FROM waivers w WHERE w.delegate_id = d.id AND w.curriculum_code = \(rules.program))
             FROM unnest(\(codes)::text[]) WITH ORDINALITY AS u(code, n)
             LEFT JOIN delegates d ON d.code = u.code
             LEFT JOIN bodies b ON b.id = d.body_id
@@ -66,7 +67,7 @@ struct EnrollmentClass {
             let columns = try row.decode(
                 (
                     String, Int?, String?, String?, String?, String?, String?, Bool?, Bool?, String?, String?, String?,
-                    Bool, [String]
+                    Bool, [String], [String]
                 ).self)
             guard let delegateID = columns.1, let name = columns.2,
                 let body = columns.3.flatMap(Delegate.BodyKind.init(rawValue:))
@@ -83,7 +84,8 @@ struct EnrollmentClass {
             let candidate = EnrollmentRules.Candidate(
                 delegate: delegate, statusInClass: columns.9.flatMap(EnrollmentStatus.init(rawValue:)),
                 otherActiveClass: other,
-                trained: columns.12, missingPrerequisites: columns.13)
+                trained: columns.12, missingPrerequisites: columns.13,
+                waived: Set(columns.14.compactMap(WaivedRule.init(rawValue:))))
             result.append((columns.0, delegateID, candidate))
         }
         return result

@@ -53,7 +53,7 @@ extension TTBD.Audit {
         }
 
         static let columns: [ListColumn<AuditEntry>] = [
-            ListColumn("Lúc", csv: "at", { $0.at.formatted(localTime) }, csvCell: { $0.at.ISO8601Format() }),
+            ListColumn("Lúc", csv: "at", { $0.at.formatted(.vietnamTime) }, csvCell: { $0.at.ISO8601Format() }),
             ListColumn("Người", csv: "actor") { $0.actor },
             ListColumn("Bảng", csv: "entity") { $0.entity },
             ListColumn("Thao tác", csv: "action") { $0.action },
@@ -74,16 +74,11 @@ extension TTBD.Audit {
         static func instant(parsing text: String) -> Date? {
             if let day = CalendarDate(parsing: text), text.count == 10 {
                 var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = vietnam
+                calendar.timeZone = .vietnam
                 return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
             }
             return try? Date(text, strategy: .iso8601)
         }
 
-        static let vietnam = TimeZone(identifier: Venue.defaultTimeZone)!
-
-        /// `2026-05-04 08:12:03`, in Vietnam.
-        static let localTime = Date.ISO8601FormatStyle(dateTimeSeparator: .space, timeZone: vietnam).year().month()
-            .day().time(includingFractionalSeconds: false)
     }
 }

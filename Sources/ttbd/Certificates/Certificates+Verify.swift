@@ -22,7 +22,8 @@ extension TTBD.Certificates {
             switch format {
             case .json: try OutputFormat.printJSON(record)
             case .text:
-                print("\(record.number): " + (record.revokedOn.map { "REVOKED on \($0)" } ?? "valid"))
+                let revoked = record.revokedOn.map { "REVOKED on \($0)" + (record.revocationReason.map { ": \($0)" } ?? "") }
+                print("\(record.number): " + (revoked ?? "valid"))
                 let fields = [
                     ("Đại biểu", "\(record.delegateCode) \(record.fullName)"), ("Lớp", record.classCode),
                     ("Chương trình", "\(record.programCode) \(record.programTitle)"), ("Ngày cấp", record.issuedOn),

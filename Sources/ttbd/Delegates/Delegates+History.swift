@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Delegates {
+    struct History: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "history",
+            abstract: "One delegate's history, oldest first: record changes, enrollments, attendance, certificates, waivers.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The delegate's code.")
+        var code: String
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let entries = try await database.withDatabase { [code] in try await $0.delegates.history(code: code) }
+            try format.print(entries, columns: Self.columns, noun: "event")
+        }
+
+        static let columns: [ListColumn<DelegateHistoryEntry>] = [
+            ListColumn("Lúc", csv: "at", { $0.at.formatted(.vietnamTime) }, csvCell: { $0.at.ISO8601Format() }),
+            ListColumn("Loại", csv: "kind") { $0.kind.rawValue },
+            ListColumn("Lớp", csv: "class") { $0.classCode ?? "" },
+            ListColumn("Nội dung", csv: "detail") { $0.detail },
+            ListColumn("Người", csv: "actor") { $0.actor ?? "" },
+        ]
+    }
+}
