@@ -56,8 +56,10 @@ struct EnrollCommandTests {
             let notEnrolled = try await world.ttbd("withdraw", "B-HN-01", "0101")
             #expect(notEnrolled.status == 65)
             #expect(
-                notEnrolled.standardError
-                    == "0101 Nguyễn Văn An is not enrolled or wait-listed in B-HN-01; nothing to withdraw")
+                notEnrolled.standardError == """
+                    cannot withdraw this delegate from B-HN-01; nothing was written:
+                      0101 Nguyễn Văn An is not enrolled or wait-listed in B-HN-01; nothing to withdraw
+                    """)
             let usage = try await world.ttbd("enroll", "B-HN-01", "0101", "--where", "first-time")
             #expect(usage.status == 64)
             #expect(try await world.digest() == before)

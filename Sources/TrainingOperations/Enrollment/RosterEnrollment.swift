@@ -1,18 +1,27 @@
 import Foundation
 import TrainingImport
 import TrainingModel
+import PostgresInfrastructure
 import TrainingStore
 
 extension TrainingOperations {
     /// Enrolls the delegates named by `codes` and by the code column of `roster` (a CSV's contents and its
     /// name, for problems) in the class with `classCode`, all or nothing, in one transaction: one unknown or
     /// ineligible delegate and nobody is enrolled, and every refusal is listed.
+    ///
+    /// With `movingFrom`, each is first withdrawn from that class (a wait-listed delegate moving to a free
+    /// seat of another class of the program): its wait list keeps its order, a freed seat goes to its first
+    /// wait-listed, and if any of them cannot move, nobody does.
     public func enroll(
-        classCode: String, delegateCodes codes: [String], roster: (contents: Data, file: String)? = nil
+        classCode: String, delegateCodes codes: [String], roster: (contents: Data, file: String)? = nil,
+        movingFrom: String? = nil
     ) async throws -> [EnrollmentOutcome] {
         let named = try codes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
-        return try await database.transaction(dryRun: false) {
-            try await database.enrollments.enroll(classCode: classCode, delegateCodes: named, in: $0)
+        return try await database.transaction(dryRun: false) { transaction in
+            if let movingFrom {
+                _ = try await withdrawAll(classCode: movingFrom, delegateCodes: named, in: transaction)
+            }
+            return try await database.enrollments.enroll(classCode: classCode, delegateCodes: named, in: transaction)
         }
     }
 
@@ -23,11 +32,50 @@ extension TrainingOperations {
         }
     }
 
-    /// Withdraws a delegate from a class; the first on the wait list takes the freed seat.
-    public func withdraw(classCode: String, delegateCode: String) async throws -> Withdrawal {
-        try await database.transaction(dryRun: false) {
-            try await database.enrollments.withdraw(classCode: classCode, delegateCode: delegateCode, in: $0)
+    /// Withdraws delegates from a class, all or nothing: if any is not in it, every such one is listed and
+    /// nobody is withdrawn. Each freed seat goes to the first on the wait list.
+    public func withdraw(classCode: String, delegateCodes: [String], roster: (contents: Data, file: String)? = nil)
+        async throws -> [Withdrawal]
+    {
+        let named =
+            try delegateCodes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
+        return try await database.transaction(dryRun: false) {
+            try await withdrawAll(classCode: classCode, delegateCodes: named, in: $0)
         }
+    }
+
+    /// Withdraws everyone seated or wait-listed in the class who matches `criteria`.
+    public func withdraw(classCode: String, matching criteria: DelegateCriteria) async throws -> [Withdrawal] {
+        try await database.transaction(dryRun: false) { transaction in
+            let codes = try await database.enrollments.activeDelegateCodes(
+                classCode: classCode, matching: criteria, in: transaction)
+            return try await withdrawAll(classCode: classCode, delegateCodes: codes, in: transaction)
+        }
+    }
+
+    /// Withdraws each delegate in turn inside `transaction`; the refusals are gathered and thrown together
+    /// (they are checked before anything is written for that delegate, so the transaction stays usable).
+    private func withdrawAll(classCode: String, delegateCodes: [String], in transaction: Transaction) async throws
+        -> [Withdrawal]
+    {
+        var seen: Set<String> = []
+        var withdrawals: [Withdrawal] = []
+        var refusals: [String] = []
+        for code in delegateCodes where seen.insert(code).inserted {
+            do {
+                withdrawals.append(
+                    try await database.enrollments.withdraw(classCode: classCode, delegateCode: code, in: transaction))
+            } catch let error as StoreError where error.code == .refused || error.isUnknownDelegate {
+                refusals.append(error.message)
+            }
+        }
+        guard refusals.isEmpty else {
+            throw StoreError(
+                .refused,
+                "cannot withdraw \(refusals.count == 1 ? "this delegate" : "these \(refusals.count) delegates") from \(classCode); nothing was written:\n"
+                    + refusals.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        return withdrawals
     }
 }
 

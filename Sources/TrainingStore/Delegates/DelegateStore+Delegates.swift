@@ -117,10 +117,6 @@ extension DelegateStore {
     /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
     public static let bulkLoadRows = 10_000
 
-    /// Runs a statement whose single row is a count.
-    private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
-        try await connection.query(query, logger: logger).collect().first?.decode(Int.self) ?? 0
-    }
 
     /// A national id of the file that another delegate in the database already has.
     private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {

@@ -77,3 +77,22 @@ extension EnrollmentStore {
         return withdrawal
     }
 }
+
+extension EnrollmentStore {
+    /// The codes of the delegates seated or wait-listed in the class who match `criteria` (of any term), by
+    /// name: whom `withdraw --where` takes out.
+    public func activeDelegateCodes(classCode: String, matching criteria: DelegateCriteria, in transaction: Transaction)
+        async throws -> [String]
+    {
+        let connection = transaction.connection
+        let active = try await connection.query(
+            """
+            SELECT d.code FROM enrollments e JOIN classes c ON c.id = e.class_id JOIN delegates d ON d.id = e.delegate_id
+            WHERE c.code = \(classCode) AND e.status IN ('enrolled', 'waitlisted')
+            """, logger: logger
+        ).collect().map { try $0.decode(String.self) }
+        let inClass = Set(active)
+        let matching = try await criteria.delegates(term: criteria.term, on: connection, logger: logger)
+        return matching.map(\.code).filter(inClass.contains)
+    }
+}

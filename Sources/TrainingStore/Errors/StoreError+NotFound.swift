@@ -11,6 +11,10 @@ extension StoreError {
         StoreError(.notFound, "no delegate has the code \(code)", remedy: .findDelegate)
     }
 
+    /// Whether this is the error of a delegate code that names no delegate, which a batch lists beside
+    /// the other refusals (where an unknown class ends the batch at once).
+    public var isUnknownDelegate: Bool { code == .notFound && remedy == .findDelegate }
+
     /// A program code that names no program of the catalog.
     static func noProgram(_ code: String) -> StoreError {
         StoreError(.notFound, "no program has the code \(code)", remedy: .importCatalog(of: "programs"))

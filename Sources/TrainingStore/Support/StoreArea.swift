@@ -28,6 +28,11 @@ extension StoreArea {
         return try row.decode(Int.self)
     }
 
+    /// Runs a statement whose single row is a count.
+    func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(query, logger: logger).collect().first?.decode(Int.self) ?? 0
+    }
+
     /// `text` for a LIKE pattern in which its wildcards are meant literally: a search for "50%" finds "50%".
     static func escapedForLike(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")

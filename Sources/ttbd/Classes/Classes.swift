@@ -5,8 +5,8 @@ extension TTBD {
     struct Classes: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "classes",
-            abstract: "Open, list and show classes.",
-            subcommands: [Create.self, List.self, Show.self]
+            abstract: "Open, list, show, edit and cancel classes.",
+            subcommands: [Create.self, List.self, Show.self, Edit.self, Cancel.self]
         )
     }
 }

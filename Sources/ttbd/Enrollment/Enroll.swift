@@ -14,7 +14,9 @@ extension TTBD {
                 any delegate is not eligible, every refusal is listed with its reason and nothing is written \
                 (exit 65). --where enrolls everyone who matches and is eligible, and counts the others by reason. \
                 Eligible: the program's and the class's audience, the prerequisites the class does not teach \
-                completed, not enrolled or wait-listed in another class of the program, not trained in it yet.
+                completed, not enrolled or wait-listed in another class of the program, not trained in it yet. \
+                --move-from takes named delegates out of another class first (a wait-listed delegate taking a \
+                free seat here): all move or none does.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -22,41 +24,25 @@ extension TTBD {
         @Argument(help: "The class's code.")
         var classCode: String
 
-        @Argument(help: "Delegate codes.")
-        var codes: [String] = []
-
-        @Option(help: ArgumentHelp("A CSV with a delegate code column (code or Mã đại biểu).", valueName: "roster.csv"))
-        var fromFile: String?
+        @OptionGroup var delegates: DelegateSelection
 
         @Option(
-            name: .customLong("where"),
             help: ArgumentHelp(
-                "Everyone who matches: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time.",
-                valueName: "province=01,first-time"))
-        var criteria: String?
+                "Move the named delegates from this class: withdrawn there, enrolled here, in one transaction.",
+                valueName: "class"))
+        var moveFrom: String?
 
         @Option(help: "table, json or csv.")
         var format: ListFormat = .table
 
         func validate() throws {
-            let named = !codes.isEmpty || fromFile != nil
-            guard named != (criteria != nil) else {
-                throw ValidationError("name delegates (codes or --from-file) or give --where, not both")
-            }
-            _ = try parsedCriteria()
-        }
-
-        private func parsedCriteria() throws -> DelegateCriteria? {
-            guard let criteria else { return nil }
-            do {
-                return try DelegateCriteria(parsing: criteria)
-            } catch {
-                throw ValidationError("--where: \(error)")
+            if moveFrom != nil && delegates.criteria != nil {
+                throw ValidationError("--move-from moves named delegates; it cannot be used with --where")
             }
         }
 
         func run() async throws {
-            if let criteria = try parsedCriteria() {
+            if let criteria = try delegates.parsedCriteria() {
                 let report = try await database.withOperations {
                     try await $0.enroll(classCode: classCode, matching: criteria)
                 }
@@ -64,11 +50,10 @@ extension TTBD {
                 try format.print(report.outcomes, columns: Self.columns, noun: "delegate")
                 if format == .table { print(Self.refusalLine(report)) }
             } else {
-                let roster = try fromFile.map {
-                    (contents: try InputFile.contents(of: $0, expected: "a roster CSV"), file: $0)
-                }
-                let outcomes = try await database.withOperations {
-                    try await $0.enroll(classCode: classCode, delegateCodes: codes, roster: roster)
+                let roster = try delegates.roster()
+                let outcomes = try await database.withOperations { [classCode, delegates, moveFrom] in
+                    try await $0.enroll(
+                        classCode: classCode, delegateCodes: delegates.codes, roster: roster, movingFrom: moveFrom)
                 }
                 try format.print(outcomes, columns: Self.columns, noun: "delegate")
             }

@@ -4,36 +4,44 @@ import TrainingOperations
 import TrainingStore
 
 extension TTBD {
-    /// `ttbd withdraw`: a delegate leaves a class; the first wait-listed takes the seat.
+    /// `ttbd withdraw`: delegates leave a class; the first wait-listed take the seats.
     struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "withdraw",
-            abstract: "Withdraw a delegate from a class; a freed seat goes to the first wait-listed delegate.")
+            abstract: "Withdraw delegates from a class; each freed seat goes to the first wait-listed delegate.",
+            discussion: """
+                Named delegates (arguments or --from-file) are withdrawn all or nothing: if any is not in the \
+                class, each such one is listed and nobody is withdrawn (exit 65). --where withdraws everyone in \
+                the class who matches.
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: "The class's code.")
         var classCode: String
 
-        @Argument(help: "The delegate's code.")
-        var code: String
+        @OptionGroup var delegates: DelegateSelection
 
         @Option(help: "text or json.")
         var format: OutputFormat = .text
 
         func run() async throws {
-            let withdrawal = try await database.withOperations {
-                try await $0.withdraw(classCode: classCode, delegateCode: code)
+            let criteria = try delegates.parsedCriteria()
+            let roster = try delegates.roster()
+            let withdrawals = try await database.withOperations { [classCode, delegates] in
+                if let criteria { return try await $0.withdraw(classCode: classCode, matching: criteria) }
+                return try await $0.withdraw(classCode: classCode, delegateCodes: delegates.codes, roster: roster)
             }
             switch format {
-            case .json: try OutputFormat.printJSON(withdrawal)
+            case .json: try OutputFormat.printJSON(withdrawals)
             case .text:
-                print(
-                    "\(withdrawal.delegateCode) \(withdrawal.fullName): withdrawn from \(withdrawal.classCode) (was \(withdrawal.previousStatus.words))."
-                )
-                if let promoted = withdrawal.promoted {
-                    print("\(promoted), from the wait list.")
+                for withdrawal in withdrawals {
+                    print(
+                        "\(withdrawal.delegateCode) \(withdrawal.fullName): withdrawn from \(withdrawal.classCode) (was \(withdrawal.previousStatus.words))."
+                    )
+                    if let promoted = withdrawal.promoted { print("\(promoted), from the wait list.") }
                 }
+                if withdrawals.isEmpty { print("Nobody in \(classCode) matches; nothing was written.") }
             }
         }
     }
