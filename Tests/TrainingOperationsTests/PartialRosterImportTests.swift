@@ -25,8 +25,10 @@ struct PartialRosterImportTests {
 
     func importRoster(_ text: String, into database: Database, dryRun: Bool = false) async throws -> RosterImportResult
     {
-        try await TrainingOperations(database: database).importRoster(Data(text.utf8), file: "roster.csv", dryRun: dryRun)
-            .result
+        try await TrainingOperations(database: database).importRoster(
+            Data(text.utf8), file: "roster.csv", dryRun: dryRun
+        )
+        .result
     }
 
     @Test("a file without a column leaves that field alone; only the phone changes, and the trail says so")
@@ -95,7 +97,8 @@ struct PartialRosterImportTests {
                 #expect(result.added == 1 && result.changed == 1 && result.unchanged == 1 && !result.applied)
                 #expect(
                     result.changes == [
-                        DelegateFieldChange(line: 2, code: "T001", field: .phone, before: "0911000001", after: "0987654321"),
+                        DelegateFieldChange(
+                            line: 2, code: "T001", field: .phone, before: "0911000001", after: "0987654321"),
                         DelegateFieldChange(line: 2, code: "T001", field: .firstTime, before: "true", after: "false"),
                     ])
                 #expect(try await test.fingerprint() == fingerprint)

@@ -25,8 +25,9 @@ struct EnrollmentWithdrawalTests {
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
             _ = try await TrainingOperations(database: pool).enroll(
                 classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
-            let withdrawal = try await TrainingOperations(database: pool).withdraw(
-                classCode: "B-HN-01", delegateCode: "0101")
+            let withdrawal = try #require(
+                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCodes: ["0101"])
+                    .first)
             #expect(withdrawal.previousStatus == .enrolled)
             #expect(withdrawal.promoted?.description == "0102 Đặng Thị Ánh: enrolled (N1)")
             #expect(try await history(pool, "0101") == ["enrolled", "withdrawn"])
@@ -79,19 +80,21 @@ struct EnrollmentWithdrawalTests {
             try await EnrollmentFixture.open("B-HN-01", in: pool, capacity: 1)
             _ = try await TrainingOperations(database: pool).enroll(
                 classCode: "B-HN-01", delegateCodes: ["0101", "0102", "P001"])
-            let withdrawal = try await TrainingOperations(database: pool).withdraw(
-                classCode: "B-HN-01", delegateCode: "0102")
+            let withdrawal = try #require(
+                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCodes: ["0102"])
+                    .first)
             #expect(withdrawal.previousStatus == .waitlisted)
             #expect(withdrawal.promoted == nil)
             let before = try await EnrollmentFixture.digest(pool)
             await #expect {
-                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCode: "0102")
+                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-01", delegateCodes: ["0102"])
             } throws: { error in
                 (error as? StoreError)?.message
-                    == "0102 Đặng Thị Ánh is not enrolled or wait-listed in B-HN-01; nothing to withdraw"
+                    == "cannot withdraw this delegate from B-HN-01; nothing was written:\n"
+                    + "  0102 Đặng Thị Ánh is not enrolled or wait-listed in B-HN-01; nothing to withdraw"
             }
             await #expect {
-                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-09", delegateCode: "0101")
+                try await TrainingOperations(database: pool).withdraw(classCode: "B-HN-09", delegateCodes: ["0101"])
             } throws: { error in
                 (error as? StoreError)?.code == .notFound
             }

@@ -76,9 +76,11 @@ struct AuditCommandTests {
             #expect(lines[2] == "1 change")
 
             // References read as codes and names: an enrollment names its delegate and class.
-            let enrolled = try #require(try await entries(["--entity", "enrollments", "--limit", "1"], environment).first)
+            let enrolled = try #require(
+                try await entries(["--entity", "enrollments", "--limit", "1"], environment).first)
             let references = Dictionary(uniqueKeysWithValues: enrolled.changes.map { ($0.field, $0.after) })
-            guard case .string(let delegate)?? = references["delegate_id"], case .string(let klass)?? = references["class_id"]
+            guard case .string(let delegate)?? = references["delegate_id"],
+                case .string(let klass)?? = references["class_id"]
             else {
                 Issue.record("the enrollment's references are not labels: \(enrolled.changes)")
                 return

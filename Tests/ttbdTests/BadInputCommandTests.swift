@@ -34,7 +34,8 @@ struct BadInputCommandTests {
             problem: ":2:4: full_name has 279 characters; expected at most 200"),
         Case(
             command: ["venues", "import"], file: "venues.csv",
-            contents: "code,name,province\nHCM,\(longName),79\n", problem: ":2:5: name has 279 characters; expected at most 200"),
+            contents: "code,name,province\nHCM,\(longName),79\n",
+            problem: ":2:5: name has 279 characters; expected at most 200"),
         Case(
             command: ["venues", "import"], file: "venues.csv", contents: "code,name,province\nHCM,Hội\u{0}trường,79\n",
             problem: ":2:8: a control character U+0000 (NUL)"),

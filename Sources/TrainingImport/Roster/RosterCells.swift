@@ -37,8 +37,12 @@ struct RosterCells {
         let firstTime = value(.firstTime, expected: "true/false, 1/0, x or empty, có/không", Self.boolean) ?? false
         let fullTime = value(.fullTime, expected: "true/false, 1/0, x or empty, có/không", Self.boolean) ?? false
 
-        for (column, limit) in [(RosterColumn.code, InputLimits.code), (.fullName, InputLimits.name), (.position, InputLimits.name)] {
-            if let value = text(column), let problem = InputLimits.lengthProblem(value, limit: limit, what: column.rawValue) {
+        for (column, limit) in [
+            (RosterColumn.code, InputLimits.code), (.fullName, InputLimits.name), (.position, InputLimits.name),
+        ] {
+            if let value = text(column),
+                let problem = InputLimits.lengthProblem(value, limit: limit, what: column.rawValue)
+            {
                 report(column, problem)
             }
         }

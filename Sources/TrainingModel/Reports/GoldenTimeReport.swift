@@ -38,7 +38,8 @@ public struct GoldenTimeReport: Sendable, Codable {
                 provinceCode: provinceCode, provinceName: provinceName, firstTimeDelegates: steps.count,
                 withoutProgram: steps.count(where: { $0 == .withoutProgram }),
                 notEnrolled: steps.count(where: { $0 == .notEnrolled }),
-                waitlisted: steps.count(where: { $0 == .waitlisted }), inProgress: steps.count(where: { $0 == .inProgress }), trained: steps.count(where: { $0 == .trained }))
+                waitlisted: steps.count(where: { $0 == .waitlisted }),
+                inProgress: steps.count(where: { $0 == .inProgress }), trained: steps.count(where: { $0 == .trained }))
         }
     }
 

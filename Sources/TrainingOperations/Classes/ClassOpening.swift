@@ -1,5 +1,5 @@
-import TrainingModel
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 extension TrainingOperations {

@@ -1,7 +1,7 @@
 import Foundation
+import PostgresInfrastructure
 import TrainingImport
 import TrainingModel
-import PostgresInfrastructure
 import TrainingStore
 
 extension TrainingOperations {
@@ -81,7 +81,8 @@ extension TrainingOperations {
 
 extension TrainingOperations {
     /// Sets a rule of a program aside for one delegate, with the reason staff give.
-    public func waive(_ rule: WaivedRule, program: String, delegateCode: String, reason: String) async throws -> Waiver {
+    public func waive(_ rule: WaivedRule, program: String, delegateCode: String, reason: String) async throws -> Waiver
+    {
         try await database.transaction(dryRun: false) {
             try await database.enrollments.waive(
                 rule, program: program, delegateCode: delegateCode, reason: reason, in: $0)

@@ -32,7 +32,9 @@ public struct ClassCancellation: Sendable, Encodable {
     /// Attendance marks the class had; a cancellation with any was forced.
     public var attendanceMarks: Int
 
-    public init(classCode: String, reason: String, sessionsCancelled: Int, delegatesWithdrawn: Int, attendanceMarks: Int) {
+    public init(
+        classCode: String, reason: String, sessionsCancelled: Int, delegatesWithdrawn: Int, attendanceMarks: Int
+    ) {
         self.classCode = classCode
         self.reason = reason
         self.sessionsCancelled = sessionsCancelled

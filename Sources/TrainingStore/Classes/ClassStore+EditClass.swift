@@ -32,10 +32,12 @@ extension ClassStore {
             """, on: connection)
         if outside > 0 {
             problems.append(
-                "\(outside) session(s) fall outside \(first)…\(last); move or cancel them first (ttbd sessions list --class \(code))")
+                "\(outside) session(s) fall outside \(first)…\(last); move or cancel them first (ttbd sessions list --class \(code))"
+            )
         }
         if let capacity = edit.capacity, capacity < enrolled {
-            problems.append("\(enrolled) delegates hold seats; the capacity cannot go below \(enrolled) (withdraw some first)")
+            problems.append(
+                "\(enrolled) delegates hold seats; the capacity cannot go below \(enrolled) (withdraw some first)")
         }
         var venueID: Int?
         if let place = edit.place {
@@ -43,7 +45,9 @@ extension ClassStore {
                 "SELECT count(*) FROM sessions WHERE class_id = \(id) AND status <> 'cancelled' AND room_id IS NOT NULL",
                 on: connection)
             if roomed > 0 {
-                problems.append("\(roomed) session(s) have rooms at the current place; replan them after the move, or cancel them first")
+                problems.append(
+                    "\(roomed) session(s) have rooms at the current place; replan them after the move, or cancel them first"
+                )
             }
             if case .venue(let venue) = place {
                 venueID = try await connection.query("SELECT id FROM venues WHERE code = \(venue)", logger: logger)
@@ -54,7 +58,8 @@ extension ClassStore {
         guard problems.isEmpty else {
             throw StoreError(
                 .refused,
-                "cannot edit class \(code); nothing was written:\n" + problems.map { "  \($0)" }.joined(separator: "\n"))
+                "cannot edit class \(code); nothing was written:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+            )
         }
         let online = edit.place.map { $0 == .online }
         try await connection.query(

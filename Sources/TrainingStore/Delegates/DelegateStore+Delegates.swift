@@ -117,7 +117,6 @@ extension DelegateStore {
     /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
     public static let bulkLoadRows = 10_000
 
-
     /// A national id of the file that another delegate in the database already has.
     private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {
         let clashes = try await connection.query(

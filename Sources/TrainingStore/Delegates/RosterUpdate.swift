@@ -31,7 +31,10 @@ struct RosterUpdate {
             [
                 Column(
                     name: "body_id", staged: "s.body_id",
-                    shown: ("(SELECT name FROM bodies WHERE id = d.body_id)", "(SELECT name FROM bodies WHERE id = s.body_id)"))
+                    shown: (
+                        "(SELECT name FROM bodies WHERE id = d.body_id)",
+                        "(SELECT name FROM bodies WHERE id = s.body_id)"
+                    ))
             ]
         case .provinceCode: [plain("province_code")]
         case .communeCode: [plain("commune_code")]

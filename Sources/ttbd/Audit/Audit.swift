@@ -5,7 +5,8 @@ extension TTBD {
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract: "Read the audit trail: who changed which delegate, class, enrollment, session, resource or catalog entry.",
+            abstract:
+                "Read the audit trail: who changed which delegate, class, enrollment, session, resource or catalog entry.",
             subcommands: [List.self]
         )
     }

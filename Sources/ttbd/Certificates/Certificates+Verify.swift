@@ -22,7 +22,9 @@ extension TTBD.Certificates {
             switch format {
             case .json: try OutputFormat.printJSON(record)
             case .text:
-                let revoked = record.revokedOn.map { "REVOKED on \($0)" + (record.revocationReason.map { ": \($0)" } ?? "") }
+                let revoked = record.revokedOn.map {
+                    "REVOKED on \($0)" + (record.revocationReason.map { ": \($0)" } ?? "")
+                }
                 print("\(record.number): " + (revoked ?? "valid"))
                 let fields = [
                     ("Đại biểu", "\(record.delegateCode) \(record.fullName)"), ("Lớp", record.classCode),

@@ -7,7 +7,8 @@ extension TTBD.Delegates {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "history",
-            abstract: "One delegate's history, oldest first: record changes, enrollments, attendance, certificates, waivers.")
+            abstract:
+                "One delegate's history, oldest first: record changes, enrollments, attendance, certificates, waivers.")
 
         @OptionGroup var database: DatabaseOptions
 
