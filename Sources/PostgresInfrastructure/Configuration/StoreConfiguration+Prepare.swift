@@ -32,10 +32,23 @@ extension StoreConfiguration {
         try await withDatabase(migrations: policy, logger: logger) { _, preparation in preparation }
     }
 
-    /// Readies the database as ``prepare(migrations:logger:)`` does, then runs `body` on the same pool, so a
-    /// command connects once for both.
+    /// Who a command is on the private cluster: the owner, which migrates and may change the schema (the
+    /// `db` commands, a bulk load that rebuilds indexes), or the application role, which reads and writes
+    /// rows and nothing else (the service and the staff commands). On a server named by `DATABASE_URL`,
+    /// the URL's role is used either way.
+    public enum Role: Sendable {
+        case owner
+        case application
+    }
+
+    /// The role the private cluster's staff commands and service log in as; migration 0020 creates it.
+    public static let applicationRole = "ttbd_app"
+
+    /// Readies the database as ``prepare(migrations:logger:)`` does, then runs `body` on a pool of the same
+    /// server: the migrating pool itself, or, on the private cluster as `.application`, a pool of
+    /// ``applicationRole``.
     public func withDatabase<Result: Sendable>(
-        migrations policy: MigrationPolicy, logger: Logger,
+        migrations policy: MigrationPolicy, role: Role = .owner, logger: Logger,
         _ body: (Database, Preparation) async throws -> Result
     ) async throws -> Result {
         var preparation = Preparation(cluster: nil, createdDatabase: false, applied: [])
@@ -61,7 +74,10 @@ extension StoreConfiguration {
                             + "(\(pending.map(\.name).joined(separator: ", ")))", remedy: .applyMigrations)
                 }
             }
-            return try await body(database, preparation)
+            guard role == .application, case .embedded = target else { return try await body(database, preparation) }
+            return try await Database.run(settings.with(username: Self.applicationRole), logger: logger) {
+                try await body($0, preparation)
+            }
         }
     }
 

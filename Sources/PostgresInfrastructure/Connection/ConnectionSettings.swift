@@ -41,6 +41,13 @@ public struct ConnectionSettings: Sendable, Equatable {
         return copy
     }
 
+    /// The same server and database, as another role.
+    public func with(username: String) -> ConnectionSettings {
+        var copy = self
+        copy.username = username
+        return copy
+    }
+
     /// Where the database is, for messages: never the password.
     public var location: String {
         switch endpoint {

@@ -93,10 +93,10 @@ extension DelegateStore {
                 SELECT count(*) FROM added
                 """, on: connection)
         }
+        var bulk = staged >= Self.bulkLoadRows && staged > existing
+        if bulk { bulk = try await ownsDelegates(connection) }
         let added =
-            staged >= Self.bulkLoadRows && staged > existing
-            ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew)
-            : try await insertNew()
+            bulk ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew) : try await insertNew()
         return RosterImportResult(
             added: added, changed: changed, unchanged: staged - added - changed, applied: true, changes: changes)
     }
@@ -116,6 +116,15 @@ extension DelegateStore {
 
     /// From this many rows, a roster larger than the table is loaded with its indexes built afterwards.
     public static let bulkLoadRows = 10_000
+
+    /// Whether the connection's role may drop and rebuild the roster's indexes: the schema's owner may, the
+    /// application role (rows only) may not, and loads with the indexes in place.
+    private func ownsDelegates(_ connection: PostgresConnection) async throws -> Bool {
+        try await connection.query(
+            "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = 'delegates'::regclass",
+            logger: logger
+        ).collect().first?.decode(Bool.self) ?? false
+    }
 
     /// A national id of the file that another delegate in the database already has.
     private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {

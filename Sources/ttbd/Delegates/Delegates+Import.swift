@@ -42,7 +42,8 @@ extension TTBD.Delegates {
             let progress = Progress(label: "Importing \(file)")
             let imported: RosterImport
             do {
-                imported = try await database.withOperations { [dryRun, file] in
+                // A bulk load sets the roster's indexes aside and rebuilds them, which only the owner may do.
+                imported = try await database.withOperations(role: .owner) { [dryRun, file] in
                     try await $0.importRoster(data, file: file, dryRun: dryRun) { progress.say("\($0) rows") }
                 }
             } catch let error as InputError {

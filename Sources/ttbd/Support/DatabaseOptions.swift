@@ -21,12 +21,15 @@ struct DatabaseOptions: ParsableArguments {
     /// Resolves the configuration and readies the database (starting the private cluster on demand and
     /// applying or checking migrations as `migrations` says, by default as the target calls for), then
     /// runs `body` with an open pool.
+    /// On the private cluster, commands log in as the application role, which can read and write rows
+    /// and nothing else; `role: .owner` is for the few that change the schema.
     func withDatabase<Result: Sendable>(
-        migrations: StoreConfiguration.MigrationPolicy? = nil, _ body: (Database) async throws -> Result
+        migrations: StoreConfiguration.MigrationPolicy? = nil, role: StoreConfiguration.Role = .application,
+        _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let configuration = try configuration()
         return try await configuration.withDatabase(
-            migrations: migrations ?? configuration.defaultMigrationPolicy, logger: .ttbd
+            migrations: migrations ?? configuration.defaultMigrationPolicy, role: role, logger: .ttbd
         ) { database, preparation in
             if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
                 printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
@@ -39,8 +42,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Readies the database as ``withDatabase(migrations:_:)`` does, then runs `body` with the use cases on it.
-    func withOperations<Result: Sendable>(_ body: (TrainingOperations) async throws -> Result) async throws -> Result {
-        try await withDatabase { try await body(TrainingOperations(database: $0)) }
+    func withOperations<Result: Sendable>(
+        role: StoreConfiguration.Role = .application, _ body: (TrainingOperations) async throws -> Result
+    ) async throws -> Result {
+        try await withDatabase(role: role) { try await body(TrainingOperations(database: $0)) }
     }
 }
 
