@@ -64,7 +64,7 @@ struct BackupCommandTests {
     }
 
     @Test(
-        "truncated, edited, unreadable or without its manifest: refused with exit 65 even with --force, nothing changed"
+        "damaged, unreadable, of an unknown schema or without manifest: exit 65 even with --force, nothing changed"
     )
     func damagedArchives() async throws {
         let folder = try TemporaryFolder()
@@ -86,7 +86,15 @@ struct BackupCommandTests {
                 ),
                 ("edited", edited, manifest, "changed after it was written"),
                 ("orphan", bytes, nil, "has no manifest: expected "),
-                ("garbage", garbage, try Self.manifest(manifest, describing: garbage), "pg_restore cannot read"),
+                (
+                    "garbage", garbage,
+                    try Self.manifest(manifest, with: ["bytes": garbage.count, "sha256": try Self.sha256(garbage)]),
+                    "pg_restore cannot read"
+                ),
+                (
+                    "future", bytes, try Self.manifest(manifest, with: ["schemaVersion": "9999_future"]),
+                    "holds schema version 9999_future, which this ttbd does not know"
+                ),
             ]
             try await TestDatabase.with { target in
                 try await target.run { try await ReferenceData.load(into: $0) }
@@ -199,15 +207,17 @@ struct BackupCommandTests {
         }
     }
 
-    /// `manifest` rewritten to describe `archive`'s size and SHA-256, so only pg_restore can tell it is no archive.
-    static func manifest(_ manifest: Data, describing archive: Data) throws -> Data {
-        let file = "/tmp/ttbd-garbage-\(UUID().uuidString)"
-        try archive.write(to: URL(fileURLWithPath: file))
+    /// `manifest` with `changes` to its fields.
+    static func manifest(_ manifest: Data, with changes: [String: Any]) throws -> Data {
+        let fields = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
+        return try JSONSerialization.data(withJSONObject: fields.merging(changes) { _, new in new })
+    }
+
+    /// The SHA-256 of `data` in hex, by `sha256sum`, to forge a manifest that only pg_restore can fault.
+    static func sha256(_ data: Data) throws -> String {
+        let file = "/tmp/ttbd-forged-\(UUID().uuidString)"
+        try data.write(to: URL(fileURLWithPath: file))
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let digest = try ChildProcess("/usr/bin/sha256sum", [file]).run().standardOutput.prefix(64)
-        var fields = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
-        fields["bytes"] = archive.count
-        fields["sha256"] = String(digest)
-        return try JSONSerialization.data(withJSONObject: fields)
+        return String(try ChildProcess("/usr/bin/sha256sum", [file]).run().standardOutput.prefix(64))
     }
 }

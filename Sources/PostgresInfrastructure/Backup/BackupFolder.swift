@@ -25,7 +25,7 @@ public struct BackupFolder: Sendable {
     }
 
     /// The archives of this folder named as ``archiveName(at:)`` names them, oldest first.
-    public func archives() throws -> [String] {
+    func archives() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path)
             .filter { $0.wholeMatch(of: /ttbd-[0-9]{8}-[0-9]{6}\.backup/) != nil }.sorted()
     }

@@ -4,9 +4,7 @@ package import PostgresNIO
 /// `pg_dump` and `pg_restore` of the server's major version: an older `pg_dump` refuses a newer server and an
 /// older `pg_restore` cannot read a newer `pg_dump`'s archive, so ttbd never mixes versions.
 public struct PostgresClientTools: Sendable {
-    public let binDirectory: String
-    /// The programs' major version, which is the server's.
-    public let majorVersion: Int
+    let binDirectory: String
     let environment: [String: String]
 
     /// The first folder of ``PostgresInstallation/searchPath(environment:)`` whose `pg_dump` has the server's
@@ -19,8 +17,7 @@ public struct PostgresClientTools: Sendable {
             // "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
             let version = try ChildProcess("\(directory)/pg_dump", ["--version"]).run().standardOutput
             if version.firstMatch(of: /\(PostgreSQL\) ([0-9]+)/)?.1 == "\(majorVersion)" {
-                return PostgresClientTools(
-                    binDirectory: directory, majorVersion: majorVersion, environment: environment)
+                return PostgresClientTools(binDirectory: directory, environment: environment)
             }
         }
         throw StoreError(

@@ -15,7 +15,7 @@ public struct JobScheduler: Service {
     let logger: Logger
 
     public init(
-        database: Database, interval: Duration, backups: BackupSchedule? = nil, now: @escaping @Sendable () -> Date,
+        database: Database, interval: Duration, backups: BackupSchedule?, now: @escaping @Sendable () -> Date,
         logger: Logger
     ) {
         self.database = database
