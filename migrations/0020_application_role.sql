@@ -4,8 +4,10 @@
 --
 -- Roles belong to the whole server. Where the migrating role may not create roles (a managed server), the
 -- server's admin creates ttbd_app (CREATE ROLE ttbd_app LOGIN PASSWORD '…') and runs `ttbd db migrate`
--- again: the grants below are made then, and skipped with a notice until then.
-DO $$
+-- again: the grants below are made then, and skipped with a notice until then. A restore, which brings
+-- back no grants (the archive's server may lack the role), calls the function again.
+CREATE FUNCTION grant_application_role() RETURNS void
+    LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ttbd_app')
        AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreaterole)) THEN
@@ -30,3 +32,5 @@ BEGIN
     ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ttbd_app;
 END;
 $$;
+
+SELECT grant_application_role();

@@ -1,4 +1,5 @@
 public import Foundation
+public import TrainingStore
 
 /// How `ttbd serve` runs: where it listens, how often it runs the background jobs, how many failed
 /// authentications a client may make.
@@ -9,6 +10,8 @@ public struct ServiceConfiguration: Sendable {
     public var port: Int
     /// How often the background jobs run; nil runs none. Default one minute.
     public var jobsInterval: Duration?
+    /// When and where the jobs back the database up; nil makes no backups.
+    public var backups: BackupSchedule?
     /// Failed authentications one client may make per window before it gets 429; default 10.
     public var failedAuthenticationLimit: Int
     /// That window; default 60 seconds.
@@ -19,13 +22,15 @@ public struct ServiceConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
-        failedAuthenticationLimit: Int = 10, failedAuthenticationWindow: TimeInterval = 60,
+        backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
+        failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10)
     ) {
         self.requestDeadline = requestDeadline
         self.host = host
         self.port = port
         self.jobsInterval = jobsInterval
+        self.backups = backups
         self.failedAuthenticationLimit = failedAuthenticationLimit
         self.failedAuthenticationWindow = failedAuthenticationWindow
     }

@@ -48,7 +48,9 @@ public struct TrainingAPI: Sendable {
 
     /// The background jobs as a service, when the configuration runs them.
     public var jobs: JobScheduler? {
-        configuration.jobsInterval.map { JobScheduler(database: database, interval: $0, now: now, logger: logger) }
+        configuration.jobsInterval.map {
+            JobScheduler(database: database, interval: $0, backups: configuration.backups, now: now, logger: logger)
+        }
     }
 
     /// The application, ready for a `ServiceGroup` (or `runService()`), with the jobs running beside it.

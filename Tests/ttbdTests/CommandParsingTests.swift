@@ -54,4 +54,16 @@ struct CommandParsingTests {
         #expect(empty?.code == FailureKind.usage.rawValue)
         #expect(empty?.message.contains("--class-size must be positive") == true)
     }
+
+    @Test("serve's --keep and --backup-folder go with --backup-every, which runs with the jobs and keeps at least one")
+    func backupSchedule() {
+        #expect(Self.refusal(["serve", "--backup-every", "24h", "--keep", "14", "--backup-folder", "/tmp/b"]) == nil)
+        for arguments in [
+            ["serve", "--keep", "3"], ["serve", "--backup-folder", "/tmp/b"],
+            ["serve", "--backup-every", "24h", "--no-jobs"],
+            ["serve", "--backup-every", "24h", "--keep", "0"],
+        ] {
+            #expect(Self.refusal(arguments)?.code == FailureKind.usage.rawValue, "\(arguments)")
+        }
+    }
 }

@@ -9,16 +9,7 @@ struct PostgresInstallation: Sendable {
     /// Looks only in `$TTBD_PG_BINDIR` when it is set; otherwise in Debian's
     /// `/usr/lib/postgresql/<version>/bin` (newest first), then the `PATH`.
     static func find(environment: [String: String]) throws(StoreError) -> PostgresInstallation {
-        var candidates: [String] = []
-        if let configured = environment["TTBD_PG_BINDIR"], !configured.isEmpty {
-            candidates = [configured]
-        } else {
-            let debianRoot = "/usr/lib/postgresql"
-            let versions = (try? FileManager.default.contentsOfDirectory(atPath: debianRoot)) ?? []
-            candidates += versions.compactMap(Int.init).sorted(by: >).map { "\(debianRoot)/\($0)/bin" }
-            candidates += (environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        }
-        for directory in candidates
+        for directory in searchPath(environment: environment)
         where ["initdb", "pg_ctl", "postgres"].allSatisfy({
             FileManager.default.isExecutableFile(atPath: "\(directory)/\($0)")
         }) {
@@ -30,5 +21,14 @@ struct PostgresInstallation: Sendable {
                 + (environment["TTBD_PG_BINDIR"].map { " in TTBD_PG_BINDIR=\($0)" } ?? "") + "; install the Debian "
                 + "packages with `apt-get install postgresql postgresql-contrib` (or run scripts/setup), "
                 + "or set DATABASE_URL to a server of yours")
+    }
+
+    /// The folders that may hold PostgreSQL's programs, in the order they are searched.
+    static func searchPath(environment: [String: String]) -> [String] {
+        if let configured = environment["TTBD_PG_BINDIR"], !configured.isEmpty { return [configured] }
+        let debianRoot = "/usr/lib/postgresql"
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: debianRoot)) ?? []
+        return versions.compactMap(Int.init).sorted(by: >).map { "\(debianRoot)/\($0)/bin" }
+            + (environment["PATH"] ?? "").split(separator: ":").map(String.init)
     }
 }

@@ -17,6 +17,9 @@ public struct StoreError: UserFacingError {
             case notMigrated
             case refused
             case notFound
+            case invalidBackup
+            case backupFailed
+            case restoreFailed
         }
 
         let base: Base
@@ -42,6 +45,13 @@ public struct StoreError: UserFacingError {
         public static let refused = Code(base: .refused)
         /// A code the request names (a class, a delegate, a session) is not in the database.
         public static let notFound = Code(base: .notFound)
+        /// A backup to restore is incomplete, changed or unreadable: its manifest is missing, or the archive
+        /// does not match it, or `pg_restore` cannot read it.
+        public static let invalidBackup = Code(base: .invalidBackup)
+        /// `pg_dump` could not write the archive.
+        public static let backupFailed = Code(base: .backupFailed)
+        /// `pg_restore` stopped on an error; its single transaction left the target as it was.
+        public static let restoreFailed = Code(base: .restoreFailed)
         /// The database holds something ttbd's own checks should have made impossible: a bug.
         public static let inconsistentData = Code(base: .inconsistentData)
 
@@ -65,8 +75,10 @@ public struct StoreError: UserFacingError {
 
     public var kind: FailureKind {
         switch code.base {
-        case .unavailable, .postgresNotInstalled, .clusterSetupFailed, .notMigrated: .unavailable
-        case .migrationChanged, .migrationMissing, .migrationFailed, .refused, .notFound: .badData
+        case .unavailable, .postgresNotInstalled, .clusterSetupFailed, .notMigrated, .backupFailed: .unavailable
+        case .migrationChanged, .migrationMissing, .migrationFailed, .refused, .notFound, .invalidBackup,
+            .restoreFailed:
+            .badData
         case .invalidConfiguration: .usage
         case .inconsistentData: .internal
         }

@@ -15,4 +15,6 @@ public enum Remedy: Hashable, Sendable {
     case importCatalog(of: String)
     case applyMigrations
     case startPrivateCluster
+    /// A restore found its target holding data: replace it on purpose, or choose an empty database.
+    case restoreWithForce
 }

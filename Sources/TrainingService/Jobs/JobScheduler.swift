@@ -4,18 +4,23 @@ import PostgresInfrastructure
 import ServiceLifecycle
 import TrainingStore
 
-/// Runs every background job once per interval for as long as the service runs. Other `ttbd serve`
-/// processes on the same database may run the same schedule: the store's advisory lock lets one of them do
-/// each run, and the others skip it.
+/// Runs every background job once per interval for as long as the service runs, and with a backup schedule
+/// checks at each run whether a backup is due. Other `ttbd serve` processes on the same database may run the
+/// same schedule: the store's advisory lock lets one of them do each run, and the others skip it.
 public struct JobScheduler: Service {
     let database: Database
     let interval: Duration
+    let backups: BackupSchedule?
     let now: @Sendable () -> Date
     let logger: Logger
 
-    public init(database: Database, interval: Duration, now: @escaping @Sendable () -> Date, logger: Logger) {
+    public init(
+        database: Database, interval: Duration, backups: BackupSchedule?, now: @escaping @Sendable () -> Date,
+        logger: Logger
+    ) {
         self.database = database
         self.interval = interval
+        self.backups = backups
         self.now = now
         self.logger = logger
     }
@@ -30,7 +35,8 @@ public struct JobScheduler: Service {
         }
     }
 
-    /// Runs each job once; a failure (the database down) is logged and the next interval tries again.
+    /// Runs each job once, then the backup when one is due (the other jobs wait while `pg_dump` runs); a failure
+    /// (the database down) is logged and the next interval tries again.
     func runAll() async {
         for job in BackgroundJob.allCases {
             do {
@@ -45,6 +51,27 @@ public struct JobScheduler: Service {
                 logger.warning(
                     "job failed", metadata: ["job": .string(job.rawValue), "error": .string(String(reflecting: error))])
             }
+        }
+        if let backups { await backUp(backups) }
+    }
+
+    private func backUp(_ schedule: BackupSchedule) async {
+        do {
+            switch try await database.jobs.runBackup(schedule, now: now()) {
+            case .written(let archive, let manifest, let pruned):
+                logger.info(
+                    "backup written",
+                    metadata: [
+                        "archive": .string(archive), "bytes": .stringConvertible(manifest.bytes),
+                        "rows": .stringConvertible(manifest.rows), "pruned": .stringConvertible(pruned.count),
+                    ])
+            case .failed(let reason):
+                logger.error("backup failed", metadata: ["error": .string(reason)])
+            case nil:
+                logger.debug("backup skipped: not due, or another process makes it")
+            }
+        } catch {
+            logger.warning("job failed", metadata: ["job": "backup", "error": .string(String(reflecting: error))])
         }
     }
 }

@@ -12,30 +12,46 @@ extension JobStore {
     static let jobRunner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
 
     /// Runs `job` for the instant `now` unless another process runs it at this moment; nil when one does.
-    ///
-    /// The job holds `pg_try_advisory_xact_lock` in a transaction that lasts as long as the job, and records
-    /// its run in `job_runs` in that transaction when it finishes: a process that dies drops the lock with
-    /// its connection, and the next run does what is left.
     public func run(_ job: BackgroundJob, now: Date) async throws -> JobOutcome? {
-        let runner = Self.jobRunner
-        let logger = self.logger
-        return try await transaction { connection in
-            let (first, second) = job.lockKeys
-            let (locked, startedAt) = try await connection.query(
-                "SELECT pg_try_advisory_xact_lock(\(first), \(second)), clock_timestamp()", logger: logger
-            ).collect().first!.decode((Bool, Date).self)
-            guard locked else { return nil }
+        try await withJobLock(job.lockKeys) { connection, startedAt in
             let changed =
                 switch job {
                 case .sessionReminders: try await Self.writeReminders(now: now, on: connection, logger: logger)
                 case .closeAttendance: try await closeEndedSessions(now: now)
                 }
-            try await connection.query(
-                """
-                INSERT INTO job_runs (job, runner, as_of, started_at, finished_at, rows_changed)
-                VALUES (\(job.rawValue), \(runner), \(now), \(startedAt), clock_timestamp(), \(changed))
-                """, logger: logger)
-            return JobOutcome(job: job, runner: runner, asOf: now, rowsChanged: changed)
+            try await record(job.rawValue, asOf: now, startedAt: startedAt, rowsChanged: changed, on: connection)
+            return JobOutcome(job: job, runner: Self.jobRunner, asOf: now, rowsChanged: changed)
         }
+    }
+
+    /// Runs `work` with the instant it started, in a transaction that holds the transaction-level advisory lock
+    /// `keys` for as long as the work lasts; nil, without running it, while another process holds the lock.
+    ///
+    /// A job records its run in `job_runs` in that transaction when it finishes: a process that dies drops the
+    /// lock with its connection, and the next run does what is left.
+    func withJobLock<Result: Sendable>(
+        _ keys: (Int32, Int32), _ work: (PostgresConnection, Date) async throws -> Result?
+    ) async throws -> Result? {
+        let logger = self.logger
+        return try await transaction { connection in
+            let (locked, startedAt) = try await connection.query(
+                "SELECT pg_try_advisory_xact_lock(\(keys.0), \(keys.1)), clock_timestamp()", logger: logger
+            ).collect().first!.decode((Bool, Date).self)
+            guard locked else { return nil }
+            return try await work(connection, startedAt)
+        }
+    }
+
+    /// Writes the row of one run into `job_runs`, with what it made or, when `failed`, why.
+    func record(
+        _ job: String, asOf now: Date, startedAt: Date, rowsChanged: Int, detail: String? = nil,
+        failed: Bool = false, on connection: PostgresConnection
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO job_runs (job, runner, as_of, started_at, finished_at, rows_changed, outcome, detail)
+            VALUES (\(job), \(Self.jobRunner), \(now), \(startedAt), clock_timestamp(), \(rowsChanged),
+                    \(failed ? "failed" : "succeeded"), \(detail))
+            """, logger: logger)
     }
 }

@@ -6,8 +6,8 @@ extension TTBD {
     struct Database: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "db",
-            abstract: "Start, stop, inspect and migrate the database.",
-            subcommands: [Up.self, Down.self, Status.self, Migrate.self]
+            abstract: "Start, stop, inspect, migrate, back up and restore the database.",
+            subcommands: [Up.self, Down.self, Status.self, Migrate.self, Backup.self, Restore.self]
         )
     }
 }

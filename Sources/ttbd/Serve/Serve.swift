@@ -26,7 +26,14 @@ extension TTBD {
             name: .customLong("auth-failures"),
             help: "Failed authentications one client may make per minute before it gets 429 (a fuzzer needs more).")
         var authFailures = 10
+        @OptionGroup var backups: BackupScheduleOptions
         @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if noJobs && backups.backupEvery != nil {
+                throw ValidationError("--backup-every runs with the background jobs; drop --no-jobs")
+            }
+        }
 
         func run() async throws {
             let level = ProcessInfo.processInfo.environment["TTBD_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
@@ -41,7 +48,7 @@ extension TTBD {
                     database: database.acting(as: "ttbd-serve"),
                     configuration: ServiceConfiguration(
                         host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
-                        failedAuthenticationLimit: authFailures),
+                        backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures),
                     logger: logger)
                 let group = ServiceGroup(
                     configuration: .init(

@@ -15,6 +15,8 @@ extension Remedy {
         case .importCatalog(let noun): "the \(noun) come from `ttbd catalog import`"
         case .applyMigrations: "run `ttbd db migrate` first"
         case .startPrivateCluster: "run `ttbd db up`"
+        case .restoreWithForce:
+            "add --force to drop what it holds and restore, or restore into an empty database with --into postgres://…"
         }
     }
 }
