@@ -41,7 +41,9 @@ struct LeastPrivilegeTests {
                     try await application.client.query(statement, logger: TestCluster.logger)
                     Issue.record("the application role may run: \(statement.sql)")
                 } catch {
-                    #expect(DatabaseFailure.sqlState(of: error) == "42501", "\(statement.sql): \(String(reflecting: error))")
+                    #expect(
+                        DatabaseFailure.sqlState(of: error) == "42501", "\(statement.sql): \(String(reflecting: error))"
+                    )
                 }
             }
             #expect(try await test.fingerprint() == before)
@@ -51,7 +53,9 @@ struct LeastPrivilegeTests {
     @Test("the use cases work as the application role, a bulk roster load with the indexes in place")
     func useCasesWork() async throws {
         try await asApplication { test, application in
-            let rows = (0..<(DelegateStore.bulkLoadRows + 1)).map { "Q\($0),Nguyễn Văn \($0),national_assembly,2026-2031" }
+            let rows = (0..<(DelegateStore.bulkLoadRows + 1)).map {
+                "Q\($0),Nguyễn Văn \($0),national_assembly,2026-2031"
+            }
             let roster = "code,full_name,body,term\n" + rows.joined(separator: "\n") + "\n"
             let operations = TrainingOperations(database: application)
             let imported = try await operations.importRoster(Data(roster.utf8), file: "roster.csv", dryRun: false)

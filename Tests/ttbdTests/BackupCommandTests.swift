@@ -40,6 +40,13 @@ struct BackupCommandTests {
                 let restored = try await target.fingerprint()
                 #expect(restored == source, "tables that differ: \(restored.differences(from: source))")
                 #expect(try await Self.identityCounters(target) == sourceCounters)
+                // The archive carries no grants; the restore gives the application role its rights back.
+                let application = try await CommandLineTool.run(
+                    ["delegates", "list", "--format", "csv"],
+                    environment: [
+                        "DATABASE_URL": target.settings.with(username: StoreConfiguration.applicationRole).url
+                    ])
+                #expect(application.status == 0, "\(application.text)")
 
                 let again = try await CommandLineTool.run(["db", "restore", archive, "--into", target.url])
                 #expect(again.status == 65)

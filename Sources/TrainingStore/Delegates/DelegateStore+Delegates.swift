@@ -96,7 +96,8 @@ extension DelegateStore {
         var bulk = staged >= Self.bulkLoadRows && staged > existing
         if bulk { bulk = try await ownsDelegates(connection) }
         let added =
-            bulk ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew) : try await insertNew()
+            bulk
+            ? try await withDeferredIndexes(on: "delegates", connection: connection, insertNew) : try await insertNew()
         return RosterImportResult(
             added: added, changed: changed, unchanged: staged - added - changed, applied: true, changes: changes)
     }
