@@ -33,7 +33,7 @@ extension TTBD.Database {
             {
                 throw ValidationError("\(file) already exists; choose another --output or move it away")
             }
-            let manifest = try await database.withDatabase(migrations: .leave) { database in
+            let manifest = try await database.withDatabase(migrations: .leave, role: .owner) { database in
                 try await database.backUp(
                     to: path, tools: try await database.clientTools(environment: ProcessInfo.processInfo.environment),
                     now: now)
