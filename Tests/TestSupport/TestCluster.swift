@@ -54,7 +54,7 @@ public actor TestCluster {
             let cluster = EmbeddedCluster(
                 home: home, environment: environment,
                 serverSettings: [
-                    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "600",
+                    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "1000",
                 ])
             _ = try cluster.up()
             server = cluster.connectionSettings.with(database: "postgres")

@@ -4,7 +4,7 @@ import Testing
 
 /// Every reader refuses a broken export (a NUL byte, a cell of megabytes, a name longer than a name may be)
 /// as bad data: exit 65, the file's line and column, the limit in the message, and not one row changed.
-@Suite("Broken files are refused by every reader, and nothing is written")
+@Suite("Broken files are refused by every reader, and nothing is written", .serialized)
 struct BadInputCommandTests {
     struct Case: CustomStringConvertible {
         var command: [String]
