@@ -20,13 +20,24 @@ public enum CommandLineTool {
 
     /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
     /// caller leaks in).
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) async throws
-        -> ChildProcess.Output
-    {
+    ///
+    /// With `killAfter`, the process gets `SIGKILL` once that many seconds have passed (through coreutils'
+    /// `timeout`), and a killed run's status is 137: the fault tests kill commands mid-write so, and bound
+    /// every run so that a command that would wait forever fails its test instead of hanging the suite.
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], killAfter seconds: Double? = nil
+    ) async throws -> ChildProcess.Output {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
         base.merge(environment) { _, new in new }
-        let process = ChildProcess(path, arguments, environment: base)
+        let process =
+            seconds.map {
+                ChildProcess(
+                    "/usr/bin/timeout", ["-s", "KILL", String(format: "%.3f", $0), path] + arguments, environment: base)
+            } ?? ChildProcess(path, arguments, environment: base)
         return try await offCooperativePool { try process.run() }
     }
+
+    /// The status of a run `killAfter` ended.
+    public static let killedStatus: Int32 = 137
 }

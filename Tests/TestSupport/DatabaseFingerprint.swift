@@ -22,7 +22,14 @@ public struct DatabaseFingerprint: Sendable, Equatable, CustomStringConvertible 
 extension TestDatabase {
     /// The fingerprint of every table in the public schema.
     public func fingerprint() async throws -> DatabaseFingerprint {
-        try await run { database in
+        try await DatabaseFingerprint.of(settings)
+    }
+}
+
+extension DatabaseFingerprint {
+    /// The fingerprint of every table in the public schema of the database `settings` name.
+    public static func of(_ settings: ConnectionSettings) async throws -> DatabaseFingerprint {
+        try await Database.run(settings, logger: TestCluster.logger) { database in
             try await database.withConnection { connection in
                 let names = try await connection.query(
                     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",

@@ -13,6 +13,18 @@ public struct TestDatabase: Sendable {
     ) async throws -> Result {
         let server = try await TestCluster.shared.serverSettings()
         let template = migrated ? try await TestCluster.shared.templateName() : "template0"
+        return try await with(template: template, on: server, body)
+    }
+
+    /// Runs `body` on a copy of this database as it is now (no one may be connected to it meanwhile), and
+    /// drops the copy afterwards: the fault tests start every attempt from the same rows.
+    public func withCopy<Result: Sendable>(_ body: (TestDatabase) async throws -> Result) async throws -> Result {
+        try await Self.with(template: settings.database, on: settings.with(database: "postgres"), body)
+    }
+
+    private static func with<Result: Sendable>(
+        template: String, on server: ConnectionSettings, _ body: (TestDatabase) async throws -> Result
+    ) async throws -> Result {
         let name = "test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
         try await TestCluster.execute(
             "CREATE DATABASE \(quotedIdentifier(name)) TEMPLATE \(quotedIdentifier(template))", on: server)
@@ -25,6 +37,11 @@ public struct TestDatabase: Sendable {
             try? await TestCluster.execute("DROP DATABASE \(quotedIdentifier(name)) WITH (FORCE)", on: server)
             throw error
         }
+    }
+
+    /// The database `settings` name, for a server the tests did not create it on (a crashable cluster).
+    public init(settings: ConnectionSettings) {
+        self.settings = settings
     }
 
     /// Runs `body` with a pool on this database.

@@ -74,9 +74,19 @@ extension StoreConfiguration {
                             + "(\(pending.map(\.name).joined(separator: ", ")))", remedy: .applyMigrations)
                 }
             }
-            guard role == .application, case .embedded = target else { return try await body(database, preparation) }
-            return try await Database.run(settings.with(username: Self.applicationRole), logger: logger) {
-                try await body($0, preparation)
+            do {
+                guard role == .application, case .embedded = target else {
+                    return try await body(database, preparation)
+                }
+                return try await Database.run(settings.with(username: Self.applicationRole), logger: logger) {
+                    try await body($0, preparation)
+                }
+            } catch  where DatabaseFailure.isConnectionFailure(error) {
+                throw StoreError(
+                    .unavailable,
+                    "lost the connection to the \(settings.location) in the middle of the command: "
+                        + "\(DatabaseFailure.summary(of: error)). Each write is all or nothing, so nothing is half "
+                        + "done; run the command again once the database is back")
             }
         }
     }

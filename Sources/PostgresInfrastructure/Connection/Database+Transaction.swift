@@ -44,7 +44,11 @@ extension Database {
     }
 
     /// The one way a transaction opens: the audit actor set first, and the error `body` threw coming out
-    /// as itself (not wrapped in postgres-nio's transaction error), so a refusal keeps its message and kind.
+    /// as itself, so a refusal keeps its message and kind.
+    ///
+    /// BEGIN, COMMIT and ROLLBACK are ours rather than postgres-nio's `withTransaction`, to leave out the
+    /// ROLLBACK on a connection that has closed: the server rolled the transaction back as it went, and
+    /// postgres-nio queues a query on a connection that died mid-COPY until an answer that never comes.
     private func runTransaction<Result: Sendable>(
         committingWhen commit: @Sendable (Result) -> Bool, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
@@ -52,16 +56,18 @@ extension Database {
         let actor = self.actor
         do {
             return try await withConnection { connection in
-                try await connection.withTransaction(logger: logger) { connection in
+                try await connection.query("BEGIN", logger: logger)
+                do {
                     try await connection.query("SELECT set_config('ttbd.actor', \(actor), true)", logger: logger)
                     let result = try await body(connection)
                     if !commit(result) { throw RollBack(result: result) }
+                    try await connection.query("COMMIT", logger: logger)
                     return result
+                } catch {
+                    if !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
+                    throw error
                 }
             }
-        } catch let error as PostgresTransactionError {
-            if let rolledBack = error.closureError as? RollBack<Result> { return rolledBack.result }
-            throw error.closureError ?? error
         } catch let rolledBack as RollBack<Result> {
             return rolledBack.result
         }

@@ -96,11 +96,14 @@ public struct EmbeddedCluster: Sendable {
         }
     }
 
-    /// Stops the cluster; returns whether it was running.
-    public func down() throws -> Bool {
+    /// Stops the cluster; returns whether it was running. `immediately` stops it as a crash would, without
+    /// ending its sessions or writing its buffers: the server recovers from its log when it starts again (the
+    /// fault tests crash it so, mid-command).
+    public func down(immediately: Bool = false) throws -> Bool {
         guard try state() == .running else { return false }
         let installation = try PostgresInstallation.find(environment: environment)
-        let stop = try run(installation.path(of: "pg_ctl"), ["stop", "-D", dataDirectory, "-m", "fast", "-w"])
+        let mode = immediately ? "immediate" : "fast"
+        let stop = try run(installation.path(of: "pg_ctl"), ["stop", "-D", dataDirectory, "-m", mode, "-w"])
         guard stop.status == 0 else {
             throw StoreError(.clusterSetupFailed, "the private PostgreSQL did not stop: \(stop.text)")
         }

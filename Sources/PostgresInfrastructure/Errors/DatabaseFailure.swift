@@ -51,6 +51,9 @@ public enum DatabaseFailure {
     /// What the operating system's words mean for someone starting ttbd.
     private static let connectionSymptoms = [
         ("Connection refused", "the server refused the connection (is it running on that host and port?)"),
+        ("Connection reset by peer", "the server closed the connection (it stopped or restarted)"),
+        ("serverClosedConnection", "the server closed the connection (it stopped or restarted)"),
+        ("connectionClosed", "the connection was closed"),
         ("No such file or directory", "no server is listening on that socket (is it running?)"),
         ("Permission denied", "permission denied on the server's socket"),
         ("timed out", "the connection timed out"),

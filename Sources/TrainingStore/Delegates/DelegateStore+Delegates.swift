@@ -36,7 +36,7 @@ extension DelegateStore {
     ///     fields the file carries.
     public func importDelegates(
         file: String, listChanges: Bool = false, in transaction: Transaction,
-        rows: (_ send: (Delegate, Int) async throws -> Void) async throws -> Set<DelegateField>
+        rows: @escaping (_ send: (Delegate, Int) async throws -> Void) async throws -> Set<DelegateField>
     ) async throws -> RosterImportResult {
         let connection = transaction.connection
         // Two imports at once would both see a new code as missing; the second waits for the first instead.
@@ -52,7 +52,7 @@ extension DelegateStore {
             """, logger: logger)
         var staged = 0
         var fields: Set<DelegateField> = []
-        try await connection.copyFrom(
+        try await connection.copyFromUntilClosed(
             table: "roster_staging",
             columns: [
                 "line", "code", "full_name", "name_sort_key", "gender", "birth_date", "national_id", "phone", "email",
