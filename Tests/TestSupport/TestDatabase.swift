@@ -19,7 +19,15 @@ public struct TestDatabase: Sendable {
     /// Runs `body` on a copy of this database as it is now (no one may be connected to it meanwhile), and
     /// drops the copy afterwards: the fault tests start every attempt from the same rows.
     public func withCopy<Result: Sendable>(_ body: (TestDatabase) async throws -> Result) async throws -> Result {
-        try await Self.with(template: settings.database, on: settings.with(database: "postgres"), body)
+        let server = settings.with(database: "postgres")
+        // A command that has just exited may still have a session on it for a moment, which CREATE DATABASE
+        // refuses to copy from.
+        try await TestCluster.execute(
+            """
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = '\(settings.database)' AND pid <> pg_backend_pid()
+            """, on: server)
+        return try await Self.with(template: settings.database, on: server, body)
     }
 
     private static func with<Result: Sendable>(

@@ -82,11 +82,7 @@ extension StoreConfiguration {
                     try await body($0, preparation)
                 }
             } catch  where DatabaseFailure.isConnectionFailure(error) {
-                throw StoreError(
-                    .unavailable,
-                    "lost the connection to the \(settings.location) in the middle of the command: "
-                        + "\(DatabaseFailure.summary(of: error)). Each write is all or nothing, so nothing is half "
-                        + "done; run the command again once the database is back")
+                throw StoreError.connectionLost(to: settings.location, because: DatabaseFailure.summary(of: error))
             }
         }
     }

@@ -12,6 +12,9 @@ public struct Database: Sendable {
     /// Who the changes made through this pool are attributed to in the audit log: the operating-system user
     /// for the command line, `account:<username>` for the service.
     public let actor: String
+    /// What to do when a connection closes under a command that then does not end by itself (see
+    /// ``failingFast(whenConnectionLost:)``).
+    var connectionLost: (@Sendable (StoreError) -> Void)?
 
     /// Opens a pool, runs `body` with it, and closes it.
     ///
@@ -51,6 +54,12 @@ public struct Database: Sendable {
     package func withConnection<Result: Sendable>(
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        try await client.withConnection { connection in try await body(connection) }
+        try await client.withConnection { connection in
+            let watch = connectionLost.map {
+                LostConnectionWatch(connection: connection, location: settings.location, handler: $0)
+            }
+            defer { watch?.stop() }
+            return try await body(connection)
+        }
     }
 }

@@ -86,3 +86,13 @@ public struct StoreError: UserFacingError {
 
     public var description: String { message }
 }
+
+extension StoreError {
+    /// The server went away under a command: nothing is half done, since each write is one transaction.
+    static func connectionLost(to location: String, because reason: String) -> StoreError {
+        StoreError(
+            .unavailable,
+            "lost the connection to the \(location) in the middle of the command (\(reason)). Each write is all or "
+                + "nothing, so nothing is half done; run the command again once the database is back")
+    }
+}

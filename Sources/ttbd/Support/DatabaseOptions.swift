@@ -37,7 +37,7 @@ struct DatabaseOptions: ParsableArguments {
             for migration in preparation.applied {
                 printError("Applied migration \(migration.name).")
             }
-            return try await body(database)
+            return try await body(database.failingFast { TTBD.fail(with: $0) })
         }
     }
 
