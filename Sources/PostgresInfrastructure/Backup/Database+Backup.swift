@@ -23,9 +23,11 @@ extension Database {
             }
             return (contents, serverVersion)
         }
+        var moved = false
         do {
             let digest = try FileDigest(ofFileAt: partial)
             try FileManager.default.moveItem(atPath: partial, toPath: path)
+            moved = true
             let manifest = BackupManifest(
                 formatVersion: BackupManifest.currentFormat, database: settings.database,
                 schemaVersion: contents.lastMigration, serverVersion: serverVersion, createdAt: now,
@@ -34,6 +36,8 @@ extension Database {
             try manifest.write(to: BackupManifest.path(forArchive: path))
             return manifest
         } catch {
+            // An archive without its manifest is no backup (a restore refuses it): neither stays.
+            if moved { try? FileManager.default.removeItem(atPath: path) }
             throw StoreError(.backupFailed, "cannot write the backup \(path): \(error.localizedDescription)")
         }
     }

@@ -16,10 +16,10 @@ extension Database {
     /// (``BackupManifest/check(archive:)``), into this database, then applies the migrations it lacks.
     ///
     /// Refuses, changing nothing, an archive of a schema `migrator` does not know, an archive `pg_restore`
-    /// cannot read, and a target that is not empty unless `force` (which drops the target's public schema
-    /// first, everything ttbd keeps, and is not undone if the restore then fails). The restore itself runs in
-    /// one transaction (`pg_restore --single-transaction --exit-on-error`): a failure leaves the target as it
-    /// was before it.
+    /// cannot read, and a target that is not empty unless `force` (which drops the target's public schema,
+    /// everything ttbd keeps). The drop, the restore and the application role's rights are one transaction
+    /// (`pg_restore` writes the archive as SQL, `psql --single-transaction` runs it after the drop): a failure, a
+    /// killed command or a crashed server leaves the target as it was before.
     public func restore(
         archive archivePath: String, manifest: BackupManifest, tools: PostgresClientTools, migrator: Migrator,
         force: Bool
@@ -37,25 +37,12 @@ extension Database {
         }
         let logger = self.logger
         let before = try await withConnection { try await $0.schemaContents(logger: logger) }
-        if !before.isEmpty {
-            guard force else {
-                throw StoreError(
-                    .refused, "the \(settings.location) is not empty: it holds \(before.summary)",
-                    remedy: .restoreWithForce)
-            }
-            try await dropPublicSchema()
-        }
-        // Owners and grants name roles of the server the backup came from, which this one may lack: what the
-        // restore creates belongs to the user restoring it, as what ttbd's migrations create does.
-        let restore = try await tools.run(
-            "pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", archivePath],
-            connectingTo: settings)
-        guard restore.status == 0 else {
+        if !before.isEmpty, !force {
             throw StoreError(
-                .restoreFailed,
-                "pg_restore stopped on an error and restored nothing into the \(settings.location)"
-                    + (before.isEmpty ? "" : ", which was emptied first as asked") + ": \(restore.text)")
+                .refused, "the \(settings.location) is not empty: it holds \(before.summary)", remedy: .restoreWithForce
+            )
         }
+        try await restoreInOneTransaction(archive: archivePath, tools: tools, dropping: !before.isEmpty)
         let restored = try await withConnection { try await $0.schemaContents(logger: logger) }
         guard restored.tables == manifest.tables else {
             throw StoreError(
@@ -65,24 +52,60 @@ extension Database {
                     .filter { restored.tables[$0] != manifest.tables[$0] }.sorted().joined(separator: ", "))
         }
         let applied = try await migrator.migrate(self)
-        // The archive carries no grants (see above); the application role gets its rights back here.
-        try await client.query(
-            "SELECT grant_application_role() WHERE to_regproc('grant_application_role') IS NOT NULL", logger: logger)
+        if !applied.isEmpty {
+            // What the migrations created is the application role's too.
+            try await client.query(Self.grantApplicationRole, logger: logger)
+        }
         // pg_restore leaves the planner without statistics until autovacuum gets round to the tables.
         try await client.query("ANALYZE", logger: logger)
         return RestoreReport(replaced: before.isEmpty ? nil : before, restored: restored, applied: applied)
     }
 
-    /// Drops the public schema with everything in it (tables, functions, the extensions ttbd installed there)
-    /// and creates it empty again, open to everyone as a new database's is.
-    private func dropPublicSchema() async throws {
-        let logger = self.logger
-        try await transaction { connection in
-            for statement in [
-                "DROP SCHEMA public CASCADE", "CREATE SCHEMA public", "GRANT USAGE ON SCHEMA public TO PUBLIC",
-            ] {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-            }
+    /// The archive carries no grants (see ``restoreInOneTransaction(archive:tools:dropping:)``): the application
+    /// role, when the schema has one, gets its rights back.
+    private static let grantApplicationRole: PostgresQuery = """
+        DO $$ BEGIN
+            IF to_regproc('public.grant_application_role') IS NOT NULL THEN
+                PERFORM public.grant_application_role();
+            END IF;
+        END $$
+        """
+
+    /// Restores the archive as one transaction: with `dropping`, the public schema is dropped with everything in
+    /// it (tables, functions, the extensions ttbd installed there) and created empty again, open to everyone as
+    /// a new database's is; then the archive's SQL; then the application role's rights.
+    private func restoreInOneTransaction(archive archivePath: String, tools: PostgresClientTools, dropping: Bool)
+        async throws
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-restore-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("restore.sql").path
+        // Owners and grants name roles of the server the backup came from, which this one may lack: what the
+        // restore creates belongs to the user restoring it, as what ttbd's migrations create does.
+        let written = try await tools.run(
+            "pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--file", script, archivePath])
+        guard written.status == 0 else {
+            throw StoreError(.invalidBackup, "pg_restore cannot read \(archivePath): \(written.text)")
+        }
+        let drop = ["DROP SCHEMA public CASCADE", "CREATE SCHEMA public", "GRANT USAGE ON SCHEMA public TO PUBLIC"]
+        let commands =
+            (dropping ? drop.flatMap { ["--command", $0] } : []) + ["--file", script]
+            // The archive's SQL empties the search path, on which the role's function finds its tables.
+            + ["--command", "SET search_path TO public", "--command", Self.grantApplicationRole.sql]
+        let restore = try await tools.run(
+            "psql",
+            ["--no-psqlrc", "--quiet", "--output", "/dev/null", "--set", "ON_ERROR_STOP=1", "--single-transaction"]
+                + commands,
+            connectingTo: settings)
+        // psql's 2: the connection went bad.
+        if restore.status == 2 {
+            throw StoreError.connectionLost(to: settings.location, because: restore.text)
+        }
+        guard restore.status == 0 else {
+            throw StoreError(
+                .restoreFailed,
+                "the restore stopped on an error and changed nothing in the \(settings.location): \(restore.text)")
         }
     }
 }

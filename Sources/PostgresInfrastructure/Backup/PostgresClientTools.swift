@@ -1,17 +1,17 @@
 import Foundation
 package import PostgresNIO
 
-/// `pg_dump` and `pg_restore` of the server's major version: an older `pg_dump` refuses a newer server and an
+/// `pg_dump`, `pg_restore` and `psql` of the server's major version: an older `pg_dump` refuses a newer server and an
 /// older `pg_restore` cannot read a newer `pg_dump`'s archive, so ttbd never mixes versions.
 public struct PostgresClientTools: Sendable {
     let binDirectory: String
     let environment: [String: String]
 
     /// The first folder of ``PostgresInstallation/searchPath(environment:)`` whose `pg_dump` has the server's
-    /// major version and has a `pg_restore` beside it.
+    /// major version and has a `pg_restore` and a `psql` beside it.
     static func find(majorVersion: Int, environment: [String: String]) throws(StoreError) -> PostgresClientTools {
         for directory in PostgresInstallation.searchPath(environment: environment)
-        where ["pg_dump", "pg_restore"].allSatisfy({
+        where ["pg_dump", "pg_restore", "psql"].allSatisfy({
             FileManager.default.isExecutableFile(atPath: "\(directory)/\($0)")
         }) {
             // "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
@@ -22,13 +22,13 @@ public struct PostgresClientTools: Sendable {
         }
         throw StoreError(
             .postgresNotInstalled,
-            "pg_dump and pg_restore of PostgreSQL \(majorVersion), the server's version, are not installed"
+            "pg_dump, pg_restore and psql of PostgreSQL \(majorVersion), the server's version, are not installed"
                 + (environment["TTBD_PG_BINDIR"].map { " in TTBD_PG_BINDIR=\($0)" } ?? "")
                 + "; install the Debian package postgresql-client-\(majorVersion), or set TTBD_PG_BINDIR to their folder"
         )
     }
 
-    /// Runs `program` (`pg_dump`, `pg_restore`) with `arguments` off the cooperative pool; with `settings`, it
+    /// Runs `program` (`pg_dump`, `pg_restore`, `psql`) with `arguments` off the cooperative pool; with `settings`, it
     /// connects there, the password passed in the environment rather than on a command line others can read.
     func run(_ program: String, _ arguments: [String], connectingTo settings: ConnectionSettings? = nil) async throws
         -> ChildProcess.Output

@@ -83,6 +83,8 @@ extension StoreConfiguration {
                 }
             } catch  where DatabaseFailure.isConnectionFailure(error) {
                 throw StoreError.connectionLost(to: settings.location, because: DatabaseFailure.summary(of: error))
+            } catch  where DatabaseFailure.isOutOfResources(error) {
+                throw StoreError.outOfResources(at: settings.location, because: DatabaseFailure.summary(of: error))
             }
         }
     }

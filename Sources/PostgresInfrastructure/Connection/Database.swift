@@ -55,6 +55,7 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await client.withConnection { connection in
+            try await connection.guardReadCompletes()
             let watch = connectionLost.map {
                 LostConnectionWatch(connection: connection, location: settings.location, handler: $0)
             }

@@ -32,6 +32,12 @@ public enum DatabaseFailure {
         return String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError")
     }
 
+    /// Whether the server ran out of disk space, memory or connections (SQLSTATE class 53), e.g. `53100`
+    /// "could not extend file …: No space left on device".
+    public static func isOutOfResources(_ error: any Error) -> Bool {
+        sqlState(of: error)?.hasPrefix("53") == true
+    }
+
     /// Whether the server refused a value (SQLSTATE class 22: text it cannot hold, such as a NUL byte, or a
     /// number out of range).
     public static func isDataException(_ error: any Error) -> Bool {

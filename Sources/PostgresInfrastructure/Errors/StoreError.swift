@@ -95,4 +95,13 @@ extension StoreError {
             "lost the connection to the \(location) in the middle of the command (\(reason)). Each write is all or "
                 + "nothing, so nothing is half done; run the command again once the database is back")
     }
+
+    /// The server could not take the command's writes for want of disk space or memory (SQLSTATE class 53):
+    /// its transaction was rolled back, so nothing is half done.
+    static func outOfResources(at location: String, because reason: String) -> StoreError {
+        StoreError(
+            .unavailable,
+            "the \(location) could not take this command's writes (\(reason)). Nothing of it was written; free space "
+                + "on the server's disk (or memory) and run the command again")
+    }
 }

@@ -7,7 +7,7 @@ import TrainingModel
 /// PostgreSQL stopped in immediate mode (a crash) in the middle of each write command and started again: the
 /// command ends with exit 69 and says the database went away (or finished first, exit 0), never waits
 /// forever; the database recovers to the state before or after the command. The server is a private cluster
-/// of this suite, so the other tests' server is never disturbed. `TTBD_FAULT_CRASHES` sets the crashes per
+/// of this test, so the other tests' server is never disturbed. `TTBD_FAULT_CRASHES` sets the crashes per
 /// command (1 in the suite; the roster import, whose COPY once hung for good, always gets 3).
 @Suite("Commands whose server crashes mid-write end with exit 69 and leave everything or nothing", .serialized)
 struct CrashedServerTests {
@@ -16,53 +16,38 @@ struct CrashedServerTests {
     @Test("pg_ctl stop -m immediate mid-command, then start", arguments: WritePath.all)
     func crashed(_ path: WritePath) async throws {
         let home = ProcessInfo.processInfo.environment["TTBD_TEST_HOME"] ?? NSTemporaryDirectory()
-        let cluster = EmbeddedCluster(
-            home: "\(home)/crash-\(UUID().uuidString.prefix(8))", environment: ProcessInfo.processInfo.environment,
-            serverSettings: ["fsync": "off"])
-        _ = try await offCooperativePool { try cluster.up() }
         let folder = try TemporaryFolder()
-        defer {
-            _ = try? cluster.down()
-            try? FileManager.default.removeItem(atPath: cluster.home)
-            folder.remove()
-        }
-        let server = cluster.connectionSettings.with(database: "postgres")
-        try await Database.run(server, logger: TestCluster.logger) {
-            _ = try await $0.client.query("CREATE DATABASE world", logger: TestCluster.logger)
-        }
-        let base = TestDatabase(settings: cluster.connectionSettings.with(database: "world"))
-        let migrated = try await CommandLineTool.run(["db", "migrate"], environment: ["DATABASE_URL": base.url])
-        try #require(migrated.status == 0, "\(migrated.text)")
-        // The roster import gets a roster long enough for the crash to land in its COPY.
-        let delegates = path.name == "delegates import" ? 20_000 : 1_500
-        let world = try await FaultWorld.prepare(base, folder: folder.path, delegates: delegates, catalog: !path.empty)
-        for step in path.setUp {
-            let output = try await world.ttbd(step)
-            try #require(output.status == 0, "\(step): \(output.text)")
-        }
-        let before = try await base.fingerprint()
-        var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
-        var tally = FaultTally()
-        let attempts = path.name == "delegates import" ? max(3, Self.crashes) : Self.crashes
-        for _ in 0..<attempts {
-            let delay = 0.3 + generator.nextUnit() * 1.5
-            try await base.withCopy { copy in
-                let attempt = world.on(copy)
-                async let run = attempt.ttbd(path.arguments(attempt), killAfter: 60)
-                try await Task.sleep(for: .seconds(delay))
-                _ = try await offCooperativePool { try cluster.down(immediately: true) }
-                try await Task.sleep(for: .seconds(1))
-                _ = try await offCooperativePool { try cluster.up() }
-                let output = try await run
-                #expect(output.status == 0 || output.status == 69, "\(path): exit \(output.status) \(output.text)")
-                if output.status == 69 {
-                    #expect(output.standardError.contains("database"), "\(path): \(output.standardError)")
+        defer { folder.remove() }
+        try await FaultCluster.with(home: "\(home)/crash-\(UUID().uuidString.prefix(8))") { server in
+            let base = server.database
+            // The roster import gets a roster long enough for the crash to land in its COPY.
+            let delegates = path.name == "delegates import" ? 20_000 : 1_500
+            let world = try await FaultWorld.prepare(base, folder: folder.path, delegates: delegates, for: path)
+            let before = try await base.fingerprint()
+            let complete = try await world.completeRun(of: path)
+            var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
+            var tally = FaultTally()
+            let attempts = path.name == "delegates import" ? max(3, Self.crashes) : Self.crashes
+            for _ in 0..<attempts {
+                let delay = 0.1 + generator.nextUnit() * complete.seconds
+                try await base.withCopy { copy in
+                    try await server.checkpoint()
+                    let attempt = world.on(copy)
+                    async let run = attempt.ttbd(path.arguments(attempt), killAfter: 60)
+                    try await Task.sleep(for: .seconds(delay))
+                    try await server.crash(restartingAfter: 1)
+                    let output = try await run
+                    #expect(output.status == 0 || output.status == 69, "\(path): exit \(output.status) \(output.text)")
+                    if output.status == 69 {
+                        #expect(output.standardError.contains("database"), "\(path): \(output.standardError)")
+                    }
+                    try await tally.judge(
+                        path, on: attempt, untouched: before, completed: complete.settled,
+                        comment: String(format: "a crash at %.2f s", delay))
                 }
-                try await tally.judge(
-                    path, on: attempt, untouched: before, comment: String(format: "a crash at %.2f s", delay))
             }
+            print("faults: \(path) — \(attempts) crashes: \(tally)")
+            #expect(tally.other == 0)
         }
-        print("faults: \(path) — \(attempts) crashes: \(tally)")
-        #expect(tally.other == 0)
     }
 }

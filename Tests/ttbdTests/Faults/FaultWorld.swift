@@ -2,10 +2,12 @@ import Foundation
 import PostgresInfrastructure
 import PostgresNIO
 import TestSupport
+import Testing
 
 /// A database the fault tests break commands on: the shipped catalog, `delegates` first-time commune council
 /// delegates of Hà Nội imported with ttbd, the venue HN with 40 venues more in a sheet, and the class B-HN-01
-/// (CT-B, online, room for everyone). Every attempt runs on a copy of it.
+/// (CT-B, online, room for everyone). Every attempt runs on a copy of it. ``classroom`` readies a taught class
+/// on top of it for the paths that need sessions and attendance.
 struct FaultWorld: Sendable {
     let database: TestDatabase
     let folder: String
@@ -31,15 +33,74 @@ struct FaultWorld: Sendable {
     static let venues =
         "code,name,province\n" + (1...40).map { "V\($0),Hội trường \($0),01" }.joined(separator: "\n") + "\n"
 
+    /// Rooms of HN: four classrooms and a hall that seats a whole province's induction.
+    static let rooms =
+        "venue,code,name,capacity\n" + (1...4).map { "HN,P\($0),Phòng \($0),80" }.joined(separator: "\n")
+        + "\nHN,HT,Hội trường lớn,2000\n"
+    /// The rooms again, renamed, and 56 more.
+    static let moreRooms =
+        "venue,code,name,capacity\n" + (1...60).map { "HN,P\($0),Phòng học \($0),\(40 + $0)" }.joined(separator: "\n")
+        + "\n"
+
+    static let modules = (1...8).map { "B0\($0)" }.joined(separator: " ")
+    /// Six lecturers of Hà Nội who teach all of CT-B.
+    static let lecturers =
+        "code,full_name,modules,home_province\n"
+        + (1...6).map { "GV\($0),Giảng viên \($0),\(modules),01" }.joined(separator: "\n") + "\n"
+    /// The lecturers again, renamed, and 54 more.
+    static let moreLecturers =
+        "code,full_name,modules,home_province\n"
+        + (1...60).map { "GV\($0),Giảng viên chính \($0),\(modules),01" }.joined(separator: "\n") + "\n"
+
+    /// The delegates of the taught class B-HN-02.
+    static let pupils = (0..<60).map { "F\($0)" }
+    /// Check-ins at the class's first session (1 June 2026, 07:30): on time, late, and after the grace minutes.
+    static let checkIns =
+        "code,time\n"
+        + pupils.enumerated().map { "\($1),2026-06-01 07:\(String(format: "%02d", 10 + $0 % 40))" }
+        .joined(separator: "\n") + "\n"
+
+    /// Commands that add the rooms and lecturers, the class B-HN-02 (CT-B at HN, the 60 ``pupils``) and its
+    /// eight sessions 1–8 (B01–B08 on 1–4 June 2026, room P1, lecturer GV1); with `taught`, every pupil present
+    /// at every session and the sessions closed (held).
+    static func classroom(taught: Bool = false) -> [[String]] {
+        let days = ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"]
+        let sessions = (0..<8).map { index in
+            [
+                "sessions", "add", "--class", "B-HN-02", "--module", "B0\(index + 1)", "--date", days[index / 2],
+                "--slot", index % 2 == 0 ? "morning" : "afternoon", "--room", "P1", "--lecturer", "GV1",
+            ]
+        }
+        let attendance = (1...8).flatMap { session in
+            [
+                ["attendance", "mark", "\(session)", "--present", pupils.joined(separator: ",")],
+                ["attendance", "close", "\(session)"],
+            ]
+        }
+        return resources + [
+            [
+                "classes", "create", "--code", "B-HN-02", "--curriculum", "CT-B", "--capacity", "60", "--venue", "HN",
+                "--from", "2026-06-01", "--to", "2026-06-30",
+            ],
+            ["enroll", "B-HN-02"] + pupils,
+        ] + sessions + (taught ? attendance : [])
+    }
+
+    /// Commands that add the rooms and lecturers the planner needs.
+    static let resources = [["rooms", "import", "@rooms.csv"], ["lecturers", "import", "@lecturers.csv"]]
+
     /// Sets the world up in `database` (which has the migrations and nothing else) and writes its files.
     static func prepare(_ database: TestDatabase, folder: String, delegates: Int, catalog: Bool = true) async throws
         -> FaultWorld
     {
         let world = FaultWorld(database: database, folder: folder)
-        try roster(delegates).write(toFile: "\(folder)/roster.csv", atomically: true, encoding: .utf8)
-        try roster(delegates + delegates / 2, phone: 1).write(
-            toFile: "\(folder)/roster-changed.csv", atomically: true, encoding: .utf8)
-        try venues.write(toFile: "\(folder)/venues.csv", atomically: true, encoding: .utf8)
+        for (name, text) in [
+            ("roster.csv", roster(delegates)), ("roster-changed.csv", roster(delegates + delegates / 2, phone: 1)),
+            ("venues.csv", venues), ("rooms.csv", rooms), ("rooms-more.csv", moreRooms),
+            ("lecturers.csv", lecturers), ("lecturers-more.csv", moreLecturers), ("check-ins.csv", checkIns),
+        ] {
+            try text.write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8)
+        }
         guard catalog else { return world }
         for step in [
             ["catalog", "import", EnrollCommandWorld.catalog], ["delegates", "import", "\(folder)/roster.csv"],
@@ -54,30 +115,40 @@ struct FaultWorld: Sendable {
         }
         return world
     }
-}
 
-/// A command that writes, as the fault tests run it: how to ready a copy of the world for it, and its words.
-struct WritePath: Sendable, CustomStringConvertible {
-    var name: String
-    /// Commands that bring the world to the state the command starts from.
-    var setUp: [[String]] = []
-    var arguments: @Sendable (FaultWorld) -> [String]
-    /// Whether the world starts without a catalog (the catalog import).
-    var empty = false
+    /// `arguments` with each `@NAME` made the path of the file NAME in the world's folder.
+    func resolving(_ arguments: [String]) -> [String] {
+        arguments.map { $0.hasPrefix("@") ? "\(folder)/\($0.dropFirst())" : $0 }
+    }
 
-    var description: String { name }
+    /// Prepares the world in `database` (see ``prepare(_:folder:delegates:catalog:)``) and readies it for `path`.
+    static func prepare(_ database: TestDatabase, folder: String, delegates: Int, for path: WritePath) async throws
+        -> FaultWorld
+    {
+        let world = try await prepare(database, folder: folder, delegates: delegates, catalog: !path.empty)
+        try await world.setUp(path.setUp)
+        return world
+    }
 
-    static let all: [WritePath] = [
-        WritePath(name: "delegates import") { ["delegates", "import", "\($0.folder)/roster-changed.csv"] },
-        WritePath(
-            name: "catalog import", arguments: { _ in ["catalog", "import", EnrollCommandWorld.catalog] }, empty: true),
-        WritePath(name: "venues import") { ["venues", "import", "\($0.folder)/venues.csv"] },
-        WritePath(name: "enroll --where") { _ in ["enroll", "B-HN-01", "--where", "province=01"] },
-        WritePath(name: "withdraw --where", setUp: [["enroll", "B-HN-01", "--where", "province=01"]]) { _ in
-            ["withdraw", "B-HN-01", "--where", "province=01"]
-        },
-        WritePath(name: "classes cancel", setUp: [["enroll", "B-HN-01", "--where", "province=01"]]) { _ in
-            ["classes", "cancel", "B-HN-01", "--reason", "Hoãn"]
-        },
-    ]
+    /// Runs `path` to its end on a copy of this world: how long it took and the settled fingerprint it left.
+    func completeRun(of path: WritePath) async throws -> (seconds: Double, settled: DatabaseFingerprint) {
+        try await database.withCopy { copy in
+            let start = ContinuousClock.now
+            let output = try await on(copy).ttbd(path.arguments(on(copy)))
+            let elapsed = ContinuousClock.now - start
+            #expect(output.status == 0, "\(path): \(output.text)")
+            return (
+                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                try await copy.fingerprint(settled: true)
+            )
+        }
+    }
+
+    /// Runs the set-up `steps` (see ``resolving(_:)``).
+    func setUp(_ steps: [[String]]) async throws {
+        for step in steps {
+            let output = try await ttbd(resolving(step))
+            guard output.status == 0 else { throw EnrollCommandWorld.SetupFailed(output: "\(step): \(output.text)") }
+        }
+    }
 }
