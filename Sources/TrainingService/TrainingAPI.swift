@@ -2,6 +2,8 @@ public import Foundation
 public import Hummingbird
 public import Logging
 import PostgresInfrastructure
+import ServiceLifecycle
+import TrainingOperations
 public import TrainingStore
 
 /// The HTTP service over one database: its router, the application that serves it, and the background
@@ -53,12 +55,23 @@ public struct TrainingAPI: Sendable {
         }
     }
 
-    /// The application, ready for a `ServiceGroup` (or `runService()`), with the jobs running beside it.
+    /// The notices' delivery as a service, when the configuration names a channel: it looks for due notices every
+    /// few seconds, as often as the jobs when they run more often.
+    public var noticeDeliverer: NoticeDeliverer? {
+        configuration.notices.map {
+            NoticeDeliverer(
+                operations: TrainingOperations(database: database), channel: $0.channel, sender: $0.sender,
+                pause: min(.seconds(5), configuration.jobsInterval ?? .seconds(5)), logger: logger)
+        }
+    }
+
+    /// The application, ready for a `ServiceGroup` (or `runService()`), with the jobs and the notices' delivery
+    /// running beside it.
     public func application() -> some ApplicationProtocol {
         Application(
             router: router(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ttbd"),
-            services: jobs.map { [$0] } ?? [],
+            services: [jobs as (any Service)?, noticeDeliverer].compactMap { $0 },
             onServerRunning: { [logger] channel in
                 logger.info("listening", metadata: ["address": .string(channel.localAddress?.description ?? "?")])
             },

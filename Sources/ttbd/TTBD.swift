@@ -13,7 +13,8 @@ struct TTBD: AsyncParsableCommand {
         subcommands: [
             Database.self, Catalog.self, Delegates.self, Schedule.self, Plan.self, Report.self, Audit.self,
             Venues.self, Rooms.self, Lecturers.self, Sessions.self, Classes.self, Enroll.self, Withdraw.self,
-            Attendance.self, Certificates.self, Materials.self, Serve.self, Login.self, Logout.self, Me.self,
+            Attendance.self, Certificates.self, Materials.self, Outbox.self, Serve.self, Login.self, Logout.self,
+            Me.self,
             Users.self, Tokens.self,
         ]
     )

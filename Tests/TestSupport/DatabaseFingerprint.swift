@@ -35,10 +35,7 @@ extension DatabaseFingerprint {
     /// random tokens) are masked, so two complete runs of one command from one state give the same settled
     /// fingerprint.
     public static func of(_ settings: ConnectionSettings, settled: Bool = false) async throws -> DatabaseFingerprint {
-        let rowText =
-            settled
-            ? #"regexp_replace(regexp_replace(t::text, '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
-            : "t::text"
+        let rowText = settled ? settledRow : "t::text"
         return try await Database.run(settings, logger: TestCluster.logger) { database in
             try await database.withConnection { connection in
                 let names = try await connection.query(
@@ -60,5 +57,26 @@ extension DatabaseFingerprint {
                 return DatabaseFingerprint(tables: tables)
             }
         }
+    }
+
+    /// A row `t` as text with what two runs write differently masked (see ``of(_:settled:)``).
+    static let settledRow =
+        #"regexp_replace(regexp_replace(t::text, '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
+
+    /// The settled rows of `table` that one of two databases has and the other lacks, for a failure message.
+    public static func differingRows(of table: String, in first: ConnectionSettings, and second: ConnectionSettings)
+        async throws -> (onlyInFirst: [String], onlyInSecond: [String])
+    {
+        let query = PostgresQuery(unsafeSQL: "SELECT \(settledRow) FROM \(quotedIdentifier(table)) t ORDER BY 1")
+        var rows: [[String]] = []
+        for settings in [first, second] {
+            rows.append(
+                try await Database.run(settings, logger: TestCluster.logger) { database in
+                    try await database.client.query(query, logger: TestCluster.logger).collect().map {
+                        try $0.decode(String.self)
+                    }
+                })
+        }
+        return (rows[0].filter { !Set(rows[1]).contains($0) }, rows[1].filter { !Set(rows[0]).contains($0) })
     }
 }

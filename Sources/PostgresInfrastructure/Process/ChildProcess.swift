@@ -26,14 +26,18 @@ public struct ChildProcess: Sendable {
     public var user: String?
     /// Replaces the inherited environment when set.
     public var environment: [String: String]?
+    /// The file the program reads as its standard input; nothing (`/dev/null`) when nil.
+    public var input: String?
 
     public init(
-        _ executable: String, _ arguments: [String], as user: String? = nil, environment: [String: String]? = nil
+        _ executable: String, _ arguments: [String], as user: String? = nil, environment: [String: String]? = nil,
+        input: String? = nil
     ) {
         self.executable = executable
         self.arguments = arguments
         self.user = user
         self.environment = environment
+        self.input = input
     }
 
     public func run() throws(StoreError) -> Output {
@@ -43,7 +47,7 @@ public struct ChildProcess: Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, outputPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe.write, 2)
 

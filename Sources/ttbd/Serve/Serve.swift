@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ServiceLifecycle
+import TrainingOperations
 import TrainingService
 import TrainingStore
 
@@ -43,12 +44,20 @@ extension TTBD {
                 return handler
             }
             let logger = Logger(label: "ttbd.serve")
+            let environment = ProcessInfo.processInfo.environment
+            let notices = try SMTPSettings.from(environment: environment).map {
+                (
+                    channel: try MsmtpChannel(settings: $0, environment: environment) as any NoticeChannel,
+                    sender: MailSender(address: $0.from)
+                )
+            }
             try await database.withDatabase { database in
                 let api = TrainingAPI(
                     database: database.acting(as: "ttbd-serve"),
                     configuration: ServiceConfiguration(
                         host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
-                        backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures),
+                        backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
+                        notices: notices),
                     logger: logger)
                 let group = ServiceGroup(
                     configuration: .init(

@@ -24,30 +24,32 @@ struct CrashedServerTests {
             let delegates = path.name == "delegates import" ? 20_000 : 1_500
             let world = try await FaultWorld.prepare(base, folder: folder.path, delegates: delegates, for: path)
             let before = try await base.fingerprint()
-            let complete = try await world.completeRun(of: path)
-            var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
-            var tally = FaultTally()
-            let attempts = path.name == "delegates import" ? max(3, Self.crashes) : Self.crashes
-            for _ in 0..<attempts {
-                let delay = 0.1 + generator.nextUnit() * complete.seconds
-                try await base.withCopy { copy in
-                    try await server.checkpoint()
-                    let attempt = world.on(copy)
-                    async let run = attempt.ttbd(path.arguments(attempt), killAfter: 60)
-                    try await Task.sleep(for: .seconds(delay))
-                    try await server.crash(restartingAfter: 1)
-                    let output = try await run
-                    #expect(output.status == 0 || output.status == 69, "\(path): exit \(output.status) \(output.text)")
-                    if output.status == 69 {
-                        #expect(output.standardError.contains("database"), "\(path): \(output.standardError)")
+            try await world.withCompleteRun(of: path) { complete in
+                var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
+                var tally = FaultTally()
+                let attempts = path.name == "delegates import" ? max(3, Self.crashes) : Self.crashes
+                for _ in 0..<attempts {
+                    let delay = 0.1 + generator.nextUnit() * complete.seconds
+                    try await base.withCopy { copy in
+                        try await server.checkpoint()
+                        let attempt = world.on(copy)
+                        async let run = attempt.ttbd(path.arguments(attempt), killAfter: 60)
+                        try await Task.sleep(for: .seconds(delay))
+                        try await server.crash(restartingAfter: 1)
+                        let output = try await run
+                        #expect(
+                            output.status == 0 || output.status == 69, "\(path): exit \(output.status) \(output.text)")
+                        if output.status == 69 {
+                            #expect(output.standardError.contains("database"), "\(path): \(output.standardError)")
+                        }
+                        try await tally.judge(
+                            path, on: attempt, untouched: before, completed: complete,
+                            comment: String(format: "a crash at %.2f s", delay))
                     }
-                    try await tally.judge(
-                        path, on: attempt, untouched: before, completed: complete.settled,
-                        comment: String(format: "a crash at %.2f s", delay))
                 }
+                print("faults: \(path) — \(attempts) crashes: \(tally)")
+                #expect(tally.other == 0)
             }
-            print("faults: \(path) — \(attempts) crashes: \(tally)")
-            #expect(tally.other == 0)
         }
     }
 }

@@ -130,17 +130,18 @@ struct FaultWorld: Sendable {
         return world
     }
 
-    /// Runs `path` to its end on a copy of this world: how long it took and the settled fingerprint it left.
-    func completeRun(of path: WritePath) async throws -> (seconds: Double, settled: DatabaseFingerprint) {
+    /// Runs `path` to its end on a copy of this world, then `body` with that run (the copy is kept until
+    /// `body` returns, so a test can show how another state differs from it).
+    func withCompleteRun(of path: WritePath, _ body: (CompleteRun) async throws -> Void) async throws {
         try await database.withCopy { copy in
             let start = ContinuousClock.now
             let output = try await on(copy).ttbd(path.arguments(on(copy)))
             let elapsed = ContinuousClock.now - start
             #expect(output.status == 0, "\(path): \(output.text)")
-            return (
-                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                try await copy.fingerprint(settled: true)
-            )
+            try await body(
+                CompleteRun(
+                    seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                    database: copy, settled: try await copy.fingerprint(settled: true)))
         }
     }
 
@@ -151,4 +152,12 @@ struct FaultWorld: Sendable {
             guard output.status == 0 else { throw EnrollCommandWorld.SetupFailed(output: "\(step): \(output.text)") }
         }
     }
+}
+
+/// A write command run to its end on a copy of a fault world: how long it took, and what it left.
+struct CompleteRun: Sendable {
+    let seconds: Double
+    let database: TestDatabase
+    /// Its settled fingerprint (``DatabaseFingerprint/of(_:settled:)``).
+    let settled: DatabaseFingerprint
 }

@@ -17,24 +17,26 @@ struct KilledCommandTests {
         try await TestDatabase.with { base in
             let world = try await FaultWorld.prepare(base, folder: folder.path, delegates: 1_500, for: path)
             let before = try await base.fingerprint()
-            // The kills land anywhere in the time a complete run takes.
-            let complete = try await world.completeRun(of: path)
-            var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
-            var tally = FaultTally()
-            for _ in 0..<Self.kills {
-                let delay = 0.02 + generator.nextUnit() * complete.seconds * 1.2
-                try await base.withCopy { copy in
-                    let attempt = world.on(copy)
-                    let killed = try await attempt.ttbd(path.arguments(attempt), killAfter: delay)
-                    #expect([0, CommandLineTool.killedStatus].contains(killed.status), "\(path): \(killed.text)")
-                    try await tally.judge(
-                        path, on: attempt, untouched: before, completed: complete.settled,
-                        comment: String(format: "a kill at %.2f s", delay))
+            try await world.withCompleteRun(of: path) { complete in
+                // The kills land anywhere in the time a complete run takes.
+                var generator = RandomGenerator(seed: UInt64(path.name.utf8.reduce(0) { $0 &* 31 &+ UInt64($1) }))
+                var tally = FaultTally()
+                for _ in 0..<Self.kills {
+                    let delay = 0.02 + generator.nextUnit() * complete.seconds * 1.2
+                    try await base.withCopy { copy in
+                        let attempt = world.on(copy)
+                        let killed = try await attempt.ttbd(path.arguments(attempt), killAfter: delay)
+                        #expect([0, CommandLineTool.killedStatus].contains(killed.status), "\(path): \(killed.text)")
+                        try await tally.judge(
+                            path, on: attempt, untouched: before, completed: complete,
+                            comment: String(format: "a kill at %.2f s", delay))
+                    }
                 }
+                print(
+                    "faults: \(path) — \(Self.kills) kills in \(String(format: "%.2f", complete.seconds)) s runs: \(tally)"
+                )
+                #expect(tally.other == 0)
             }
-            print(
-                "faults: \(path) — \(Self.kills) kills in \(String(format: "%.2f", complete.seconds)) s runs: \(tally)")
-            #expect(tally.other == 0)
         }
     }
 }

@@ -29,7 +29,15 @@ struct WritePath: Sendable, CustomStringConvertible {
     static let enrolled = [["enroll", "B-HN-01", "--where", "province=01"]]
     static let pupils = FaultWorld.pupils
 
-    static let all: [WritePath] = [
+    /// The paths the tests break: all of ``every``, or those whose names `TTBD_FAULT_PATHS` lists (comma-separated),
+    /// to run a long run again on the paths a change touched.
+    static let all: [WritePath] = {
+        guard let names = ProcessInfo.processInfo.environment["TTBD_FAULT_PATHS"], !names.isEmpty else { return every }
+        let wanted = Set(names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        return every.filter { wanted.contains($0.name) }
+    }()
+
+    static let every: [WritePath] = [
         WritePath("delegates import", ["delegates", "import", "@roster-changed.csv"]),
         WritePath("catalog import", empty: true, ["catalog", "import", EnrollCommandWorld.catalog]),
         WritePath("venues import", ["venues", "import", "@venues.csv"]),

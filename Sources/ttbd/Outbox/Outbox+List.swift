@@ -1,0 +1,46 @@
+import ArgumentParser
+import TrainingModel
+import TrainingStore
+
+extension TTBD.Outbox {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the notices, newest first, and where each stands.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Only the notices that failed.")
+        var failed = false
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let failed = failed
+            let records = try await database.withDatabase { try await $0.outbox.notices(failed: failed) }
+            try format.print(records, columns: Self.columns, noun: "notice")
+        }
+
+        static let columns: [ListColumn<OutboxRecord>] = [
+            ListColumn("Số", csv: "id") { String($0.id) },
+            ListColumn("Loại", csv: "kind") {
+                $0.kind == "session_reminder" ? "nhắc lịch" : $0.kind
+            } csvCell: {
+                $0.kind
+            },
+            ListColumn("Mã", csv: "delegate_code") { $0.delegateCode },
+            ListColumn("Tình trạng", csv: "state") {
+                Self.state[$0.state] ?? $0.state.rawValue
+            } csvCell: {
+                $0.state.rawValue
+            },
+            ListColumn("Số lần gửi", csv: "attempts") { String($0.attempts) },
+            ListColumn("Lúc", csv: "at") { $0.at.formatted(.vietnamTime) },
+            ListColumn("Lỗi gần nhất", csv: "last_error") { $0.lastError ?? "" },
+        ]
+
+        static let state: [OutboxRecord.State: String] = [
+            .pending: "chờ gửi", .delivered: "đã gửi", .failed: "gửi lỗi", .dropped: "bỏ (quá hạn)",
+        ]
+    }
+}

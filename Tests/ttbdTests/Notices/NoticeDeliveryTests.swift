@@ -1,0 +1,127 @@
+import Foundation
+import PostgresInfrastructure
+import TestSupport
+import Testing
+
+/// Notices go out through a real SMTP server (aiosmtpd): each once however many deliverers run, in Vietnamese
+/// that arrives intact, retried while the server cannot take them, failed for good on a 5xx, and not at all
+/// once they are too late.
+@Suite("Delivering notices by e-mail", .serialized)
+struct NoticeDeliveryTests {
+    @Test("two deliverers at once send each of 1,000 notices exactly once; a delegate without e-mail fails")
+    func exactlyOnce() async throws {
+        try await NoticeWorld.with(count: 1_000) { world in
+            try await SMTPSink.with { sink in
+                async let first = world.ttbd(["outbox", "deliver", "--limit", "2000"], sink: sink)
+                async let second = world.ttbd(["outbox", "deliver", "--limit", "2000"], sink: sink)
+                let (one, two) = try await (first, second)
+                #expect(one.status == 0, "\(one.text)")
+                #expect(two.status == 0, "\(two.text)")
+                let ids = try sink.messageIDs()
+                #expect(ids.count == 1_000)
+                #expect(Set(ids).count == 1_000, "a notice was received twice")
+                #expect(try await world.states() == ["delivered": 1_000, "failed": 1])
+                let failed = try await world.ttbd(["outbox", "list", "--failed", "--format", "csv"])
+                #expect(failed.standardOutput.contains("M-NONE,failed,1,"), "\(failed.text)")
+                #expect(failed.standardOutput.contains("has no e-mail address"), "\(failed.text)")
+            }
+        }
+    }
+
+    @Test("the subject and body arrive in Vietnamese, as Python's email package reads them")
+    func vietnamese() async throws {
+        try await NoticeWorld.with(count: 1) { world in
+            try await SMTPSink.with { sink in
+                let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(delivered.standardOutput.hasPrefix("Delivered 1 notice;"), "\(delivered.text)")
+                let message = try #require(sink.messages.first)
+                let read = try ChildProcess(
+                    "/usr/bin/env",
+                    [
+                        "python3", "-c",
+                        """
+                        import sys; from email import policy; from email.parser import BytesParser
+                        m = BytesParser(policy=policy.default).parse(open(sys.argv[1], 'rb'))
+                        print(m['subject']); print(m['to']); print(m.get_content())
+                        """, message,
+                    ]
+                ).run()
+                #expect(read.status == 0, "\(read.text)")
+                let lines = read.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(
+                    String.init)
+                #expect(lines.first?.hasPrefix("Nhắc lịch học: ") == true, "\(read.standardOutput)")
+                #expect(lines.first?.hasSuffix(" ngày 01/03/2027") == true, "\(read.standardOutput)")
+                #expect(lines.dropFirst().first == "Nguyễn Thị Thu 0 <m0@dai-bieu.test>")
+                #expect(read.standardOutput.contains("Kính gửi đại biểu Nguyễn Thị Thu 0,"))
+                #expect(read.standardOutput.contains("Thời gian: 07:30–11:30 ngày 01/03/2027"))
+                #expect(read.standardOutput.contains("Địa điểm: Phòng 1, Hội trường Hà Nội"))
+            }
+        }
+    }
+
+    @Test("a 5xx answer fails a notice at once; retried, it goes out")
+    func permanentFailure() async throws {
+        try await NoticeWorld.with(count: 2) { world in
+            try await SMTPSink.with { sink in
+                try sink.refuse(with: "550 5.1.1 no such mailbox")
+                let refused = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(refused.standardOutput.contains("3 failed"), "\(refused.text)")
+                #expect(try await world.states() == ["failed": 3])
+                let listed = try await world.ttbd(["outbox", "list", "--failed", "--format", "csv"])
+                #expect(listed.standardOutput.contains("550 5.1.1 no such mailbox"), "\(listed.text)")
+
+                try sink.accept()
+                let again = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(
+                    again.standardOutput.hasPrefix("Delivered 0 notices;"), "a failed notice is not retried by itself")
+                let retried = try await world.ttbd(["outbox", "retry", "--all-failed"])
+                #expect(retried.standardOutput == "3 notices are due again.", "\(retried.text)")
+                let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(delivered.standardOutput.hasPrefix("Delivered 2 notices;"), "\(delivered.text)")
+                #expect(try await world.states() == ["delivered": 2, "failed": 1])
+                #expect(try await world.ttbd(["outbox", "retry", "99"]).status == 65)
+            }
+        }
+    }
+
+    @Test("a 4xx answer or no server puts a notice off; once the server is back, it goes out")
+    func temporaryFailure() async throws {
+        try await NoticeWorld.with(count: 2) { world in
+            try await SMTPSink.with { sink in
+                try sink.refuse(with: "451 4.3.0 try again later")
+                let busy = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(busy.standardOutput.contains("2 put off"), "\(busy.text)")
+                let nowhere = SMTPSink(folder: sink.folder, port: try MeService.freePort())
+                try await world.makeDue()
+                let down = try await world.ttbd(["outbox", "deliver"], sink: nowhere)
+                #expect(down.standardOutput.contains("2 put off"), "\(down.text)")
+                let listed = try await world.ttbd(["outbox", "list", "--format", "csv"])
+                #expect(listed.standardOutput.contains("M0,pending,2,"), "\(listed.text)")
+                #expect(listed.standardOutput.contains("Connection refused"), "\(listed.text)")
+                let early = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(early.standardOutput.hasPrefix("Delivered 0 notices;"), "a put-off notice waits its turn")
+
+                try sink.accept()
+                try await world.makeDue()
+                let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(delivered.standardOutput.hasPrefix("Delivered 2 notices;"), "\(delivered.text)")
+                #expect(try sink.messageIDs().count == 2)
+            }
+        }
+    }
+
+    @Test("a reminder whose session has begun is dropped, not sent late")
+    func tooLate() async throws {
+        try await NoticeWorld.with(count: 1) { world in
+            try await world.addReminders(startingAt: "2026-01-05T00:30:00Z")
+            try await SMTPSink.with { sink in
+                let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
+                #expect(
+                    delivered.standardOutput
+                        == "Delivered 1 notice; 0 put off to try again, 1 failed, 2 dropped as too late.",
+                    "\(delivered.text)")
+                #expect(try sink.messageIDs().count == 1)
+            }
+        }
+    }
+}

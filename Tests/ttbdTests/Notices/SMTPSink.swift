@@ -1,0 +1,73 @@
+import Foundation
+import TestSupport
+
+/// A real SMTP server (`scripts/peers/smtp-sink.py`, on aiosmtpd) on a loopback port for one test: it keeps what
+/// it accepts and can be told to answer every message with an error instead.
+struct SMTPSink {
+    let folder: TemporaryFolder
+    let port: Int
+
+    /// `TTBD_SMTP_URL` and `TTBD_SMTP_FROM` for a ttbd that sends here.
+    var environment: [String: String] {
+        ["TTBD_SMTP_URL": "smtp://127.0.0.1:\(port)?starttls=off", "TTBD_SMTP_FROM": "daotao@ttbd.test"]
+    }
+
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/peers/smtp-sink.py")
+        .path
+
+    /// Starts the server, runs `body`, and stops the server whatever `body` does.
+    static func with<Result: Sendable>(_ body: (SMTPSink) async throws -> Result) async throws -> Result {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, folder.path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            // SIGKILL: the test runner blocks SIGTERM, and the child inherits the mask, so Python never sees it.
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        for _ in 0..<100 {
+            if let text = try? String(contentsOfFile: "\(folder.path)/port", encoding: .utf8), let port = Int(text) {
+                return try await body(SMTPSink(folder: folder, port: port))
+            }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw SMTPSinkError(
+            description: "the SMTP sink did not start (is aiosmtpd installed? scripts/setup installs it)")
+    }
+
+    /// Answers every message with `reply` (e.g. "550 5.1.1 no such user") until ``accept()``.
+    func refuse(with reply: String) throws {
+        try reply.write(toFile: "\(folder.path)/refuse", atomically: true, encoding: .utf8)
+    }
+
+    func accept() throws {
+        try? FileManager.default.removeItem(atPath: "\(folder.path)/refuse")
+    }
+
+    /// The files of the messages it accepted.
+    var messages: [String] {
+        let path = "\(folder.path)/messages"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".eml") }
+            .map { "\(path)/\($0)" }.sorted()
+    }
+
+    /// The Message-ID of each message received, as often as it was received.
+    func messageIDs() throws -> [String] {
+        try messages.compactMap { path in
+            try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline)
+                .first { $0.lowercased().hasPrefix("message-id:") }
+                .map { $0.dropFirst("message-id:".count).trimmingCharacters(in: .whitespaces) }
+        }
+    }
+}
+
+struct SMTPSinkError: Error, CustomStringConvertible {
+    let description: String
+}
