@@ -8,11 +8,15 @@ import TrainingStore
 struct MeService: Sendable {
     /// `http://127.0.0.1:PORT`.
     let url: String
+    /// The `ttbd serve` process, for a test that kills it.
+    let processIdentifier: Int32
 
-    /// Starts the service on `database`, waits until `/health` answers, runs `body`, and stops the service
-    /// with SIGTERM whatever `body` does.
+    /// Starts the service on `database` (with `extra` in its environment, e.g. an SMTP server for its notice
+    /// deliverer), waits until `/health` answers, runs `body`, and stops the service with SIGTERM whatever
+    /// `body` does.
     static func with<Result: Sendable>(
-        database: TestDatabase, _ body: (MeService) async throws -> Result
+        database: TestDatabase, environment extra: [String: String] = [:],
+        _ body: (MeService) async throws -> Result
     ) async throws -> Result {
         let port = try freePort()
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-serve-\(port).log")
@@ -25,6 +29,7 @@ struct MeService: Sendable {
         }
         environment["DATABASE_URL"] = database.url
         environment["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: log)
@@ -35,7 +40,7 @@ struct MeService: Sendable {
             process.waitUntilExit()
             try? FileManager.default.removeItem(at: log)
         }
-        let service = MeService(url: "http://127.0.0.1:\(port)")
+        let service = MeService(url: "http://127.0.0.1:\(port)", processIdentifier: process.processIdentifier)
         try await service.waitUntilHealthy(process, log: log)
         return try await body(service)
     }

@@ -88,6 +88,14 @@ struct NoticeWorld {
         }
     }
 
+    /// Waits until no notice is pending (a deliverer running elsewhere), for at most a minute.
+    func waitUntilSettled() async throws {
+        for _ in 0..<120 {
+            if try await states()["pending"] == nil { return }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+    }
+
     /// Makes every pending notice due now, as time passing would.
     func makeDue() async throws {
         try await database.run { pool in
