@@ -3,7 +3,7 @@ import Foundation
 /// A notice of the outbox a worker holds to send: who it is for and what it says.
 public struct PendingNotice: Sendable, Equatable {
     public var id: Int
-    /// `session_reminder` (the only kind so far).
+    /// `session_reminder`, `session_changed` or `session_cancelled`.
     public var kind: String
     /// Tries made before this one.
     public var attempts: Int
@@ -11,10 +11,13 @@ public struct PendingNotice: Sendable, Equatable {
     public var delegateName: String
     public var email: String?
     public var reminder: SessionReminder
+    /// The session changed again after the notice was written (it has a newer revision), so what it says is out
+    /// of date; the change's own notice tells the news.
+    public var isSuperseded: Bool
 
     public init(
         id: Int, kind: String, attempts: Int, delegateCode: String, delegateName: String, email: String?,
-        reminder: SessionReminder
+        reminder: SessionReminder, isSuperseded: Bool = false
     ) {
         self.id = id
         self.kind = kind
@@ -23,10 +26,12 @@ public struct PendingNotice: Sendable, Equatable {
         self.delegateName = delegateName
         self.email = email
         self.reminder = reminder
+        self.isSuperseded = isSuperseded
     }
 }
 
-/// The session a reminder is about, as the reminder job saw it (the outbox row's payload).
+/// The session a notice is about, as the reminder job or the change saw it (the outbox row's payload); a change
+/// adds where and when the session was before.
 public struct SessionReminder: Sendable, Equatable, Codable {
     public var classCode: String
     public var cohortCode: String
@@ -39,10 +44,14 @@ public struct SessionReminder: Sendable, Equatable, Codable {
     public var roomName: String?
     public var venueName: String?
     public var online: Bool
+    public var previousStartsAt: Date?
+    public var previousEndsAt: Date?
+    public var previousRoomName: String?
 
     public init(
         classCode: String, cohortCode: String, moduleCode: String, moduleTitle: String, startsAt: Date, endsAt: Date,
-        timeZone: String, roomName: String?, venueName: String?, online: Bool
+        timeZone: String, roomName: String?, venueName: String?, online: Bool, previousStartsAt: Date? = nil,
+        previousEndsAt: Date? = nil, previousRoomName: String? = nil
     ) {
         self.classCode = classCode
         self.cohortCode = cohortCode
@@ -54,5 +63,8 @@ public struct SessionReminder: Sendable, Equatable, Codable {
         self.roomName = roomName
         self.venueName = venueName
         self.online = online
+        self.previousStartsAt = previousStartsAt
+        self.previousEndsAt = previousEndsAt
+        self.previousRoomName = previousRoomName
     }
 }

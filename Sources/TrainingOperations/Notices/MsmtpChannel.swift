@@ -29,7 +29,7 @@ public struct MsmtpChannel: NoticeChannel {
             let mail = folder.appendingPathComponent("message.eml").path
             guard
                 FileManager.default.createFile(
-                    atPath: configuration, contents: Data(self.configuration.utf8),
+                    atPath: configuration, contents: Data(Self.configurationText(settings).utf8),
                     attributes: [.posixPermissions: 0o600]),
                 FileManager.default.createFile(atPath: mail, contents: Data(message.rendered.utf8))
             else { return .retryLater("cannot write the message in \(folder.path)") }
@@ -54,15 +54,21 @@ public struct MsmtpChannel: NoticeChannel {
         return .retryLater(reason.isEmpty ? "msmtp exited with \(status)" : reason)
     }
 
-    var configuration: String {
+    /// The msmtp configuration file for `settings`.
+    static func configurationText(_ settings: SMTPSettings) -> String {
         var lines = [
             "account ttbd", "host \(settings.host)", "port \(settings.port)", "from \(settings.from)",
             "tls \(settings.security == .none ? "off" : "on")",
             "tls_starttls \(settings.security == .startTLS ? "on" : "off")", "tls_trust_file system",
             "auth \(settings.user == nil ? "off" : "on")",
         ]
-        if let user = settings.user { lines.append("user \(user)") }
-        if let password = settings.password { lines.append("password \(password)") }
+        if let user = settings.user { lines.append("user \(quoted(user))") }
+        if let password = settings.password { lines.append("password \(quoted(password))") }
         return (lines + ["account default : ttbd"]).joined(separator: "\n") + "\n"
+    }
+
+    /// A value of msmtp's configuration in double quotes, so spaces and `#` stay part of it.
+    private static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

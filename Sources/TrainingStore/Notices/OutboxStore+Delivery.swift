@@ -20,8 +20,9 @@ extension OutboxStore {
     ///
     /// The row lock (`FOR UPDATE SKIP LOCKED`) makes each notice one worker's, so any number of workers send
     /// it once. A worker that dies after sending but before its commit leaves the notice due, and it is sent
-    /// again with the same Message-ID, which is what a receiver can tell duplicates by. A reminder whose
-    /// session has begun is dropped unsent; one for a delegate without an e-mail address fails at once.
+    /// again with the same Message-ID, which is what a receiver can tell duplicates by. A notice whose session
+    /// has begun, or has changed since the notice was written, is dropped unsent; one for a delegate without an
+    /// e-mail address fails at once.
     public func deliverNext(
         now: Date, policy: RetryPolicy, unit: @Sendable () -> Double,
         send: (PendingNotice) async -> DeliveryOutcome
@@ -31,7 +32,10 @@ extension OutboxStore {
             guard let notice = try await Self.nextDue(now: now, on: connection, logger: logger) else { return nil }
             let end: NoticeEnd
             if notice.reminder.startsAt <= now {
-                end = .dropped(because: "the session began before the reminder could be sent")
+                end = .dropped(because: "the session began before the notice could be sent")
+            } else if notice.isSuperseded {
+                end = .dropped(
+                    because: "the session changed after this notice was written; the change's notice tells it")
             } else if notice.email == nil {
                 end = .failed(because: "delegate \(notice.delegateCode) has no e-mail address")
             } else {
@@ -64,8 +68,10 @@ extension OutboxStore {
                    o.payload->>'classCode', o.payload->>'cohortCode', o.payload->>'moduleCode',
                    o.payload->>'moduleTitle', (o.payload->>'startsAt')::timestamptz,
                    (o.payload->>'endsAt')::timestamptz, o.payload->>'timeZone', o.payload->>'roomName',
-                   o.payload->>'venueName', (o.payload->>'online')::boolean
-            FROM outbox o JOIN delegates d ON d.id = o.delegate_id
+                   o.payload->>'venueName', (o.payload->>'online')::boolean,
+                   (o.payload->>'previousStartsAt')::timestamptz, (o.payload->>'previousEndsAt')::timestamptz,
+                   o.payload->>'previousRoomName', s.revision > o.session_revision
+            FROM outbox o JOIN delegates d ON d.id = o.delegate_id JOIN sessions s ON s.id = o.session_id
             WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.dropped_at IS NULL
               AND o.next_attempt_at <= \(now)
             ORDER BY o.next_attempt_at, o.id
@@ -79,11 +85,14 @@ extension OutboxStore {
             moduleCode: try row[8].decode(String.self), moduleTitle: try row[9].decode(String.self),
             startsAt: try row[10].decode(Date.self), endsAt: try row[11].decode(Date.self),
             timeZone: try row[12].decode(String.self), roomName: try row[13].decode(String?.self),
-            venueName: try row[14].decode(String?.self), online: try row[15].decode(Bool.self))
+            venueName: try row[14].decode(String?.self), online: try row[15].decode(Bool.self),
+            previousStartsAt: try row[16].decode(Date?.self), previousEndsAt: try row[17].decode(Date?.self),
+            previousRoomName: try row[18].decode(String?.self))
         return PendingNotice(
             id: try row[0].decode(Int.self), kind: try row[1].decode(String.self),
             attempts: try row[2].decode(Int.self), delegateCode: try row[3].decode(String.self),
-            delegateName: try row[4].decode(String.self), email: try row[5].decode(String?.self), reminder: reminder)
+            delegateName: try row[4].decode(String.self), email: try row[5].decode(String?.self), reminder: reminder,
+            isSuperseded: try row[19].decode(Bool.self))
     }
 
     private static func record(

@@ -29,7 +29,7 @@ extension TTBD.Outbox {
             }
             print(
                 "Delivered \(summary.delivered) notice\(summary.delivered == 1 ? "" : "s"); \(summary.postponed) put "
-                    + "off to try again, \(summary.failed) failed, \(summary.dropped) dropped as too late.")
+                    + "off to try again, \(summary.failed) failed, \(summary.dropped) dropped as out of date.")
         }
     }
 }

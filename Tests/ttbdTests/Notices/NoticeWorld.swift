@@ -30,7 +30,7 @@ struct NoticeWorld {
                 "code,full_name,body,province_code,commune_code,term,first_time,email\n"
                 + (rows + ["M-NONE,Lê Văn Không,commune_council,01,00004,2026-2031,x,"]).joined(separator: "\n") + "\n"
             try roster.write(toFile: "\(folder.path)/roster.csv", atomically: true, encoding: .utf8)
-            for step in [
+            try await world.setUp([
                 ["catalog", "import", EnrollCommandWorld.catalog],
                 ["delegates", "import", "\(folder.path)/roster.csv"],
                 ["venues", "add", "--code", "HN", "--name", "Hội trường Hà Nội", "--province", "01"],
@@ -43,24 +43,20 @@ struct NoticeWorld {
                     "sessions", "add", "--class", "B-HN-09", "--module", "B01", "--date", "2027-03-01", "--slot",
                     "morning", "--room", "P1",
                 ],
-            ] {
-                let output = try await world.ttbd(step)
-                guard output.status == 0 else { throw EnrollCommandWorld.SetupFailed(output: output.text) }
-            }
+            ])
             try await world.addReminders(startingAt: "2027-03-01T00:30:00Z")
             try await body(world)
         }
     }
 
-    /// A reminder of session 1 for every delegate, as if it started at `start` (ISO 8601), one revision higher
-    /// than any before.
-    func addReminders(startingAt start: String) async throws {
+    /// A reminder of session 1 for every delegate, as if it started at `start` (ISO 8601), for the session's
+    /// revision or, to write a second one, for `revision`.
+    func addReminders(startingAt start: String, revision: Int? = nil) async throws {
         try await database.run { pool in
             _ = try await pool.client.query(
                 """
                 INSERT INTO outbox (kind, delegate_id, session_id, session_revision, payload)
-                SELECT 'session_reminder', d.id, s.id,
-                       (SELECT coalesce(max(session_revision), 0) + 1 FROM outbox), jsonb_build_object(
+                SELECT 'session_reminder', d.id, s.id, coalesce(\(revision), s.revision), jsonb_build_object(
                     'classCode', 'B-HN-09', 'cohortCode', 'N1', 'moduleCode', 'B01', 'moduleTitle', m.title,
                     'startsAt', \(start)::timestamptz, 'endsAt', \(start)::timestamptz + interval '4 hours',
                     'timeZone', 'Asia/Ho_Chi_Minh', 'roomName', 'Phòng 1', 'venueName', 'Hội trường Hà Nội',
@@ -68,6 +64,27 @@ struct NoticeWorld {
                 FROM delegates d, sessions s JOIN modules m ON m.code = s.module_code
                 WHERE s.id = 1
                 """, logger: TestCluster.logger)
+        }
+    }
+
+    /// Runs the set-up `steps` with ttbd, each of which must succeed.
+    func setUp(_ steps: [[String]]) async throws {
+        for step in steps {
+            let output = try await ttbd(step)
+            guard output.status == 0 else { throw EnrollCommandWorld.SetupFailed(output: "\(step): \(output.text)") }
+        }
+    }
+
+    /// How many notices the outbox holds of each kind.
+    func kinds() async throws -> [String: Int] {
+        try await database.run { pool in
+            var kinds: [String: Int] = [:]
+            for try await (kind, count) in try await pool.client.query(
+                "SELECT kind, count(*)::int FROM outbox GROUP BY 1", logger: TestCluster.logger
+            ).decode((String, Int).self) {
+                kinds[kind] = count
+            }
+            return kinds
         }
     }
 

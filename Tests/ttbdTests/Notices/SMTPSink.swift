@@ -1,4 +1,5 @@
 import Foundation
+import PostgresInfrastructure
 import TestSupport
 
 /// A real SMTP server (`scripts/peers/smtp-sink.py`, on aiosmtpd) on a loopback port for one test: it keeps what
@@ -56,6 +57,27 @@ struct SMTPSink {
         let path = "\(folder.path)/messages"
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".eml") }
             .map { "\(path)/\($0)" }.sorted()
+    }
+
+    /// Each message received as Python's `email` package reads it (an independent MIME parser): its decoded
+    /// subject, To header and text.
+    func readMessages() throws -> [(subject: String, to: String, body: String)] {
+        try messages.map { path in
+            let read = try ChildProcess(
+                "/usr/bin/env",
+                [
+                    "python3", "-c",
+                    """
+                    import sys; from email import policy; from email.parser import BytesParser
+                    m = BytesParser(policy=policy.default).parse(open(sys.argv[1], 'rb'))
+                    print(m['subject']); print(m['to']); print(m.get_content())
+                    """, path,
+                ]
+            ).run()
+            guard read.status == 0 else { throw SMTPSinkError(description: "\(path): \(read.text)") }
+            let lines = read.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return (lines[0], lines.count > 1 ? lines[1] : "", lines.dropFirst(2).joined(separator: "\n"))
+        }
     }
 
     /// The Message-ID of each message received, as often as it was received.
