@@ -44,7 +44,8 @@ struct JobProcessesTests {
                         in: database) == seated)
                 // Moving the session to two hours from now (the set-up) wrote change notices; reminders are the jobs'.
                 #expect(
-                    try await Self.value("SELECT count(*)::int FROM outbox WHERE kind = 'session_reminder'", in: database)
+                    try await Self.value(
+                        "SELECT count(*)::int FROM outbox WHERE kind = 'session_reminder'", in: database)
                         == seated)
                 #expect(
                     try await Self.value(
