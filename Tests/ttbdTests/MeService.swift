@@ -14,11 +14,27 @@ struct MeService: Sendable {
     /// Starts the service on `database` (with `extra` in its environment, e.g. an SMTP server for its notice
     /// deliverer), waits until `/health` answers, runs `body`, and stops the service with SIGTERM whatever
     /// `body` does.
+    ///
+    /// The free port is found before the service binds it, and another process can take it in between (the
+    /// suite opens many connections, each on a port of the same range): then the service starts again on another.
     static func with<Result: Sendable>(
         database: TestDatabase, environment extra: [String: String] = [:],
         _ body: (MeService) async throws -> Result
     ) async throws -> Result {
-        let port = try freePort()
+        var attempts = 1
+        while true {
+            do {
+                return try await with(port: try freePort(), database: database, environment: extra, body)
+            } catch is PortTaken where attempts < 5 {
+                attempts += 1
+            }
+        }
+    }
+
+    private static func with<Result: Sendable>(
+        port: Int, database: TestDatabase, environment extra: [String: String],
+        _ body: (MeService) async throws -> Result
+    ) async throws -> Result {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-serve-\(port).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
@@ -58,6 +74,7 @@ struct MeService: Sendable {
         for _ in 0..<600 {
             guard process.isRunning else {
                 let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+                if said.contains("Address already in use") { throw PortTaken() }
                 throw MeServiceError(description: "ttbd serve exited with \(process.terminationStatus): \(said)")
             }
             if let (status, _) = try? await get("/health"), status == 200 { return }
@@ -85,6 +102,9 @@ struct MeService: Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
+
+/// The port ``MeService/freePort()`` found was taken before the service could bind it.
+struct PortTaken: Error {}
 
 struct MeServiceError: Error, CustomStringConvertible {
     var description: String
