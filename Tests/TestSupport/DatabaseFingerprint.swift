@@ -32,24 +32,26 @@ extension DatabaseFingerprint {
     ///
     /// `settled` compares what a command wrote rather than when: instants with a fraction of a second (what
     /// `now()` and `clock_timestamp()` write; the times people give are whole minutes) and 32-byte digests (of
-    /// random tokens) are masked, so two complete runs of one command from one state give the same settled
-    /// fingerprint.
+    /// random tokens) are masked, and so are the identity ids no foreign key refers to (the audit log's, the
+    /// status history's): they record only the order one statement's rows were written in, which is the
+    /// plan's (a sequential or an index scan), not the command's. Two complete runs of one command from one
+    /// state give the same settled fingerprint.
     public static func of(_ settings: ConnectionSettings, settled: Bool = false) async throws -> DatabaseFingerprint {
-        let rowText = settled ? settledRow : "t::text"
-        return try await Database.run(settings, logger: TestCluster.logger) { database in
+        try await Database.run(settings, logger: TestCluster.logger) { database in
             try await database.withConnection { connection in
                 let names = try await connection.query(
                     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
                     logger: TestCluster.logger
                 ).collect().map { try $0.decode(String.self) }
+                let logs = settled ? try await logTables(on: connection) : []
                 var tables: [String: String] = [:]
                 for name in names {
-                    let table = quotedIdentifier(name)
+                    let rowText = settled ? settledRow(maskingID: logs.contains(name)) : "t::text"
                     let row = try await connection.query(
                         PostgresQuery(
                             unsafeSQL: """
                                 SELECT count(*)::text || ':' || coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), '')
-                                FROM (SELECT \(rowText) AS r FROM \(table) t) rows
+                                FROM (SELECT \(rowText) AS r FROM \(quotedIdentifier(name)) t) rows
                                 """), logger: TestCluster.logger
                     ).collect()
                     tables[name] = try row.first?.decode(String.self) ?? ""
@@ -59,21 +61,44 @@ extension DatabaseFingerprint {
         }
     }
 
+    /// The tables whose `id` is an identity no foreign key refers to.
+    static func logTables(on connection: PostgresConnection) async throws -> Set<String> {
+        let rows = try await connection.query(
+            """
+            SELECT c.table_name FROM information_schema.columns c
+            WHERE c.table_schema = 'public' AND c.column_name = 'id' AND c.is_identity = 'YES'
+              AND NOT EXISTS (
+                SELECT 1 FROM pg_constraint f
+                WHERE f.contype = 'f' AND f.confrelid = format('public.%I', c.table_name)::regclass)
+            """, logger: TestCluster.logger
+        ).collect()
+        return Set(try rows.map { try $0.decode(String.self) })
+    }
+
     /// A row `t` as text with what two runs write differently masked (see ``of(_:settled:)``).
-    static let settledRow =
-        #"regexp_replace(regexp_replace(t::text, '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
+    static func settledRow(maskingID: Bool) -> String {
+        let row = maskingID ? "(to_jsonb(t) - 'id')::text" : "t::text"
+        return
+            #"regexp_replace(regexp_replace("# + row
+            + #", '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
+    }
 
     /// The settled rows of `table` that one of two databases has and the other lacks, for a failure message.
     public static func differingRows(of table: String, in first: ConnectionSettings, and second: ConnectionSettings)
         async throws -> (onlyInFirst: [String], onlyInSecond: [String])
     {
-        let query = PostgresQuery(unsafeSQL: "SELECT \(settledRow) FROM \(quotedIdentifier(table)) t ORDER BY 1")
         var rows: [[String]] = []
         for settings in [first, second] {
             rows.append(
                 try await Database.run(settings, logger: TestCluster.logger) { database in
-                    try await database.client.query(query, logger: TestCluster.logger).collect().map {
-                        try $0.decode(String.self)
+                    try await database.withConnection { connection in
+                        let masking = try await logTables(on: connection).contains(table)
+                        let query = PostgresQuery(
+                            unsafeSQL:
+                                "SELECT \(settledRow(maskingID: masking)) FROM \(quotedIdentifier(table)) t ORDER BY 1")
+                        return try await connection.query(query, logger: TestCluster.logger).collect().map {
+                            try $0.decode(String.self)
+                        }
                     }
                 })
         }
