@@ -85,6 +85,7 @@ let package = Package(
             name: "TrainingOperations",
             dependencies: [
                 "TrainingModel", "TrainingImport", "TrainingPlanner", "PostgresInfrastructure", "TrainingStore",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),

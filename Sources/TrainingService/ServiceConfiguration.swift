@@ -21,14 +21,14 @@ public struct ServiceConfiguration: Sendable {
     /// How long a request may take before it is answered 503; default 10 seconds.
     public var requestDeadline: Duration
 
-    /// Where notices go and who sends them; nil delivers none (the outbox keeps them).
-    public var notices: (channel: any NoticeChannel, sender: MailSender)?
+    /// The channels notices go through; nil (or none configured) delivers none (the outbox keeps them).
+    public var notices: NoticeChannels?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
-        requestDeadline: Duration = .seconds(10), notices: (channel: any NoticeChannel, sender: MailSender)? = nil
+        requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil
     ) {
         self.notices = notices
         self.requestDeadline = requestDeadline

@@ -58,9 +58,9 @@ public struct TrainingAPI: Sendable {
     /// The notices' delivery as a service, when the configuration names a channel: it looks for due notices every
     /// few seconds, as often as the jobs when they run more often.
     public var noticeDeliverer: NoticeDeliverer? {
-        configuration.notices.map {
+        configuration.notices.flatMap { $0.isEmpty ? nil : $0 }.map {
             NoticeDeliverer(
-                operations: TrainingOperations(database: database), channel: $0.channel, sender: $0.sender,
+                operations: TrainingOperations(database: database), channels: $0,
                 pause: min(.seconds(5), configuration.jobsInterval ?? .seconds(5)), logger: logger)
         }
     }

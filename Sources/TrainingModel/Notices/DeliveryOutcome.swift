@@ -5,6 +5,8 @@ public enum DeliveryOutcome: Sendable, Equatable {
     case retryLater(String)
     /// Never deliverable as it stands (5xx: no such mailbox, refused), with why.
     case undeliverable(String)
+    /// Not to be sent at all (the delegate asked for no notices), with why.
+    case unwanted(String)
 }
 
 /// How a notice's tries are spread: the n-th failed try puts the next off by `firstDelay` × 2ⁿ⁻¹ (at most

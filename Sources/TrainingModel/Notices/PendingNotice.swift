@@ -2,31 +2,46 @@ import Foundation
 
 /// A notice of the outbox a worker holds to send: who it is for and what it says.
 public struct PendingNotice: Sendable, Equatable {
+    /// What a notice is about: a session (a reminder or a change) or the delegate's place in a class.
+    public enum About: Sendable, Equatable {
+        case session(SessionReminder)
+        case place(ClassNews)
+    }
+
     public var id: Int
-    /// `session_reminder`, `session_changed` or `session_cancelled`.
-    public var kind: String
+    public var kind: NoticeKind
     /// Tries made before this one.
     public var attempts: Int
-    public var delegateCode: String
-    public var delegateName: String
-    public var email: String?
-    public var reminder: SessionReminder
+    public var recipient: NoticeRecipient
+    public var about: About
     /// The session changed again after the notice was written (it has a newer revision), so what it says is out
     /// of date; the change's own notice tells the news.
     public var isSuperseded: Bool
 
     public init(
-        id: Int, kind: String, attempts: Int, delegateCode: String, delegateName: String, email: String?,
-        reminder: SessionReminder, isSuperseded: Bool = false
+        id: Int, kind: NoticeKind, attempts: Int, recipient: NoticeRecipient, about: About, isSuperseded: Bool = false
     ) {
         self.id = id
         self.kind = kind
         self.attempts = attempts
-        self.delegateCode = delegateCode
-        self.delegateName = delegateName
-        self.email = email
-        self.reminder = reminder
+        self.recipient = recipient
+        self.about = about
         self.isSuperseded = isSuperseded
+    }
+
+    /// Why the notice is of no use any more, if it is not: a session notice once the session has begun, a
+    /// notice about a class once the class has ended, a superseded one.
+    public func staleness(at now: Date) -> String? {
+        switch about {
+        case .session(let session):
+            if session.startsAt <= now { return "the session began before the notice could be sent" }
+            if isSuperseded { return "the session changed after this notice was written; the change's notice tells it" }
+        case .place(let news):
+            if kind != .certificateIssued, news.endsOn < CalendarDate(now, in: "Asia/Ho_Chi_Minh") {
+                return "the class ended before the notice could be sent"
+            }
+        }
+        return nil
     }
 }
 

@@ -7,19 +7,33 @@ public import TrainingModel
 /// never shows on a command line.
 public struct MsmtpChannel: NoticeChannel {
     let settings: SMTPSettings
+    let sender: MailSender
     let program: String
 
-    public init(settings: SMTPSettings, environment: [String: String]) throws(StoreError) {
+    public init(settings: SMTPSettings, sender: MailSender, environment: [String: String]) throws(StoreError) {
         let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/msmtp" }
         guard let program = path.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw StoreError(
                 .unavailable, "msmtp, which sends ttbd's e-mail, is not installed; install the Debian package msmtp")
         }
         self.settings = settings
+        self.sender = sender
         self.program = program
     }
 
-    public func send(_ message: MailMessage) async -> DeliveryOutcome {
+    /// The notice as an e-mail from `sender`; its Message-ID names the notice.
+    public func send(_ notice: PendingNotice, saying text: NoticeText, at now: Date) async -> DeliveryOutcome {
+        guard let address = notice.recipient.email else {
+            return .undeliverable("delegate \(notice.recipient.code) has no e-mail address")
+        }
+        let domain = sender.address.split(separator: "@").last.map(String.init) ?? "ttbd"
+        return await send(
+            MailMessage(
+                fromAddress: sender.address, fromName: sender.name, toAddress: address, toName: notice.recipient.name,
+                subject: text.subject, body: text.body, messageID: "ttbd-notice-\(notice.id)@\(domain)", date: now))
+    }
+
+    func send(_ message: MailMessage) async -> DeliveryOutcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-mail-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {

@@ -15,11 +15,11 @@ public struct DeliverySummary: Sendable, Equatable {
 }
 
 extension TrainingOperations {
-    /// Sends the notices that are due, one transaction each (see ``OutboxStore/deliverNext(now:policy:unit:send:)``),
-    /// until none is due or `limit` were tried; `now` and `unit` (random numbers in 0..<1, for the retries'
-    /// jitter) are injected so tests can fix them.
+    /// Sends the notices that are due through each delegate's channel, one transaction each (see
+    /// ``OutboxStore/deliverNext(now:policy:unit:send:)``), until none is due or `limit` were tried; `now` and
+    /// `unit` (random numbers in 0..<1, for the retries' jitter) are injected so tests can fix them.
     public func deliverNotices(
-        through channel: any NoticeChannel, from sender: MailSender, policy: RetryPolicy = RetryPolicy(),
+        through channels: NoticeChannels, policy: RetryPolicy = RetryPolicy(),
         limit: Int = 1_000, now: @Sendable () -> Date = { Date() },
         unit: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
     ) async throws -> DeliverySummary {
@@ -29,12 +29,7 @@ extension TrainingOperations {
             guard
                 let (_, end) = try await database.outbox.deliverNext(
                     now: instant, policy: policy, unit: unit,
-                    send: { notice in
-                        guard let message = notice.mail(from: sender, at: instant) else {
-                            return .undeliverable("no e-mail address")
-                        }
-                        return await channel.send(message)
-                    })
+                    send: { await channels.send($0, at: instant) })
             else { break }
             switch end {
             case .delivered: summary.delivered += 1

@@ -7,32 +7,28 @@ public import TrainingOperations
 /// notice to one of them.
 public struct NoticeDeliverer: Service {
     let operations: TrainingOperations
-    let channel: any NoticeChannel
-    let sender: MailSender
+    let channels: NoticeChannels
     let pause: Duration
     let logger: Logger
     static let round = 100
 
     public init(
-        operations: TrainingOperations, channel: any NoticeChannel, sender: MailSender, pause: Duration,
-        logger: Logger
+        operations: TrainingOperations, channels: NoticeChannels, pause: Duration, logger: Logger
     ) {
         self.operations = operations
-        self.channel = channel
-        self.sender = sender
+        self.channels = channels
         self.pause = pause
         self.logger = logger
     }
 
     /// Stops at the service's graceful shutdown; a notice cut short stays due and goes out again, with the same
-    /// Message-ID.
+    /// id (its Message-ID, its webhook notice id).
     public func run() async throws {
         try? await cancelWhenGracefulShutdown {
             while true {
                 var full = false
                 do {
-                    let summary = try await operations.deliverNotices(
-                        through: channel, from: sender, limit: Self.round)
+                    let summary = try await operations.deliverNotices(through: channels, limit: Self.round)
                     full = summary.total == Self.round
                     if summary.total > 0 {
                         logger.info(

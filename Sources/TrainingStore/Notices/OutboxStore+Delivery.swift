@@ -20,9 +20,8 @@ extension OutboxStore {
     ///
     /// The row lock (`FOR UPDATE SKIP LOCKED`) makes each notice one worker's, so any number of workers send
     /// it once. A worker that dies after sending but before its commit leaves the notice due, and it is sent
-    /// again with the same Message-ID, which is what a receiver can tell duplicates by. A notice whose session
-    /// has begun, or has changed since the notice was written, is dropped unsent; one for a delegate without an
-    /// e-mail address fails at once.
+    /// again with the same id (the Message-ID, the webhook's notice id), which is what a receiver can tell
+    /// duplicates by. A notice of no more use (``PendingNotice/staleness(at:)``) is dropped unsent.
     public func deliverNext(
         now: Date, policy: RetryPolicy, unit: @Sendable () -> Double,
         send: (PendingNotice) async -> DeliveryOutcome
@@ -31,19 +30,16 @@ extension OutboxStore {
         return try await transaction { connection in
             guard let notice = try await Self.nextDue(now: now, on: connection, logger: logger) else { return nil }
             let end: NoticeEnd
-            if notice.reminder.startsAt <= now {
-                end = .dropped(because: "the session began before the notice could be sent")
-            } else if notice.isSuperseded {
-                end = .dropped(
-                    because: "the session changed after this notice was written; the change's notice tells it")
-            } else if notice.email == nil {
-                end = .failed(because: "delegate \(notice.delegateCode) has no e-mail address")
+            if let stale = notice.staleness(at: now) {
+                end = .dropped(because: stale)
             } else {
                 switch await send(notice) {
                 case .delivered:
                     end = .delivered
                 case .undeliverable(let reason):
                     end = .failed(because: reason)
+                case .unwanted(let reason):
+                    end = .dropped(because: reason)
                 case .retryLater(let reason):
                     let attempts = notice.attempts + 1
                     end =
@@ -64,14 +60,9 @@ extension OutboxStore {
     {
         let rows = try await connection.query(
             """
-            SELECT o.id, o.kind, o.attempts, d.code, d.full_name, d.email,
-                   o.payload->>'classCode', o.payload->>'cohortCode', o.payload->>'moduleCode',
-                   o.payload->>'moduleTitle', (o.payload->>'startsAt')::timestamptz,
-                   (o.payload->>'endsAt')::timestamptz, o.payload->>'timeZone', o.payload->>'roomName',
-                   o.payload->>'venueName', (o.payload->>'online')::boolean,
-                   (o.payload->>'previousStartsAt')::timestamptz, (o.payload->>'previousEndsAt')::timestamptz,
-                   o.payload->>'previousRoomName', s.revision > o.session_revision
-            FROM outbox o JOIN delegates d ON d.id = o.delegate_id JOIN sessions s ON s.id = o.session_id
+            SELECT o.id, o.kind, o.attempts, d.code, d.full_name, d.email, d.phone, d.notify_by, o.payload::text,
+                   coalesce(s.revision > o.session_revision, false)
+            FROM outbox o JOIN delegates d ON d.id = o.delegate_id LEFT JOIN sessions s ON s.id = o.session_id
             WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.dropped_at IS NULL
               AND o.next_attempt_at <= \(now)
             ORDER BY o.next_attempt_at, o.id
@@ -79,20 +70,24 @@ extension OutboxStore {
             FOR UPDATE OF o SKIP LOCKED
             """, logger: logger
         ).collect()
-        guard let row = rows.first?.makeRandomAccess() else { return nil }
-        let reminder = SessionReminder(
-            classCode: try row[6].decode(String.self), cohortCode: try row[7].decode(String.self),
-            moduleCode: try row[8].decode(String.self), moduleTitle: try row[9].decode(String.self),
-            startsAt: try row[10].decode(Date.self), endsAt: try row[11].decode(Date.self),
-            timeZone: try row[12].decode(String.self), roomName: try row[13].decode(String?.self),
-            venueName: try row[14].decode(String?.self), online: try row[15].decode(Bool.self),
-            previousStartsAt: try row[16].decode(Date?.self), previousEndsAt: try row[17].decode(Date?.self),
-            previousRoomName: try row[18].decode(String?.self))
+        guard let row = rows.first else { return nil }
+        let (id, kindName, attempts, code, name, email, phone, preference, payload, superseded) = try row.decode(
+            (Int, String, Int, String, String, String?, String?, String?, String, Bool).self)
+        guard let kind = NoticeKind(rawValue: kindName) else {
+            throw StoreError(.inconsistentData, "outbox notice \(id) is of a kind this ttbd does not know: \(kindName)")
+        }
+        let recipient = NoticeRecipient(
+            code: code, name: name, email: email, phone: phone, preference: preference.flatMap(NoticePreference.init))
+        let decoder = JSONDecoder.outboxPayload
+        let about: PendingNotice.About =
+            switch kind {
+            case .sessionReminder, .sessionChanged, .sessionCancelled:
+                .session(try decoder.decode(SessionReminder.self, from: Data(payload.utf8)))
+            case .enrolled, .waitlisted, .promoted, .withdrawn, .certificateIssued:
+                .place(try decoder.decode(ClassNews.self, from: Data(payload.utf8)))
+            }
         return PendingNotice(
-            id: try row[0].decode(Int.self), kind: try row[1].decode(String.self),
-            attempts: try row[2].decode(Int.self), delegateCode: try row[3].decode(String.self),
-            delegateName: try row[4].decode(String.self), email: try row[5].decode(String?.self), reminder: reminder,
-            isSuperseded: try row[19].decode(Bool.self))
+            id: id, kind: kind, attempts: attempts, recipient: recipient, about: about, isSuperseded: superseded)
     }
 
     private static func record(

@@ -6,7 +6,7 @@ extension TTBD {
         static let configuration = CommandConfiguration(
             commandName: "delegates",
             abstract: "Import, search and show delegates.",
-            subcommands: [Import.self, List.self, Show.self, History.self, Waive.self]
+            subcommands: [Import.self, List.self, Show.self, History.self, Waive.self, Notify.self]
         )
     }
 }

@@ -19,17 +19,20 @@ extension TTBD.Outbox {
 
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
-            guard let settings = try SMTPSettings.from(environment: environment) else {
-                throw ValidationError("set TTBD_SMTP_URL (and TTBD_SMTP_FROM) to the SMTP server notices go through")
+            let channels = try NoticeChannels.from(environment: environment)
+            guard !channels.isEmpty else {
+                throw ValidationError(
+                    "set TTBD_SMTP_URL (and TTBD_SMTP_FROM) to the SMTP server notices go through, "
+                        + "or TTBD_WEBHOOK_URL (and TTBD_WEBHOOK_SECRET) to the center's webhook")
             }
-            let channel = try MsmtpChannel(settings: settings, environment: environment)
             let limit = limit
             let summary = try await database.withOperations {
-                try await $0.deliverNotices(through: channel, from: MailSender(address: settings.from), limit: limit)
+                try await $0.deliverNotices(through: channels, limit: limit)
             }
             print(
                 "Delivered \(summary.delivered) notice\(summary.delivered == 1 ? "" : "s"); \(summary.postponed) put "
-                    + "off to try again, \(summary.failed) failed, \(summary.dropped) dropped as out of date.")
+                    + "off to try again, \(summary.failed) failed, \(summary.dropped) dropped unsent (out of date or unwanted)."
+            )
         }
     }
 }

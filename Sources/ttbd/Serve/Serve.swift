@@ -45,12 +45,7 @@ extension TTBD {
             }
             let logger = Logger(label: "ttbd.serve")
             let environment = ProcessInfo.processInfo.environment
-            let notices = try SMTPSettings.from(environment: environment).map {
-                (
-                    channel: try MsmtpChannel(settings: $0, environment: environment) as any NoticeChannel,
-                    sender: MailSender(address: $0.from)
-                )
-            }
+            let notices = try NoticeChannels.from(environment: environment)
             try await database.withDatabase { database in
                 let api = TrainingAPI(
                     database: database.acting(as: "ttbd-serve"),

@@ -57,20 +57,22 @@ struct NoticeDeliveryTests {
             ])
             let refused = try await world.ttbd(["sessions", "move", "1", "--date", "2027-03-03", "--slot", "morning"])
             #expect(refused.status == 65, "\(refused.text)")
-            #expect(try await world.kinds() == ["session_reminder": 4], "a refused move tells nobody")
+            #expect(try await world.kinds() == ["session_reminder": 4, "enrolled": 2], "a refused move tells nobody")
 
             try await world.setUp([
                 ["sessions", "move", "1", "--date", "2027-03-02", "--slot", "afternoon"],
                 ["sessions", "cancel", "2", "--reason", "Giảng viên ốm"],
             ])
             #expect(
-                try await world.kinds() == ["session_reminder": 4, "session_changed": 2, "session_cancelled": 2],
+                try await world.kinds() == [
+                    "session_reminder": 4, "enrolled": 2, "session_changed": 2, "session_cancelled": 2,
+                ],
                 "the two seated delegates, not M2 who is not enrolled")
             try await SMTPSink.with { sink in
                 let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
                 #expect(
                     delivered.standardOutput
-                        == "Delivered 4 notices; 0 put off to try again, 0 failed, 4 dropped as out of date.",
+                        == "Delivered 6 notices; 0 put off to try again, 0 failed, 4 dropped unsent (out of date or unwanted).",
                     "the reminders of the moved session are dropped, its change notices sent: \(delivered.text)")
                 let messages = try sink.readMessages().filter { $0.to.contains("<m0@") }
                 let moved = try #require(messages.first { $0.subject.hasPrefix("Thay đổi lịch học: ") })
@@ -143,7 +145,7 @@ struct NoticeDeliveryTests {
                 let delivered = try await world.ttbd(["outbox", "deliver"], sink: sink)
                 #expect(
                     delivered.standardOutput
-                        == "Delivered 1 notice; 0 put off to try again, 1 failed, 2 dropped as out of date.",
+                        == "Delivered 1 notice; 0 put off to try again, 1 failed, 2 dropped unsent (out of date or unwanted).",
                     "\(delivered.text)")
                 #expect(try sink.messageIDs().count == 1)
             }

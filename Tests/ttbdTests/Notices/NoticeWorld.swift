@@ -10,11 +10,13 @@ struct NoticeWorld {
     let database: TestDatabase
     let folder: TemporaryFolder
 
-    func ttbd(_ arguments: [String], sink: SMTPSink? = nil, killAfter: Double? = nil) async throws
-        -> ChildProcess.Output
-    {
+    func ttbd(
+        _ arguments: [String], sink: SMTPSink? = nil, environment: [String: String] = [:], killAfter: Double? = nil
+    ) async throws -> ChildProcess.Output {
         try await CommandLineTool.run(
-            arguments, environment: ["DATABASE_URL": database.url].merging(sink?.environment ?? [:]) { $1 },
+            arguments,
+            environment: ["DATABASE_URL": database.url].merging(sink?.environment ?? [:]) { $1 }
+                .merging(environment) { $1 },
             killAfter: killAfter)
     }
 

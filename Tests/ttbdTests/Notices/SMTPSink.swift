@@ -13,34 +13,10 @@ struct SMTPSink {
         ["TTBD_SMTP_URL": "smtp://127.0.0.1:\(port)?starttls=off", "TTBD_SMTP_FROM": "daotao@ttbd.test"]
     }
 
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/peers/smtp-sink.py")
-        .path
-
     /// Starts the server, runs `body`, and stops the server whatever `body` does.
     static func with<Result: Sendable>(_ body: (SMTPSink) async throws -> Result) async throws -> Result {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, folder.path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        defer {
-            // SIGKILL: the test runner blocks SIGTERM, and the child inherits the mask, so Python never sees it.
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        try await PythonPeer.with("smtp-sink.py") { folder, port in try await body(SMTPSink(folder: folder, port: port))
         }
-        for _ in 0..<100 {
-            if let text = try? String(contentsOfFile: "\(folder.path)/port", encoding: .utf8), let port = Int(text) {
-                return try await body(SMTPSink(folder: folder, port: port))
-            }
-            guard process.isRunning else { break }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw SMTPSinkError(
-            description: "the SMTP sink did not start (is aiosmtpd installed? scripts/setup installs it)")
     }
 
     /// Answers every message with `reply` (e.g. "550 5.1.1 no such user") until ``accept()``.
@@ -74,7 +50,7 @@ struct SMTPSink {
                     """, path,
                 ]
             ).run()
-            guard read.status == 0 else { throw SMTPSinkError(description: "\(path): \(read.text)") }
+            guard read.status == 0 else { throw PeerError(description: "\(path): \(read.text)") }
             let lines = read.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             return (lines[0], lines.count > 1 ? lines[1] : "", lines.dropFirst(2).joined(separator: "\n"))
         }
@@ -88,8 +64,4 @@ struct SMTPSink {
                 .map { $0.dropFirst("message-id:".count).trimmingCharacters(in: .whitespaces) }
         }
     }
-}
-
-struct SMTPSinkError: Error, CustomStringConvertible {
-    let description: String
 }

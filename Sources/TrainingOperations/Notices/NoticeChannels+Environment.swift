@@ -1,0 +1,26 @@
+public import PostgresInfrastructure
+
+extension NoticeChannels {
+    /// The channels `environment` configures: e-mail from `TTBD_SMTP_URL`/`TTBD_SMTP_FROM` (through msmtp), the
+    /// webhook from `TTBD_WEBHOOK_URL`/`TTBD_WEBHOOK_SECRET`, each limited to `TTBD_SMTP_RATE`/`TTBD_WEBHOOK_RATE`
+    /// notices a second when set. Empty when neither is configured.
+    public static func from(environment: [String: String]) throws(StoreError) -> NoticeChannels {
+        var channels = NoticeChannels()
+        if let smtp = try SMTPSettings.from(environment: environment) {
+            let email = try MsmtpChannel(
+                settings: smtp, sender: MailSender(address: smtp.from), environment: environment)
+            channels.email = try limited(email, by: "TTBD_SMTP_RATE", in: environment)
+        }
+        if let webhook = try WebhookSettings.from(environment: environment) {
+            channels.webhook = try limited(WebhookChannel(settings: webhook), by: "TTBD_WEBHOOK_RATE", in: environment)
+        }
+        return channels
+    }
+
+    private static func limited(_ channel: any NoticeChannel, by variable: String, in environment: [String: String])
+        throws(StoreError) -> any NoticeChannel
+    {
+        guard let rate = try RateLimitedChannel.rate(variable, in: environment) else { return channel }
+        return RateLimitedChannel(channel, perSecond: rate)
+    }
+}
