@@ -58,6 +58,9 @@ struct EndpointCase: Sendable, CustomTestStringConvertible {
         EndpointCase(
             method: .post, path: "/v1/sessions/{s1}/attendance", expected: staffAndLecturer,
             body: { _ in #"{"delegate": "0104", "status": "present"}"# }),
+        EndpointCase(
+            method: .put, path: "/v1/sessions/{s1}/attendance", expected: staffAndLecturer,
+            body: { _ in #"{"marks": [{"delegate": "0104", "status": "present"}]}"# }),
         EndpointCase(method: .get, path: "/v1/delegates/0101", expected: open),
         EndpointCase(method: .get, path: "/v1/delegates/0101/schedule", expected: open),
         EndpointCase(method: .get, path: "/v1/delegates/0101/attendance", expected: open),

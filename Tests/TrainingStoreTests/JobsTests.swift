@@ -44,7 +44,7 @@ struct JobsTests {
                 SELECT payload->>'classCode', payload->>'moduleCode', payload->>'moduleTitle',
                        (payload->>'startsAt')::timestamptz, payload->>'timeZone', payload->>'roomName',
                        payload->>'venueName'
-                FROM outbox WHERE delegate_id = \(fixture.delegates["0102"]!)
+                FROM outbox WHERE delegate_id = \(fixture.delegates["0102"]!) AND kind = 'session_reminder'
                 """, logger: TestCluster.logger
             ).collect().first!.decode((String, String, String, Date, String, String, String).self)
             #expect(payload.0 == "B-HN-01" && payload.1 == "B02" && payload.2 == "Kỹ năng chất vấn")
@@ -96,7 +96,9 @@ struct JobsTests {
                 #expect(whileHeld == nil)
             }
             #expect(try await AccountsFixture.count("SELECT count(*)::int FROM job_runs", in: pool) == 0)
-            #expect(try await AccountsFixture.count("SELECT count(*)::int FROM outbox", in: pool) == 0)
+            #expect(
+                try await AccountsFixture.count(
+                    "SELECT count(*)::int FROM outbox WHERE kind = 'session_reminder'", in: pool) == 0)
             #expect(
                 try await AccountsFixture.count("SELECT count(*)::int FROM sessions WHERE status = 'planned'", in: pool)
                     == 1)

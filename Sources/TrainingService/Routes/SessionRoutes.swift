@@ -4,7 +4,7 @@ import TrainingModel
 import TrainingStore
 
 /// `/v1/sessions/{id}/attendance`: the marks of one session, read and written by staff and the session's
-/// lecturers.
+/// lecturers: one delegate at a time (POST), or the whole register at once (PUT), all or nothing.
 struct SessionRoutes {
     let database: Database
 
@@ -17,11 +17,13 @@ struct SessionRoutes {
         v1.post("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
             let body = try await request.decode(as: MarkRequest.self, context: context)
-            guard let status = AttendanceStatus(rawValue: body.status) else {
-                let known = AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                throw Problem(.unprocessableContent, "status must be one of \(known).")
-            }
+            let status = try body.attendanceStatus(named: "status")
             return JSONBody(try await access.operations.markAttendance(session: id, marks: [body.delegate: status]))
+        }
+        v1.put("sessions/{id}/attendance") { request, context in
+            let (access, id) = try await readable(context)
+            let body = try await request.decode(as: RegisterRequest.self, context: context)
+            return JSONBody(try await access.operations.markAttendance(session: id, marks: try body.statuses()))
         }
     }
 
@@ -37,5 +39,36 @@ struct SessionRoutes {
     struct MarkRequest: Decodable {
         let delegate: String
         let status: String
+
+        /// The status, or 422 naming the field (`name`) that holds something else.
+        func attendanceStatus(named name: String) throws -> AttendanceStatus {
+            guard let status = AttendanceStatus(rawValue: status) else {
+                let known = AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Problem(.unprocessableContent, "\(name) must be one of \(known).")
+            }
+            return status
+        }
+    }
+
+    /// A session's register: many marks, written in one transaction or, if any is refused, none.
+    struct RegisterRequest: Decodable {
+        let marks: [MarkRequest]
+        /// A lecturer's class or a hall's door: more than this is not one session's register.
+        static let largest = 5_000
+
+        func statuses() throws -> [String: AttendanceStatus] {
+            guard (1...Self.largest).contains(marks.count) else {
+                throw Problem(.unprocessableContent, "marks holds 1 to \(Self.largest) marks, not \(marks.count).")
+            }
+            var statuses: [String: AttendanceStatus] = [:]
+            for (index, mark) in marks.enumerated() {
+                let status = try mark.attendanceStatus(named: "marks[\(index)].status")
+                guard statuses.updateValue(status, forKey: mark.delegate) == nil else {
+                    throw Problem(
+                        .unprocessableContent, "marks[\(index)] marks \(mark.delegate) again; mark each delegate once.")
+                }
+            }
+            return statuses
+        }
     }
 }
