@@ -38,6 +38,7 @@ public struct TrainingAPI: Sendable {
         OpenAPIRoutes().add(to: router)
         CalendarRoutes(database: database, limiter: limiter, now: now).add(to: router)
         let v1 = router.group("v1")
+            .add(middleware: NoStoreMiddleware())
             .add(middleware: AuthenticationMiddleware(database: database, limiter: limiter, now: now))
         MeRoutes(database: database, now: now).add(to: v1)
         DelegateRoutes(database: database, now: now).add(to: v1)

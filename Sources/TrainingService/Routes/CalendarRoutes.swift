@@ -4,14 +4,15 @@ import PostgresInfrastructure
 import TrainingStore
 
 /// `/v1/calendar/{feedToken}.ics`: a delegate's sessions for calendar apps, opened by the secret in the URL
-/// since such apps send no headers. Guessing feed tokens counts as failed authentication.
+/// since such apps send no headers. Guessing feed tokens counts as failed authentication. An unchanged feed is
+/// answered 304 (`ETag`, `Last-Modified`).
 struct CalendarRoutes {
     let database: Database
     let limiter: FailureLimiter
     let now: @Sendable () -> Date
 
     func add(to router: Router<ServiceContext>) {
-        router.get("v1/calendar/{feedToken}.ics") { _, context in
+        router.get("v1/calendar/{feedToken}.ics") { request, context in
             try await limiter.refuseIfBlocked(context.remoteAddress)
             let token = try context.parameters.require("feedToken")
             guard
@@ -24,10 +25,16 @@ struct CalendarRoutes {
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }
             context.authenticatedUser.record(account.username)
-            return ICalendarBody(
-                sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: now()
-            )
-            .response()
+            // Phones poll feeds every few minutes: an unchanged one costs one more row, not the timetable.
+            return try await request.conditional(
+                on: try await database.accounts.revision(ofDelegateID: delegateID), representation: "ics",
+                cacheControl: "private"
+            ) {
+                ICalendarBody(
+                    sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: now()
+                )
+                .response()
+            }
         }
     }
 }

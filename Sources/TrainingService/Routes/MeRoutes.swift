@@ -11,13 +11,15 @@ struct MeRoutes {
     let now: @Sendable () -> Date
 
     func add(to v1: RouterGroup<ServiceContext>) {
-        v1.get("me") { _, context in
+        v1.get("me") { request, context in
             let access = try Access(context, database: database)
-            var delegate: DelegateRecord?
-            if let code = access.account.delegateCode {
-                delegate = try await DelegateRecords(database: access.database, code: code).profile()
+            return try await unlessUnchanged(request, for: access) {
+                var delegate: DelegateRecord?
+                if let code = access.account.delegateCode {
+                    delegate = try await DelegateRecords(database: access.database, code: code).profile()
+                }
+                return try JSONBody(Me(account: access.account, delegate: delegate)).response()
             }
-            return JSONBody(Me(account: access.account, delegate: delegate))
         }
         v1.get("me/schedule") { request, context in
             let access = try Access(context, database: database)
@@ -27,22 +29,47 @@ struct MeRoutes {
                 return try request.scheduleResponse(sessions, now: now())
             }
             guard let delegateID = access.account.delegateID else { throw notADelegate }
-            // The account already names the delegate's id: the timetable is the request's only other statement.
             let (from, to) = try request.dateRange()
-            let sessions = try await access.database.schedules.schedule(ofDelegateID: delegateID, from: from, to: to)
-            return try request.scheduleResponse(sessions, now: now())
+            return try await unlessUnchanged(request, for: access) {
+                // The account already names the delegate's id: the timetable is the only other statement.
+                let sessions = try await access.database.schedules.schedule(
+                    ofDelegateID: delegateID, from: from, to: to)
+                return try request.scheduleResponse(sessions, now: now())
+            }
         }
         v1.get("me/materials") { request, context in
-            try request.page(of: try await own(Access(context, database: database)).materials())
+            let access = try Access(context, database: database)
+            let records = try own(access)
+            return try await unlessUnchanged(request, for: access) {
+                try request.page(of: try await records.materials()).response()
+            }
         }
         v1.get("me/certificates") { request, context in
-            try request.page(of: try await own(Access(context, database: database)).certificates())
+            let access = try Access(context, database: database)
+            let records = try own(access)
+            return try await unlessUnchanged(request, for: access) {
+                try request.page(of: try await records.certificates()).response()
+            }
         }
         v1.get("me/classes") { request, context in
             let access = try Access(context, database: database)
             let code = try own(access).code
-            return try request.page(of: try await access.database.enrollments.enrollments(delegate: code))
+            return try await unlessUnchanged(request, for: access) {
+                try request.page(of: try await access.database.enrollments.enrollments(delegate: code)).response()
+            }
         }
+    }
+
+    /// A delegate's own resource, answered 304 without being built when nothing they see has changed since the
+    /// client's copy; other accounts' answers are built every time.
+    private func unlessUnchanged(
+        _ request: Request, for access: Access, build: () async throws -> Response
+    ) async throws -> Response {
+        guard let delegateID = access.account.delegateID else { return try await build() }
+        let revision = try await access.database.accounts.revision(ofDelegateID: delegateID)
+        let calendar = request.headers[.accept]?.contains("text/calendar") == true
+        return try await request.conditional(
+            on: revision, representation: calendar ? "ics" : "json", cacheControl: "no-store", build: build)
     }
 
     /// The records of the delegate the account is, or 404 for accounts that are not a delegate's.
