@@ -24,13 +24,18 @@ public struct ServiceConfiguration: Sendable {
     /// The channels notices go through; nil (or none configured) delivers none (the outbox keeps them).
     public var notices: NoticeChannels?
 
+    /// Where the material files delegates download are kept; nil: `MaterialFileStore.from(environment:)`.
+    public var materials: MaterialFileStore?
+
     public init(
         host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
-        requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil
+        requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
+        materials: MaterialFileStore? = nil
     ) {
         self.notices = notices
+        self.materials = materials
         self.requestDeadline = requestDeadline
         self.host = host
         self.port = port

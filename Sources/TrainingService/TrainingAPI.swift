@@ -41,6 +41,10 @@ public struct TrainingAPI: Sendable {
             .add(middleware: NoStoreMiddleware())
             .add(middleware: AuthenticationMiddleware(database: database, limiter: limiter, now: now))
         MeRoutes(database: database, now: now).add(to: v1)
+        MaterialContentRoutes(
+            database: database,
+            files: configuration.materials ?? .from(environment: ProcessInfo.processInfo.environment)
+        ).add(to: v1)
         DelegateRoutes(database: database, now: now).add(to: v1)
         ClassRoutes(database: database).add(to: v1)
         SessionRoutes(database: database).add(to: v1)

@@ -30,12 +30,12 @@ extension TestDatabase {
 extension DatabaseFingerprint {
     /// The fingerprint of every table in the public schema of the database `settings` name.
     ///
-    /// `settled` compares what a command wrote rather than when: instants with a fraction of a second (what
-    /// `now()` and `clock_timestamp()` write; the times people give are whole minutes) and 32-byte digests (of
-    /// random tokens) are masked, and so are the identity ids no foreign key refers to (the audit log's, the
-    /// status history's): they record only the order one statement's rows were written in, which is the
-    /// plan's (a sequential or an index scan), not the command's. Two complete runs of one command from one
-    /// state give the same settled fingerprint.
+    /// `settled` compares what a command wrote rather than when: instants with seconds or a fraction of one
+    /// (what `now()` and `clock_timestamp()` write, now and then on a whole second; the times people give are
+    /// whole minutes) and 32-byte digests (of random tokens) are masked, and so are the identity ids no foreign
+    /// key refers to (the audit log's, the status history's): they record only the order one statement's rows
+    /// were written in, which is the plan's (a sequential or an index scan), not the command's. Two complete runs
+    /// of one command from one state give the same settled fingerprint.
     public static func of(_ settings: ConnectionSettings, settled: Bool = false) async throws -> DatabaseFingerprint {
         try await Database.run(settings, logger: TestCluster.logger) { database in
             try await database.withConnection { connection in
@@ -80,7 +80,7 @@ extension DatabaseFingerprint {
         let row = maskingID ? "(to_jsonb(t) - 'id')::text" : "t::text"
         return
             #"regexp_replace(regexp_replace("# + row
-            + #", '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
+            + #", '\d{4}-\d\d-\d\d[ T]\d\d:\d\d:(\d\d\.\d+|(0[1-9]|[1-5]\d)(\.\d+)?)(Z|[+-]\d\d(:\d\d)?)?', 'now', 'g'), '\\+x[0-9a-f]{64}', 'digest', 'g')"#
     }
 
     /// The settled rows of `table` that one of two databases has and the other lacks, for a failure message.

@@ -43,7 +43,10 @@ struct MeFixture {
         ).run()
     }
 
-    static func with(_ body: (MeFixture) async throws -> Void) async throws {
+    /// Builds the fixture; `serviceEnvironment` is added to the service's environment.
+    static func with(
+        serviceEnvironment: [String: String] = [:], _ body: (MeFixture) async throws -> Void
+    ) async throws {
         let config = try TemporaryFolder()
         defer { config.remove() }
         try await ScheduleShowFixture.with { world in
@@ -56,7 +59,7 @@ struct MeFixture {
                     where: DelegateCriteria(), expiresAt: nil, using: &generator)
             }
             let token = try #require(tokens.first { $0.delegateCode == "0101" })
-            try await MeService.with(database: world.database) { service in
+            try await MeService.with(database: world.database, environment: serviceEnvironment) { service in
                 try await body(
                     MeFixture(
                         world: world, service: service, apiToken: token.apiToken, feedToken: token.feedToken,

@@ -3,6 +3,8 @@
 public struct MaterialListing: Sendable, Codable {
     public var classCode: String?
     public var moduleCode: String?
+    /// What `/v1/me/materials/{id}/content` names it by.
+    public var id: Int
     public var code: String
     public var title: String
     /// handbook, slides, link, file or video.
@@ -12,11 +14,12 @@ public struct MaterialListing: Sendable, Codable {
     public var sha256: String?
 
     public init(
-        classCode: String?, moduleCode: String?, code: String, title: String, kind: String, url: String?,
+        classCode: String?, moduleCode: String?, id: Int, code: String, title: String, kind: String, url: String?,
         filePath: String?, sha256: String?
     ) {
         self.classCode = classCode
         self.moduleCode = moduleCode
+        self.id = id
         self.code = code
         self.title = title
         self.kind = kind

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Logging
 import PostgresInfrastructure
@@ -87,17 +86,17 @@ extension MaterialStore {
         }
         var listings: [MaterialListing] = []
         for try await row in try await client.query(query, logger: logger).decode(
-            (String?, String?, String, String, String, String?, String?, String?).self)
+            (String?, String?, Int, String, String, String, String?, String?, String?).self)
         {
             listings.append(
                 MaterialListing(
-                    classCode: row.0, moduleCode: row.1, code: row.2, title: row.3, kind: row.4, url: row.5,
-                    filePath: row.6, sha256: row.7))
+                    classCode: row.0, moduleCode: row.1, id: row.2, code: row.3, title: row.4, kind: row.5,
+                    url: row.6, filePath: row.7, sha256: row.8))
         }
         return listings
     }
 
-    private static let materialColumns = "m.code, m.title, m.kind, m.url, m.file_path, m.sha256"
+    private static let materialColumns = "m.id, m.code, m.title, m.kind, m.url, m.file_path, m.sha256"
 
     /// Refuses a code that `table` (one of a fixed few) does not hold.
     func requireCode(_ code: String, in table: String, what: String) async throws {
@@ -105,16 +104,5 @@ extension MaterialStore {
             "SELECT 1 FROM \(unescaped: table) WHERE code = \(code)", logger: logger
         ).collect()
         if rows.isEmpty { throw StoreError.noSuch(what, code: code) }
-    }
-}
-
-extension Material {
-    /// The lowercase hexadecimal SHA-256 of the file at `path`, which a material keeps to prove later that a
-    /// file is the one meant.
-    public static func sha256(ofFileAt path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file")
-        }
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TrainingModel
 import TrainingOperations
 import TrainingStore
@@ -30,6 +31,11 @@ extension TTBD.Catalog {
             let (read, files) = try catalog.read()
             if format == .text {
                 print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
+            }
+            if !dryRun {
+                // Files first: a row may point only at a file the store already holds.
+                try MaterialFileStore.from(environment: ProcessInfo.processInfo.environment)
+                    .keepFiles(of: read, readFrom: files)
             }
             Progress.show(dryRun ? "Comparing with the database…" : "Importing in one transaction…")
             let changes = try await database.withOperations {

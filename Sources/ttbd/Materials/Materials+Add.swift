@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension Material.Kind: ExpressibleByArgument {}
@@ -9,7 +10,11 @@ extension TTBD.Materials {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Add a material (a URL, or a file kept with its SHA-256) and link it to modules.")
+            abstract: "Add a material (a URL, or a file kept with its SHA-256) and link it to modules.",
+            discussion: """
+                A file is copied into the materials store ($TTBD_MATERIALS_DIR, else materials/ in ttbd's data \
+                folder), from which delegates download it.
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -47,8 +52,10 @@ extension TTBD.Materials {
         func run() async throws {
             let location: Material.Location
             if let file {
+                // Kept in the store, so delegates can download it whatever becomes of this path.
                 let path = URL(fileURLWithPath: file).standardizedFileURL.path
-                location = .file(path: path, sha256: try Material.sha256(ofFileAt: path))
+                let store = MaterialFileStore.from(environment: ProcessInfo.processInfo.environment)
+                location = .file(path: path, sha256: try store.keep(fileAt: path))
             } else {
                 location = .url(url!)
             }

@@ -1,20 +1,69 @@
 import ArgumentParser
+import Crypto
+import Foundation
 import TrainingModel
 
 extension TTBD.Me {
-    /// `ttbd me materials`: the materials of the delegate's classes, as `materials list --delegate` shows them.
+    /// `ttbd me materials`: the materials of the delegate's classes, as `materials list --delegate` shows them;
+    /// with `--download`, their files fetched into a folder and each checked against its SHA-256.
     struct Materials: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "materials", abstract: "List the materials of the classes you are in.")
+            commandName: "materials", abstract: "List the materials of the classes you are in, or download them.",
+            discussion: """
+                With --download, each file material is saved in FOLDER (the current one by default) under its own \
+                name, and its SHA-256 checked against the one the training center approved; a file already there \
+                with the right bytes is not fetched again. Links are listed, not downloaded.
+                """)
 
         @OptionGroup var service: ServiceOptions
 
         @Option(help: "table, json or csv.")
         var format: ListFormat = .table
 
+        @Flag(help: "Download the files into FOLDER.")
+        var download = false
+
+        @Argument(help: ArgumentHelp("With --download: where the files go (default: here).", valueName: "folder"))
+        var folder: String?
+
+        func validate() throws {
+            if folder != nil && !download { throw ValidationError("a folder is only for --download") }
+        }
+
         func run() async throws {
-            try await service.printList(
-                "/v1/me/materials", format: format, columns: TTBD.Materials.List.columns, noun: "material")
+            guard download else {
+                return try await service.printList(
+                    "/v1/me/materials", format: format, columns: TTBD.Materials.List.columns, noun: "material")
+            }
+            let client = try service.client()
+            let folder = URL(fileURLWithPath: folder ?? ".", isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var seen = Set<Int>()
+            var fetched = 0
+            for material in try await client.list(MaterialListing.self, "/v1/me/materials") {
+                guard let sha256 = material.sha256, let origin = material.filePath, seen.insert(material.id).inserted
+                else { continue }
+                let target = folder.appendingPathComponent((origin as NSString).lastPathComponent)
+                if let present = FileManager.default.contents(atPath: target.path), Self.digest(present) == sha256 {
+                    print("\(material.code): \(target.path) is already there.")
+                    continue
+                }
+                let data = try await client.get("/v1/me/materials/\(material.id)/content", accept: "*/*")
+                guard Self.digest(data) == sha256 else {
+                    throw ClientError(
+                        .badResponse,
+                        "the file of \(material.code) arrived with SHA-256 \(Self.digest(data)), not the approved \(sha256); it was not saved"
+                    )
+                }
+                try data.write(to: target, options: .atomic)
+                fetched += 1
+                print("\(material.code): saved \(target.path) (\(data.count) bytes, SHA-256 checked).")
+            }
+            print("\(fetched) file\(fetched == 1 ? "" : "s") downloaded.")
+        }
+
+        static func digest(_ data: Data) -> String {
+            SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         }
     }
 }

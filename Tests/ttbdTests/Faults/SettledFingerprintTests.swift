@@ -8,16 +8,20 @@ import Testing
 /// state for that alone).
 @Suite("A settled fingerprint compares what was written, not the order of one statement's log rows")
 struct SettledFingerprintTests {
-    @Test("The same audit rows numbered in another order settle alike; other rows still differ")
+    @Test("The same audit rows numbered in another order, at other instants, settle alike; other rows still differ")
     func logOrder() async throws {
-        let written = try await [["163", "164"], ["164", "163"], ["163", "165"]].asyncMap { rows in
+        // The clock now and then writes an instant on a whole second (CI saw it); people write whole minutes.
+        let written = try await [
+            [("163", "10:03:14.25"), ("164", "10:03:14.5")], [("164", "10:03:14"), ("163", "10:03:15.75")],
+            [("163", "10:03:14.25"), ("165", "10:03:14.5")],
+        ].asyncMap { rows in
             try await TestDatabase.with { database in
                 try await database.run { pool in
-                    for row in rows {
+                    for (row, time) in rows {
                         try await pool.client.query(
                             """
-                            INSERT INTO audit_log (actor, table_name, action, row_id, after)
-                            VALUES ('staff', 'enrollments', 'insert', \(row), '{}')
+                            INSERT INTO audit_log (at, actor, table_name, action, row_id, after)
+                            VALUES (\("2026-12-03 \(time)+00")::timestamptz, 'staff', 'enrollments', 'insert', \(row), '{}')
                             """, logger: TestCluster.logger)
                     }
                 }
