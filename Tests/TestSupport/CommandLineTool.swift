@@ -19,7 +19,7 @@ public enum CommandLineTool {
     }()
 
     /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
-    /// caller leaks in).
+    /// caller leaks in; the materials store is the test run's).
     ///
     /// With `killAfter`, the process gets `SIGKILL` once that many seconds have passed (through coreutils'
     /// `timeout`), and a killed run's status is 137: the fault tests kill commands mid-write so, and bound
@@ -29,6 +29,7 @@ public enum CommandLineTool {
     ) async throws -> ChildProcess.Output {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
+        base["TTBD_MATERIALS_DIR"] = materialsDirectory
         base.merge(environment) { _, new in new }
         let process =
             seconds.map {
@@ -37,6 +38,11 @@ public enum CommandLineTool {
             } ?? ChildProcess(path, arguments, environment: base)
         return try await offCooperativePool { try process.run() }
     }
+
+    /// The materials store of every run (a test wanting its own names another): inside the test run's folder,
+    /// never the machine's own `/var/lib/ttbd`.
+    public static let materialsDirectory =
+        (ProcessInfo.processInfo.environment["TTBD_TEST_HOME"] ?? NSTemporaryDirectory()) + "/materials"
 
     /// The status of a run `killAfter` ended.
     public static let killedStatus: Int32 = 137

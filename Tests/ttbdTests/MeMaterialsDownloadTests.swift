@@ -44,4 +44,21 @@ struct MeMaterialsDownloadTests {
             #expect(missing.status == 65, "\(missing.text)")
         }
     }
+
+    @Test("a catalog import keeps the catalog's material files in the store, under their SHA-256")
+    func catalogFiles() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try await TestDatabase.with { database in
+            let imported = try await CommandLineTool.run(
+                ["catalog", "import", EnrollCommandWorld.catalog],
+                environment: ["DATABASE_URL": database.url, "TTBD_MATERIALS_DIR": folder.path])
+            #expect(imported.status == 0, "\(imported.text)")
+            let sha256 = "7f4f4b962861ac190ab7a2da4c8ac096e1fd7a3a401c4897a3bc235b55233159"
+            let kept = try Data(contentsOf: URL(fileURLWithPath: "\(folder.path)/7f/\(sha256)"))
+            let original = try Data(
+                contentsOf: URL(fileURLWithPath: "\(EnrollCommandWorld.catalog)/reference/curriculum_catalog.csv"))
+            #expect(kept == original)
+        }
+    }
 }

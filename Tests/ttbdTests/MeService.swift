@@ -45,6 +45,7 @@ struct MeService: Sendable {
         }
         environment["DATABASE_URL"] = database.url
         environment["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
+        environment["TTBD_MATERIALS_DIR"] = CommandLineTool.materialsDirectory
         environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
