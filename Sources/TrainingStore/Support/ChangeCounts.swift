@@ -1,5 +1,5 @@
 /// What a write changed, row by row: venues, rooms or lecturers saved by code, attendance marks.
-public struct ChangeCounts: Sendable, Equatable, Encodable {
+public struct ChangeCounts: Sendable, Equatable, Codable {
     public var added: Int
     public var changed: Int
     public var unchanged: Int

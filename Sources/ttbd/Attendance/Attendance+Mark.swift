@@ -19,48 +19,13 @@ extension TTBD.Attendance {
         @Argument(help: "The session's id.")
         var session: Int
 
-        @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
-        var present: [String] = []
-
-        @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
-        var late: [String] = []
-
-        @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
-        var excused: [String] = []
-
-        @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
-        var absent: [String] = []
+        @OptionGroup var attendance: AttendanceMarks
 
         @Option(help: "text or json.")
         var format: OutputFormat = .text
 
-        /// Each code with its mark; a code given twice is a usage error.
-        func marks() throws -> [String: AttendanceStatus] {
-            var marks: [String: AttendanceStatus] = [:]
-            let lists: [(AttendanceStatus, [String])] = [
-                (.present, present), (.late, late), (.excused, excused), (.absent, absent),
-            ]
-            for (status, values) in lists {
-                for code in values.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) }
-                )
-                where !code.isEmpty {
-                    if let earlier = marks.updateValue(status, forKey: code) {
-                        throw ValidationError(
-                            "delegate \(code) is given as both \(earlier) and \(status); give one mark")
-                    }
-                }
-            }
-            return marks
-        }
-
-        func validate() throws {
-            if try marks().isEmpty {
-                throw ValidationError("give at least one delegate with --present, --late, --excused or --absent")
-            }
-        }
-
         func run() async throws {
-            let marks = try marks()
+            let marks = try attendance.marks()
             let session = session
             let changes = try await database.withOperations {
                 try await $0.markAttendance(session: session, marks: marks)
@@ -68,9 +33,7 @@ extension TTBD.Attendance {
             switch format {
             case .json: try OutputFormat.printJSON(changes)
             case .text:
-                print(
-                    "Marked \(marks.count) at session \(session): \(changes.added) new, \(changes.changed) changed, "
-                        + "\(changes.unchanged) unchanged.")
+                print(AttendanceMarks.summary(marks.count, session: session, changes))
             }
         }
     }

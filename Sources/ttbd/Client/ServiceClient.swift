@@ -27,14 +27,27 @@ struct ServiceClient: Sendable {
 
     /// The body of a successful `GET path?query`.
     func get(_ path: String, query: [URLQueryItem] = [], accept: String = "application/json") async throws -> Data {
+        try await send("GET", path, query: query, accept: accept)
+    }
+
+    /// The body of a successful `method path?query`, with `body` as JSON when given.
+    func send(
+        _ method: String, _ path: String, query: [URLQueryItem] = [], accept: String = "application/json",
+        body: Data? = nil
+    ) async throws -> Data {
         guard var components = URLComponents(url: server, resolvingAgainstBaseURL: false) else {
             throw ClientError(.usage, "'\(server)' is not the address of a ttbd service")
         }
         components.path += path
         components.queryItems = query.isEmpty ? nil : query
         var request = URLRequest(url: components.url!)
+        request.httpMethod = method
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue(accept, forHTTPHeaderField: "Accept")
+        if let body {
+            request.httpBody = body
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
         let seconds = Double(timeout.components.seconds)
         request.timeoutInterval = seconds
         let configuration = URLSessionConfiguration.ephemeral

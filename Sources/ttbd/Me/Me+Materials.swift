@@ -35,31 +35,34 @@ extension TTBD.Me {
                 return try await service.printList(
                     "/v1/me/materials", format: format, columns: TTBD.Materials.List.columns, noun: "material")
             }
-            let client = try service.client()
-            let folder = URL(fileURLWithPath: folder ?? ".", isDirectory: true)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var seen = Set<Int>()
-            var fetched = 0
-            for material in try await client.list(MaterialListing.self, "/v1/me/materials") {
-                guard let sha256 = material.sha256, let origin = material.filePath, seen.insert(material.id).inserted
-                else { continue }
-                let target = folder.appendingPathComponent((origin as NSString).lastPathComponent)
-                if let present = FileManager.default.contents(atPath: target.path), Self.digest(present) == sha256 {
-                    print("\(material.code): \(target.path) is already there.")
-                    continue
+            try await ClientError.reporting {
+                let client = try service.client()
+                let folder = URL(fileURLWithPath: folder ?? ".", isDirectory: true)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                var seen = Set<Int>()
+                var fetched = 0
+                for material in try await client.list(MaterialListing.self, "/v1/me/materials") {
+                    guard let sha256 = material.sha256, let origin = material.filePath,
+                        seen.insert(material.id).inserted
+                    else { continue }
+                    let target = folder.appendingPathComponent((origin as NSString).lastPathComponent)
+                    if let present = FileManager.default.contents(atPath: target.path), Self.digest(present) == sha256 {
+                        print("\(material.code): \(target.path) is already there.")
+                        continue
+                    }
+                    let data = try await client.get("/v1/me/materials/\(material.id)/content", accept: "*/*")
+                    guard Self.digest(data) == sha256 else {
+                        throw ClientError(
+                            .badResponse,
+                            "the file of \(material.code) arrived with SHA-256 \(Self.digest(data)), not the approved \(sha256); it was not saved"
+                        )
+                    }
+                    try data.write(to: target, options: .atomic)
+                    fetched += 1
+                    print("\(material.code): saved \(target.path) (\(data.count) bytes, SHA-256 checked).")
                 }
-                let data = try await client.get("/v1/me/materials/\(material.id)/content", accept: "*/*")
-                guard Self.digest(data) == sha256 else {
-                    throw ClientError(
-                        .badResponse,
-                        "the file of \(material.code) arrived with SHA-256 \(Self.digest(data)), not the approved \(sha256); it was not saved"
-                    )
-                }
-                try data.write(to: target, options: .atomic)
-                fetched += 1
-                print("\(material.code): saved \(target.path) (\(data.count) bytes, SHA-256 checked).")
+                print("\(fetched) file\(fetched == 1 ? "" : "s") downloaded.")
             }
-            print("\(fetched) file\(fetched == 1 ? "" : "s") downloaded.")
         }
 
         static func digest(_ data: Data) -> String {

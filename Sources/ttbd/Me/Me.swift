@@ -6,8 +6,9 @@ extension TTBD {
     struct Me: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "me",
-            abstract: "Your own schedule, materials and certificates, from the ttbd service (after `ttbd login`).",
-            subcommands: [Schedule.self, Materials.self, Certificates.self]
+            abstract:
+                "Your own schedule, materials and certificates, or a lecturer's attendance, from the ttbd service (after `ttbd login`).",
+            subcommands: [Schedule.self, Sessions.self, Materials.self, Certificates.self, Attendance.self]
         )
     }
 }

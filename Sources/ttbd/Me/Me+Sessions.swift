@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import TrainingModel
+
+extension TTBD.Me {
+    /// `ttbd me sessions`: the sessions a lecturer teaches (or a delegate attends), one line each with the id
+    /// that `ttbd me attendance mark` takes.
+    struct Sessions: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sessions", abstract: "List your sessions with their ids (from today, unless --from).")
+
+        @OptionGroup var service: ServiceOptions
+
+        @Option(help: "From this day, YYYY-MM-DD (default: today).")
+        var from: String?
+
+        @Option(help: "Up to this day, YYYY-MM-DD.")
+        var to: String?
+
+        @Option(help: "table, json or csv.")
+        var format: ListFormat = .table
+
+        func run() async throws {
+            let from = try CalendarDate.argument(from, "--from") ?? CalendarDate(Date(), in: "Asia/Ho_Chi_Minh")
+            let to = try CalendarDate.argument(to, "--to")
+            let query =
+                [URLQueryItem(name: "from", value: from.description)]
+                + (to.map { [URLQueryItem(name: "to", value: $0.description)] } ?? [])
+            try await ClientError.reporting {
+                let sessions = try await service.client().list(ScheduledSession.self, "/v1/me/schedule", query: query)
+                try format.print(sessions.map(\.session), columns: Self.columns, noun: "session")
+            }
+        }
+
+        /// The staff's session list, with each session's class.
+        static let columns: [ListColumn<SessionRecord>] =
+            [ListColumn("Lớp", csv: "class") { $0.classCode }] + TTBD.Sessions.List.columns
+    }
+}
