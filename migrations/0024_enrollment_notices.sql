@@ -78,30 +78,3 @@ $$;
 CREATE TRIGGER certificates_notice
     AFTER INSERT ON certificates
     FOR EACH ROW EXECUTE FUNCTION write_certificate_notice();
-
--- A cancelled class's delegates hear it once, from their withdrawal, not once more for each of its sessions.
-CREATE OR REPLACE FUNCTION write_session_change_notices() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO outbox (kind, delegate_id, session_id, session_revision, payload)
-    SELECT CASE WHEN NEW.status = 'cancelled' THEN 'session_cancelled' ELSE 'session_changed' END,
-           e.delegate_id, NEW.id, NEW.revision, jsonb_build_object(
-        'classCode', cl.code, 'cohortCode', co.code, 'moduleCode', NEW.module_code, 'moduleTitle', m.title,
-        'startsAt', lower(NEW.during), 'endsAt', upper(NEW.during),
-        'timeZone', coalesce(v.time_zone, 'Asia/Ho_Chi_Minh'),
-        'roomName', r.name, 'venueName', coalesce(rv.name, v.name), 'online', cl.online,
-        'previousStartsAt', lower(OLD.during), 'previousEndsAt', upper(OLD.during), 'previousRoomName', pr.name)
-    FROM enrollments e
-    JOIN classes cl ON cl.id = NEW.class_id
-    JOIN cohorts co ON co.id = NEW.cohort_id
-    JOIN modules m ON m.code = NEW.module_code
-    LEFT JOIN venues v ON v.id = cl.venue_id
-    LEFT JOIN rooms r ON r.id = NEW.room_id
-    LEFT JOIN venues rv ON rv.id = r.venue_id
-    LEFT JOIN rooms pr ON pr.id = OLD.room_id
-    WHERE e.class_id = NEW.class_id AND e.status IN ('enrolled', 'completed') AND cl.status <> 'cancelled'
-      AND (e.cohort_id IS NULL OR e.cohort_id = NEW.cohort_id)
-    ON CONFLICT ON CONSTRAINT outbox_once DO NOTHING;
-    RETURN NULL;
-END;
-$$;

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 public import PostgresInfrastructure
 
 /// Where material files live once added: named by the SHA-256 of their bytes under one folder

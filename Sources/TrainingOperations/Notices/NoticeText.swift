@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TrainingModel
 
 /// What a notice says, in Vietnamese: a subject line and a plain-text body, the same for every channel.

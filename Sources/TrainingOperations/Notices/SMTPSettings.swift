@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PostgresInfrastructure
 
 /// Where and how e-mail goes out, from `TTBD_SMTP_URL`: `smtp://[user[:password]@]host[:port]` sends with

@@ -28,6 +28,22 @@ struct NoticeDeliveryTests {
         }
     }
 
+    @Test("two ttbd serve processes deliver 1,000 notices as they fall due, each exactly once")
+    func twoServices() async throws {
+        try await NoticeWorld.with(count: 1_000) { world in
+            try await SMTPSink.with { sink in
+                try await MeService.with(database: world.database, environment: sink.environment) { _ in
+                    try await MeService.with(database: world.database, environment: sink.environment) { _ in
+                        try await world.waitUntilSettled()
+                    }
+                }
+                #expect(try await world.states() == ["delivered": 1_000, "failed": 1])
+                let ids = try sink.messageIDs()
+                #expect(ids.count == 1_000 && Set(ids).count == 1_000, "\(ids.count) received")
+            }
+        }
+    }
+
     @Test("the subject and body arrive in Vietnamese, as Python's email package reads them")
     func vietnamese() async throws {
         try await NoticeWorld.with(count: 1) { world in
