@@ -17,12 +17,12 @@ struct DelegateRecords: Sendable {
         return record
     }
 
-    /// The sessions of the delegate's seated enrollments, optionally within `from`…`to`: as JSON, or as an
-    /// iCalendar document when the client accepts `text/calendar`.
-    func schedule(_ request: Request, now: Date) async throws -> Response {
+    /// The sessions of the delegate's seated enrollments that `kept` keeps, optionally within `from`…`to`: as
+    /// JSON, or as an iCalendar document when the client accepts `text/calendar`.
+    func schedule(_ request: Request, now: Date, keeping kept: (ScheduledSession) -> Bool) async throws -> Response {
         let (from, to) = try request.dateRange()
         let sessions = try await database.schedules.schedule(of: .delegate(code), from: from, to: to)
-        return try request.scheduleResponse(sessions, now: now)
+        return try request.scheduleResponse(sessions.filter(kept), now: now)
     }
 
     func attendance() async throws -> [SessionAttendance] {

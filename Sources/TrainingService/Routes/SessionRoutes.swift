@@ -17,13 +17,27 @@ struct SessionRoutes {
         v1.post("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
             let body = try await request.decode(as: MarkRequest.self, context: context)
-            let status = try body.attendanceStatus(named: "status")
-            return JSONBody(try await access.operations.markAttendance(session: id, marks: [body.delegate: status]))
+            let marks = [body.delegate: try body.attendanceStatus(named: "status")]
+            try await requireSeated(marks, at: id, access)
+            return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
         }
         v1.put("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
-            let body = try await request.decode(as: RegisterRequest.self, context: context)
-            return JSONBody(try await access.operations.markAttendance(session: id, marks: try body.statuses()))
+            let marks = try await request.decode(as: RegisterRequest.self, context: context).statuses()
+            try await requireSeated(marks, at: id, access)
+            return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
+        }
+    }
+
+    /// Refuses marks of delegates not seated in the session's class with one answer for an unknown code and a
+    /// delegate of another class alike, naming nobody: a mark must not tell a lecturer who is on the roster.
+    private func requireSeated(_ marks: [String: AttendanceStatus], at id: Int, _ access: Access) async throws {
+        let unseated = try await access.database.attendance.unseatedCodes(session: id, codes: marks.keys.sorted())
+        guard unseated.isEmpty else {
+            throw Problem(
+                .unprocessableContent,
+                "Not seated in this session's class: \(unseated.map { Problem.quoted($0) }.joined(separator: ", ")); "
+                    + "nothing was marked.")
         }
     }
 
