@@ -41,10 +41,42 @@ struct RequestLogTests {
             let guessed = try await client.execute(uri: "/v1/calendar/ttbdcal_guess.ics", method: .get)
             #expect(guessed.status == .notFound)
             // The line is written before the response leaves, so both are kept by now.
-            let feeds = log.records.filter { $0.message == "request" && $0.metadata["path"] == "/v1/calendar/…" }
+            let feeds = log.records.filter {
+                $0.message == "request" && $0.metadata["path"] == "/v1/calendar/{feedToken}.ics"
+            }
             #expect(feeds.map { $0.metadata["status"] } == ["200", "404"])
             #expect(feeds.map { $0.metadata["account"] } == ["an", nil])
             #expect(!log.records.contains { record in record.text.contains(secret) || record.text.contains("guess") })
+        }
+    }
+
+    @Test(
+        "a path with an empty, '.' or '..' segment is refused before routing, and its secret stays out of the log",
+        arguments: [
+            "//v1/calendar/SECRET.ics", "/v1/./calendar/SECRET.ics", "/v1/calendar/../calendar/SECRET.ics",
+            "/v1/%2e/calendar/SECRET.ics", "/v1//calendar/SECRET.ics",
+        ])
+    func nonCanonicalPaths(path: String) async throws {
+        let log = KeptLog()
+        try await ServiceWorld.with(logger: log.logger) {
+            (world: ServiceWorld, client: any TestClientProtocol) async throws in
+            let uri = path.replacingOccurrences(of: "SECRET", with: world.feedToken)
+            let response = try await client.execute(uri: uri, method: .get)
+            #expect(response.status == .badRequest, "\(uri)")
+            #expect(!response.text.contains("BEGIN:VCALENDAR"))
+            #expect(!log.records.contains { $0.text.contains(world.feedToken) }, "\(uri) logged the feed's secret")
+        }
+    }
+
+    @Test("a path no route takes is logged with token-shaped segments left out")
+    func unknownPathRedacted() async throws {
+        let log = KeptLog()
+        try await ServiceWorld.with(logger: log.logger) {
+            (world: ServiceWorld, client: any TestClientProtocol) async throws in
+            let response = try await client.execute(uri: "/v1/calendars/\(world.feedToken).ics", method: .get)
+            #expect(response.status == .notFound)
+            #expect(log.records.contains { $0.metadata["path"] == "/v1/calendars/…" })
+            #expect(!log.records.contains { $0.text.contains(world.feedToken) })
         }
     }
 }

@@ -3,7 +3,12 @@ import Hummingbird
 import Logging
 
 /// Gives every response an `X-Request-Id` (the client's, when it sent a sensible one) and logs one line per
-/// request with its method, path, status, duration and, once its token is checked, account, tagged with that id.
+/// request with its method, route, status, duration and, once its token is checked, account, tagged with that id.
+///
+/// A path with an empty, `.` or `..` segment (or one percent-encoded) is refused with 400 before routing: such
+/// paths reached a feed by another spelling, past the log's redaction. What is logged is the route's template
+/// (`/v1/calendar/{feedToken}.ics`), never a secret it carries; a path no route took is logged with anything
+/// shaped like a token left out.
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
 
@@ -15,7 +20,11 @@ struct RequestLogMiddleware: RouterMiddleware {
         context.logger[metadataKey: "hb.request.id"] = .string(id)
         let started = ContinuousClock.now
         var response: Response
+        let canonical = Self.isCanonical(request.uri.path)
         do {
+            guard canonical else {
+                throw Problem(.badRequest, "The path has an empty, '.' or '..' segment; send it without them.")
+            }
             response = try await next(request, context)
         } catch {
             let problem = Problem(error)
@@ -27,7 +36,9 @@ struct RequestLogMiddleware: RouterMiddleware {
         response.headers[.requestID] = id
         let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
         var metadata: Logger.Metadata = [
-            "method": .string(request.method.rawValue), "path": .string(Self.loggable(request.uri.path)),
+            "method": .string(request.method.rawValue),
+            "path": .string(
+                canonical ? Self.loggable(request.uri.path, route: context.endpointPath) : "(not canonical)"),
             "status": .stringConvertible(response.status.code),
             "duration_ms": .stringConvertible(elapsed),
         ]
@@ -36,13 +47,26 @@ struct RequestLogMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The path with the secret of a calendar feed's address left out: logs are read by more people than
-    /// the delegate whose calendar it opens.
-    static func loggable(_ path: String) -> String {
-        path.hasPrefix(Self.calendarFeeds) ? Self.calendarFeeds + "…" : path
+    /// What the log says of a request's path: the template of the route that took it, or else the path with
+    /// every segment that looks like a token (`ttbd_…`, `ttbdcal_…`) left out. Logs are read by more people than
+    /// the delegate whose calendar a feed's address opens.
+    static func loggable(_ path: String, route: String?) -> String {
+        if let route, route != "NotFound" { return route }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.lowercased().hasPrefix("ttbd") ? "…" : String(segment)
+        }.joined(separator: "/")
     }
 
-    private static let calendarFeeds = "/v1/calendar/"
+    /// Whether `path` (as sent, percent-encoded) has no empty, `.` or `..` segment, spelled out or encoded.
+    static func isCanonical(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        guard !lowered.contains("%2e"), !lowered.contains("%2f"), !lowered.contains("%5c") else { return false }
+        let segments = Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        return segments.indices.allSatisfy { index in
+            let segment = segments[index]
+            return segment != "." && segment != ".." && (!segment.isEmpty || index == segments.count - 1)
+        }
+    }
 
     /// A client's id is kept only when short and plain, so it cannot forge log lines.
     private static func acceptable(_ id: String) -> String? {
