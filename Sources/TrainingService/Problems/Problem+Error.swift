@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import PostgresInfrastructure
 
 extension Problem {
@@ -17,6 +18,10 @@ extension Problem {
             self = .unavailable
         case let http as HTTPError:
             self.init(http.status, http.body ?? http.status.reasonPhrase)
+        case let tooMany as NIOTooManyBytesError:
+            let limit = tooMany.maxBytes.map { " of \($0 / 1_048_576) MB" } ?? ""
+            self.init(
+                .contentTooLarge, "The request body is larger than this service takes\(limit); send less at once.")
         case is DecodingError:
             self.init(.badRequest, "The request body is not the JSON this route takes; /openapi.json shows its shape.")
         case _ where DatabaseFailure.isDataException(error):

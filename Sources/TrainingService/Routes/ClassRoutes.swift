@@ -39,7 +39,7 @@ struct ClassRoutes {
         v1.post("classes/{code}/enrollments") { request, context in
             let (access, code) = try await readable(context)
             try access.requireStaffChange("enroll delegates")
-            let body = try await request.decode(as: EnrollmentRequest.self, context: context)
+            let body = try await request.json(as: EnrollmentRequest.self, context: context)
             let outcomes = try await access.operations.enroll(classCode: code, delegateCodes: [body.delegate])
             guard let outcome = outcomes.first else {
                 throw Problem(.notFound, "No delegate has the code \(body.delegate).")

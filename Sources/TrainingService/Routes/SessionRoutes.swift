@@ -16,14 +16,14 @@ struct SessionRoutes {
         }
         v1.post("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
-            let body = try await request.decode(as: MarkRequest.self, context: context)
+            let body = try await request.json(as: MarkRequest.self, context: context)
             let marks = [body.delegate: try body.attendanceStatus(named: "status")]
             try await requireSeated(marks, at: id, access)
             return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
         }
         v1.put("sessions/{id}/attendance") { request, context in
             let (access, id) = try await readable(context)
-            let marks = try await request.decode(as: RegisterRequest.self, context: context).statuses()
+            let marks = try await request.json(as: RegisterRequest.self, context: context).statuses()
             try await requireSeated(marks, at: id, access)
             return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
         }
