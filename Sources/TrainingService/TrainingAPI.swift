@@ -74,7 +74,7 @@ public struct TrainingAPI: Sendable {
     /// running beside it.
     public func application() -> some ApplicationProtocol {
         Application(
-            router: router(),
+            router: HeadAsGet(router: router()),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ttbd"),
             services: [jobs as (any Service)?, noticeDeliverer].compactMap { $0 },
             onServerRunning: { [logger] channel in

@@ -75,7 +75,7 @@ struct MeService: Sendable {
         for _ in 0..<600 {
             guard process.isRunning else {
                 let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-                if said.contains("Address already in use") { throw PortTaken() }
+                if said.contains("already listens on") { throw PortTaken() }
                 throw MeServiceError(description: "ttbd serve exited with \(process.terminationStatus): \(said)")
             }
             if let (status, _) = try? await get("/health"), status == 200 { return }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PostgresInfrastructure
 import ServiceLifecycle
 import TrainingOperations
 import TrainingService
@@ -31,6 +32,9 @@ extension TTBD {
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
+            guard (0...65_535).contains(port) else {
+                throw ValidationError("--port is a TCP port, 0 to 65535 (0 for any free one), not \(port)")
+            }
             if noJobs && backups.backupEvery != nil {
                 throw ValidationError("--backup-every runs with the background jobs; drop --no-jobs")
             }
@@ -57,7 +61,14 @@ extension TTBD {
                 let group = ServiceGroup(
                     configuration: .init(
                         services: [api.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-                try await group.run()
+                do {
+                    try await group.run()
+                } catch let error where "\(error)".contains("Address already in use") {
+                    throw StoreError(
+                        .unavailable,
+                        "another program already listens on \(host) port \(port); stop it, or choose another port with --port"
+                    )
+                }
             }
         }
     }
