@@ -25,6 +25,18 @@ struct ServiceClient: Sendable {
         return url
     }
 
+    /// Refuses to send a token in clear over the network: `http://` only to this machine, unless `insecure`
+    /// (a network the person trusts, e.g. a training room's own).
+    static func requireSecure(_ url: URL, insecure: Bool) throws {
+        guard url.scheme?.lowercased() == "http", !insecure,
+            !["localhost", "127.0.0.1", "::1", "[::1]"].contains(url.host?.lowercased() ?? "")
+        else { return }
+        throw ClientError(
+            .usage,
+            "\(url) is plain http: your token would cross the network unencrypted. Use the https:// address the "
+                + "training center gave you, or add --insecure on a network you trust")
+    }
+
     /// The body of a successful `GET path?query`.
     func get(_ path: String, query: [URLQueryItem] = [], accept: String = "application/json") async throws -> Data {
         try await send("GET", path, query: query, accept: accept)
@@ -53,7 +65,8 @@ struct ServiceClient: Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = seconds
         configuration.timeoutIntervalForResource = seconds * 2
-        let session = URLSession(configuration: configuration)
+        let guardian = SameOriginRedirects(origin: server)
+        let session = URLSession(configuration: configuration, delegate: guardian, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         let data: Data
         let response: URLResponse
@@ -64,6 +77,12 @@ struct ServiceClient: Sendable {
         }
         guard let http = response as? HTTPURLResponse else {
             throw ClientError(.badResponse, "the service at \(server) did not answer with HTTP")
+        }
+        if (300..<400).contains(http.statusCode), let target = http.value(forHTTPHeaderField: "Location") {
+            throw ClientError(
+                .badResponse,
+                "the service at \(server) sent this request on to \(target), another address: ttbd does not follow "
+                    + "it, so your token stays with \(server); check the address with the training center")
         }
         guard (200..<300).contains(http.statusCode) else { throw failure(http, data) }
         return data
@@ -155,4 +174,28 @@ struct ServiceClient: Sendable {
         decoder.dateDecodingStrategy = .iso8601
         return decoder
     }
+}
+
+/// Follows a redirect only within the service's own origin (scheme, host and port), since the request carries
+/// the bearer token: a redirect elsewhere is answered to the caller, who refuses it.
+final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, Sendable {
+    let origin: URL
+
+    init(origin: URL) {
+        self.origin = origin
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(request.url.map(sameOrigin) == true ? request : nil)
+    }
+
+    private func sameOrigin(_ url: URL) -> Bool {
+        url.scheme?.lowercased() == origin.scheme?.lowercased() && url.host?.lowercased() == origin.host?.lowercased()
+            && (url.port ?? Self.defaultPort(url)) == (origin.port ?? Self.defaultPort(origin))
+    }
+
+    private static func defaultPort(_ url: URL) -> Int { url.scheme?.lowercased() == "https" ? 443 : 80 }
 }

@@ -8,6 +8,10 @@ struct ServiceOptions: ParsableArguments {
             "The ttbd service (default: $TTBD_SERVER, else the one `ttbd login` saved).", valueName: "URL"))
     var server: String?
 
+    @Flag(
+        help: "Allow a plain http:// service that is not on this machine (the token crosses the network unencrypted).")
+    var insecure = false
+
     /// A client for the service named by `--server`, `TTBD_SERVER` or the credentials file, with the token of
     /// `TTBD_TOKEN` or the credentials file. A saved token goes only to the server it was saved for.
     func client(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ServiceClient {
@@ -20,6 +24,7 @@ struct ServiceOptions: ParsableArguments {
                     + "gave you (or set TTBD_SERVER and TTBD_TOKEN)")
         }
         let url = try ServiceClient.serverURL(text)
+        try ServiceClient.requireSecure(url, insecure: insecure)
         let savedToken = try saved.flatMap { try ServiceClient.serverURL($0.server) == url ? $0.token : nil }
         guard let token = environment["TTBD_TOKEN"].flatMap({ $0.isEmpty ? nil : $0 }) ?? savedToken else {
             throw ClientError(

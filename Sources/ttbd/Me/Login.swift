@@ -16,9 +16,16 @@ extension TTBD {
         @Option(help: ArgumentHelp("The ttbd service, e.g. http://127.0.0.1:8080.", valueName: "URL"))
         var server: String
 
+        @Flag(
+            help:
+                "Allow a plain http:// service that is not on this machine (the token crosses the network unencrypted)."
+        )
+        var insecure = false
+
         func run() async throws {
             try await ClientError.reporting {
                 let url = try ServiceClient.serverURL(server)
+                try ServiceClient.requireSecure(url, insecure: insecure)
                 let token = try TokenInput.read(prompt: "Token for \(url): ")
                 let client = ServiceClient(server: url, token: token)
                 let profile = try await client.get(Profile.self, "/v1/me")
