@@ -18,6 +18,10 @@ public struct ServiceConfiguration: Sendable {
     /// That window; default 60 seconds.
     public var failedAuthenticationWindow: TimeInterval
 
+    /// The proxies (nginx in front) whose `X-Forwarded-For` names the client for the failure limit; none by
+    /// default, so a client cannot pick its own address.
+    public var trustedProxies: [AddressRange]
+
     /// How long a request may take before it is answered 503; default 10 seconds.
     public var requestDeadline: Duration
 
@@ -32,10 +36,11 @@ public struct ServiceConfiguration: Sendable {
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
-        materials: MaterialFileStore? = nil
+        materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = []
     ) {
         self.notices = notices
         self.materials = materials
+        self.trustedProxies = trustedProxies
         self.requestDeadline = requestDeadline
         self.host = host
         self.port = port

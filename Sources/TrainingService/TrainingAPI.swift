@@ -36,10 +36,13 @@ public struct TrainingAPI: Sendable {
         router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline))
         HealthRoutes(database: database).add(to: router)
         OpenAPIRoutes().add(to: router)
-        CalendarRoutes(database: database, limiter: limiter, now: now).add(to: router)
+        CalendarRoutes(database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now).add(
+            to: router)
         let v1 = router.group("v1")
             .add(middleware: NoStoreMiddleware())
-            .add(middleware: AuthenticationMiddleware(database: database, limiter: limiter, now: now))
+            .add(
+                middleware: AuthenticationMiddleware(
+                    database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now))
         MeRoutes(database: database, now: now).add(to: v1)
         MaterialContentRoutes(
             database: database,

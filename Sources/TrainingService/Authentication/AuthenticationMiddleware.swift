@@ -11,18 +11,25 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     let database: Database
     let limiter: FailureLimiter
+    /// The proxies whose `X-Forwarded-For` names the client.
+    let proxies: [AddressRange]
     let now: @Sendable () -> Date
 
     func handle(
         _ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response
     ) async throws -> Response {
-        try await limiter.refuseIfBlocked(context.remoteAddress)
         guard let token = request.headers[.authorization].flatMap(Self.bearerToken) else {
             throw Problem.unauthorized(
                 "Send your API token as `Authorization: Bearer <token>`; the training center gives it to you.")
         }
-        guard let account = try await database.accounts.account(presenting: token, purpose: .api, now: now()) else {
-            await limiter.recordFailure(client: context.remoteAddress)
+        let client = proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
+        guard
+            let account = try await limiter.authenticate(
+                client: client, token: token,
+                {
+                    try await database.accounts.account(presenting: token, purpose: .api, now: now())
+                })
+        else {
             throw Problem.unauthorized(
                 "This token is unknown, revoked or expired; ask the training center for a new one.")
         }
@@ -40,15 +47,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
     }
 }
 
-extension FailureLimiter {
-    /// Throws the 429 problem when `client` has failed too often lately.
-    func refuseIfBlocked(_ client: String) throws(Problem) {
-        if let seconds = retryAfter(client: client) {
-            throw Problem(
-                .tooManyRequests, "Too many failed attempts from your address; wait \(seconds) seconds and try again.",
-                headers: [.retryAfter: String(seconds)])
-        }
-    }
+extension HTTPField.Name {
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
 }
 
 extension Problem {

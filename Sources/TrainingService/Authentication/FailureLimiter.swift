@@ -1,7 +1,9 @@
 import Foundation
 
-/// Counts failed authentications per client and turns a client away for the rest of a window once it has
-/// failed too often, so nobody can guess tokens at speed. The clock is injected so tests need not wait.
+/// Counts failed authentications per client, and per token prefix, and turns a wrong token away for the rest
+/// of a window once its client or prefix has failed too often, so nobody can guess tokens at speed; a valid
+/// token still passes, so one bad client behind an office's NAT does not lock everyone out. The clock is
+/// injected so tests need not wait.
 public actor FailureLimiter {
     /// How many failures a client may have in one window before it is turned away.
     public let limit: Int
@@ -41,5 +43,23 @@ public actor FailureLimiter {
     /// Bounds memory under a flood from many addresses: windows that ended count for nothing.
     private func forgetExpired(at current: Date) {
         failures = failures.filter { $0.value.start.addingTimeInterval(window) > current }
+    }
+
+    /// Looks up `token` with `lookup` for `client`: the account when valid (however often the client failed);
+    /// when not, the failure is counted for the client and for the token's prefix, and the answer is nil, or a
+    /// 429 problem when either had already failed `limit` times in the window.
+    func authenticate<Found: Sendable>(
+        client: String, token: String, _ lookup: () async throws -> Found?
+    ) async throws -> Found? {
+        if let found = try await lookup() { return found }
+        let keys = [client, "prefix:" + token.prefix(12)]
+        let blocked = keys.compactMap { retryAfter(client: $0) }.max()
+        for key in keys { recordFailure(client: key) }
+        if let seconds = blocked {
+            throw Problem(
+                .tooManyRequests, "Too many failed attempts from your address; wait \(seconds) seconds and try again.",
+                headers: [.retryAfter: String(seconds)])
+        }
+        return nil
     }
 }

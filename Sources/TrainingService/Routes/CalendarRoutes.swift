@@ -9,18 +9,21 @@ import TrainingStore
 struct CalendarRoutes {
     let database: Database
     let limiter: FailureLimiter
+    let proxies: [AddressRange]
     let now: @Sendable () -> Date
 
     func add(to router: Router<ServiceContext>) {
         router.get("v1/calendar/{feedToken}.ics") { request, context in
-            try await limiter.refuseIfBlocked(context.remoteAddress)
             let token = try context.parameters.require("feedToken")
+            let client = proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
             guard
-                let account = try await database.accounts.account(
-                    presenting: token, purpose: .calendarFeed, now: now()),
+                let account = try await limiter.authenticate(
+                    client: client, token: token,
+                    {
+                        try await database.accounts.account(presenting: token, purpose: .calendarFeed, now: now())
+                    }),
                 let delegateID = account.delegateID
             else {
-                await limiter.recordFailure(client: context.remoteAddress)
                 throw Problem(
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }

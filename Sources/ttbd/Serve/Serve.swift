@@ -28,10 +28,19 @@ extension TTBD {
             name: .customLong("auth-failures"),
             help: "Failed authentications one client may make per minute before it gets 429 (a fuzzer needs more).")
         var authFailures = 10
+        @Option(
+            name: .customLong("trusted-proxy"),
+            help: ArgumentHelp(
+                "A proxy in front (nginx) whose X-Forwarded-For names the client, as an address or CIDR; repeatable.",
+                valueName: "CIDR"))
+        var trustedProxies: [String] = []
         @OptionGroup var backups: BackupScheduleOptions
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
+            for proxy in trustedProxies where AddressRange(proxy) == nil {
+                throw ValidationError("--trusted-proxy '\(proxy)' is not an address or a CIDR such as 10.0.0.0/8")
+            }
             guard (0...65_535).contains(port) else {
                 throw ValidationError("--port is a TCP port, 0 to 65535 (0 for any free one), not \(port)")
             }
@@ -56,7 +65,7 @@ extension TTBD {
                     configuration: ServiceConfiguration(
                         host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
                         backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
-                        notices: notices),
+                        notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init)),
                     logger: logger)
                 let group = ServiceGroup(
                     configuration: .init(
