@@ -40,12 +40,14 @@ public struct JobScheduler: Service {
     func runAll() async {
         for job in BackgroundJob.allCases {
             do {
-                if let outcome = try await database.jobs.run(job, now: now()) {
+                if let outcome = try await database.jobs.run(job, now: now(), unlessRunWithin: interval) {
                     logger.info(
                         "job ran",
                         metadata: ["job": .string(job.rawValue), "rows": .stringConvertible(outcome.rowsChanged)])
                 } else {
-                    logger.debug("job skipped: another process runs it", metadata: ["job": .string(job.rawValue)])
+                    logger.debug(
+                        "job skipped: another process runs it or ran it this interval",
+                        metadata: ["job": .string(job.rawValue)])
                 }
             } catch {
                 logger.warning(

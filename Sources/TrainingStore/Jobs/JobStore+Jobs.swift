@@ -11,9 +11,17 @@ extension JobStore {
     /// This process, as `job_runs` names it: `host:pid`.
     static let jobRunner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
 
-    /// Runs `job` for the instant `now` unless another process runs it at this moment; nil when one does.
-    public func run(_ job: BackgroundJob, now: Date) async throws -> JobOutcome? {
+    /// Runs `job` for the instant `now` unless another process runs it at this moment, or (with `interval`) one
+    /// started it less than `interval` ago by the database's clock; nil when it is not run. Without the second
+    /// rule, two processes ticking out of step ran each job about twice per interval.
+    public func run(_ job: BackgroundJob, now: Date, unlessRunWithin interval: Duration? = nil) async throws
+        -> JobOutcome?
+    {
         try await withJobLock(job.lockKeys) { connection, startedAt in
+            if let interval, try await Self.ranRecently(job.rawValue, within: interval, on: connection, logger: logger)
+            {
+                return nil
+            }
             let changed =
                 switch job {
                 case .sessionReminders: try await Self.writeReminders(now: now, on: connection, logger: logger)
@@ -40,6 +48,19 @@ extension JobStore {
             guard locked else { return nil }
             return try await work(connection, startedAt)
         }
+    }
+
+    /// Whether a run of `job` started less than `interval` ago (`job_runs_by_job` finds the latest at once).
+    static func ranRecently(_ job: String, within interval: Duration, on connection: PostgresConnection, logger: Logger)
+        async throws -> Bool
+    {
+        let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        return try await connection.query(
+            """
+            SELECT coalesce(clock_timestamp() - max(started_at) < make_interval(secs => \(seconds)), false)
+            FROM job_runs WHERE job = \(job)
+            """, logger: logger
+        ).collect().first!.decode(Bool.self)
     }
 
     /// Writes the row of one run into `job_runs`, with what it made or, when `failed`, why.
