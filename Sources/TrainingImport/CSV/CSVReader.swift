@@ -54,7 +54,8 @@ public struct CSVReader: Sendable {
 
     /// Finds the first byte sequence that is not UTF-8 and says where, since a roster saved in
     /// Windows-1258 or TCVN3 would otherwise import as garbled names; and the first control character,
-    /// which no name or code has and PostgreSQL refuses (a NUL) or stores invisibly (the rest).
+    /// which no name or code has and PostgreSQL refuses (a NUL) or stores invisibly (the rest), bidirectional
+    /// controls included (U+202E turns "ANH" into "HNA" on screen).
     private func checkUTF8(_ bytes: [UInt8]) throws(InputError) {
         var index = 0
         var line = 1
@@ -79,9 +80,18 @@ public struct CSVReader: Sendable {
                     "the file is not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot start or continue "
                         + "a character here (Windows-1258 or TCVN3?); save the file as CSV UTF-8 and import it again")
             }
+            if let problem = InputLimits.invisibleControlProblem(Self.scalar(bytes[index..<index + length])) {
+                throw InputError(at: SourceLocation(file: file, line: line, column: column), problem)
+            }
             index += length
             column += 1
         }
+    }
+
+    /// The code point of a well-formed UTF-8 sequence of two to four bytes.
+    private static func scalar(_ sequence: ArraySlice<UInt8>) -> UInt32 {
+        let lead = UInt32(sequence.first!) & (0xFF >> (sequence.count + 1))
+        return sequence.dropFirst().reduce(lead) { ($0 << 6) | (UInt32($1) & 0x3F) }
     }
 
     /// Length of the well-formed UTF-8 sequence at `index`, or 0.

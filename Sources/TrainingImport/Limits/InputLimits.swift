@@ -34,20 +34,36 @@ public enum InputLimits {
 }
 
 extension InputLimits {
+    /// What is wrong with a character beyond ASCII that no name or code has and a terminal or a page would act on
+    /// unseen: a C1 control (U+0080–U+009F), or a mark that reorders text (U+061C, U+200E, U+200F,
+    /// U+202A–U+202E, U+2066–U+2069).
+    public static func invisibleControlProblem(_ scalar: UInt32) -> String? {
+        let bidi: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069]
+        let control = (0x80...0x9F).contains(scalar)
+        guard control || bidi.contains(where: { $0.contains(scalar) }) else { return nil }
+        let code = String(scalar, radix: 16, uppercase: true)
+        return "\(control ? "a control character" : "an invisible direction mark") "
+            + "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code); expected text (letters, digits, "
+            + "punctuation, tabs and line breaks)"
+    }
+
     /// The first control character of `text` other than a tab or a line break, where it is.
     static func firstControlCharacter(in text: String, file: String) -> Diagnostic? {
         var line = 1
         var column = 1
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
                 line += 1
                 column = 1
                 continue
             }
-            if let problem = controlCharacterProblem(byte) {
+            let problem =
+                scalar.isASCII
+                ? controlCharacterProblem(UInt8(scalar.value)) : invisibleControlProblem(scalar.value)
+            if let problem {
                 return Diagnostic(at: SourceLocation(file: file, line: line, column: column), problem)
             }
-            if byte & 0xC0 != 0x80 { column += 1 }
+            column += 1
         }
         return nil
     }

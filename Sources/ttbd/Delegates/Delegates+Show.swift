@@ -35,7 +35,9 @@ extension TTBD.Delegates {
                 ]
                 let width = fields.map(\.0.count).max() ?? 0
                 for (label, value) in fields {
-                    print(label + String(repeating: " ", count: width - label.count) + "  " + (value ?? "—"))
+                    print(
+                        label + String(repeating: " ", count: width - label.count) + "  " + (value?.terminalSafe ?? "—")
+                    )
                 }
             }
         }

@@ -16,7 +16,7 @@ struct TextTable {
     }
 
     mutating func append(_ cells: [String]) {
-        rows.append(cells)
+        rows.append(cells.map(\.terminalSafe))
     }
 
     func render() -> String {
