@@ -103,8 +103,23 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
         try container.encode(cohorts, forKey: .cohorts)
         try container.encode(modules, forKey: .modules)
         try container.encode(sessions, forKey: .sessions)
+        guard !aggregatesWithheld else { return }
         try container.encode(attendedSessions, forKey: .attendedSessions)
         try container.encode(expectedSessions, forKey: .expectedSessions)
         try container.encode(attendanceRate, forKey: .attendanceRate)
+    }
+
+    /// Fewer seated delegates than this, and a class's attendance totals are not shown to its delegates: in a
+    /// class of two, the totals and one's own marks give away the other's.
+    public static let smallestGroupForTotals = 5
+
+    /// Left out of the JSON: the attendance totals (``smallestGroupForTotals``).
+    public var aggregatesWithheld = false
+
+    /// This detail as a delegate of the class may see it.
+    public var forAMember: ClassDetail {
+        var detail = self
+        detail.aggregatesWithheld = summary.enrolled < Self.smallestGroupForTotals
+        return detail
     }
 }

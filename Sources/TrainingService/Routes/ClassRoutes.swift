@@ -21,7 +21,7 @@ struct ClassRoutes {
             guard let detail = try await access.database.classes.classDetail(code: code) else {
                 throw Problem(.notFound, "No class has the code \(code).")
             }
-            return JSONBody(detail)
+            return JSONBody(access.account.role == .delegate ? detail.forAMember : detail)
         }
         v1.get("classes/{code}/sessions") { request, context in
             let (access, code) = try await readable(context)
