@@ -22,6 +22,14 @@ public struct ServiceConfiguration: Sendable {
     /// default, so a client cannot pick its own address.
     public var trustedProxies: [AddressRange]
 
+    /// How long a connection may stay silent (between requests, or part-way through a request's headers)
+    /// before it is closed; default 30 seconds.
+    public var idleTimeout: Duration
+
+    /// The most connections held open at once; one more is answered 503 and closed. Default 4,096, well under
+    /// the process's usual limit of file descriptors.
+    public var maxConnections: Int
+
     /// How long a request may take before it is answered 503; default 10 seconds.
     public var requestDeadline: Duration
 
@@ -36,11 +44,14 @@ public struct ServiceConfiguration: Sendable {
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
-        materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = []
+        materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = [], idleTimeout: Duration = .seconds(30),
+        maxConnections: Int = 4_096
     ) {
         self.notices = notices
         self.materials = materials
         self.trustedProxies = trustedProxies
+        self.idleTimeout = idleTimeout
+        self.maxConnections = maxConnections
         self.requestDeadline = requestDeadline
         self.host = host
         self.port = port

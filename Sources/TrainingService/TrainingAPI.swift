@@ -1,6 +1,8 @@
 public import Foundation
 public import Hummingbird
+import HummingbirdCore
 public import Logging
+import NIOCore
 import PostgresInfrastructure
 import ServiceLifecycle
 import TrainingOperations
@@ -76,8 +78,14 @@ public struct TrainingAPI: Sendable {
     /// The application, ready for a `ServiceGroup` (or `runService()`), with the jobs and the notices' delivery
     /// running beside it.
     public func application() -> some ApplicationProtocol {
-        Application(
+        let open = ConnectionLimit.Open(limit: configuration.maxConnections)
+        var http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionLimit(open)])
+        http.idleTimeout = TimeAmount.nanoseconds(
+            Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000
+                + configuration.idleTimeout.components.attoseconds / 1_000_000_000)
+        return Application(
             router: HeadAsGet(router: router()),
+            server: .http1(configuration: http),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ttbd"),
             services: [jobs as (any Service)?, noticeDeliverer].compactMap { $0 },
             onServerRunning: { [logger] channel in

@@ -34,6 +34,15 @@ extension TTBD {
                 "A proxy in front (nginx) whose X-Forwarded-For names the client, as an address or CIDR; repeatable.",
                 valueName: "CIDR"))
         var trustedProxies: [String] = []
+        @Option(
+            name: .customLong("idle-timeout"),
+            help: ArgumentHelp(
+                "Close a connection silent this long (between requests, or mid-headers).", valueName: "interval"))
+        var idleTimeout = DurationArgument(argument: "30s")!
+        @Option(
+            name: .customLong("max-connections"),
+            help: "The most connections held open at once; one more is answered 503 and closed.")
+        var maxConnections = 4_096
         @OptionGroup var backups: BackupScheduleOptions
         @OptionGroup var database: DatabaseOptions
 
@@ -41,6 +50,7 @@ extension TTBD {
             for proxy in trustedProxies where AddressRange(proxy) == nil {
                 throw ValidationError("--trusted-proxy '\(proxy)' is not an address or a CIDR such as 10.0.0.0/8")
             }
+            guard maxConnections >= 1 else { throw ValidationError("--max-connections is at least 1") }
             guard (0...65_535).contains(port) else {
                 throw ValidationError("--port is a TCP port, 0 to 65535 (0 for any free one), not \(port)")
             }
@@ -65,7 +75,8 @@ extension TTBD {
                     configuration: ServiceConfiguration(
                         host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
                         backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
-                        notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init)),
+                        notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init),
+                        idleTimeout: idleTimeout.duration, maxConnections: maxConnections),
                     logger: logger)
                 let group = ServiceGroup(
                     configuration: .init(
