@@ -17,6 +17,7 @@ public struct TrainingAPI: Sendable {
     /// The clock of token expiry, the failure limit, calendar stamps and the jobs; tests set it.
     public let now: @Sendable () -> Date
     let limiter: FailureLimiter
+    let breaker: DatabaseBreaker
 
     public init(
         database: Database, configuration: ServiceConfiguration, logger: Logger,
@@ -26,6 +27,7 @@ public struct TrainingAPI: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.now = now
+        breaker = DatabaseBreaker(database: database)
         limiter = FailureLimiter(
             limit: configuration.failedAuthenticationLimit, window: configuration.failedAuthenticationWindow, now: now)
     }
@@ -35,9 +37,10 @@ public struct TrainingAPI: Sendable {
     public func router() -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
         router.add(middleware: RequestLogMiddleware())
-        router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline))
+        router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline, breaker: breaker))
         HealthRoutes(database: database).add(to: router)
         OpenAPIRoutes().add(to: router)
+        router.add(middleware: DatabaseBreakerMiddleware(breaker: breaker))
         CalendarRoutes(database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now).add(
             to: router)
         let v1 = router.group("v1")
