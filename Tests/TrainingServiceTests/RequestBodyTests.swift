@@ -45,4 +45,22 @@ struct RequestBodyTests {
             #expect(response.headers[.contentType] == "application/problem+json")
         }
     }
+
+    @Test("a code of 100,000 characters is not sent back whole, in a path or a body")
+    func longCodes() async throws {
+        try await ServiceWorld.with { world, client in
+            let code = String(repeating: "Q", count: 100_000)
+            var headers = world.headers("sam")
+            headers[.contentType] = "application/json"
+            let inBody = try await client.execute(
+                uri: "/v1/classes/B-HN-01/enrollments", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"delegate": "\#(code)"}"#))
+            let inPath = try await client.execute(
+                uri: "/v1/classes/\(String(code.prefix(5_000)))", method: .get, headers: world.headers("sam"))
+            for response in [inBody, inPath] {
+                #expect((400..<500).contains(response.status.code), "\(response.status)")
+                #expect(response.body.readableBytes < 3_000, "\(response.body.readableBytes) bytes")
+            }
+        }
+    }
 }

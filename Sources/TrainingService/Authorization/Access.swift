@@ -26,14 +26,17 @@ struct Access: Sendable {
     func requireClass(_ code: String) async throws {
         guard try await !database.accounts.visibleClassCodes(to: account, code: code).isEmpty else {
             throw Problem(
-                .notFound, "No class with the code \(code) is open to you; GET /v1/classes lists the ones that are.")
+                .notFound,
+                "No class with the code \(Problem.quoted(code)) is open to you; GET /v1/classes lists the ones that are."
+            )
         }
     }
 
     func requireDelegate(_ code: String) async throws {
         guard try await database.accounts.delegateIsVisible(code, to: account) else {
             throw Problem(
-                .notFound, "No delegate with the code \(code) is open to you; check the code on your letter.")
+                .notFound,
+                "No delegate with the code \(Problem.quoted(code)) is open to you; check the code on your letter.")
         }
     }
 

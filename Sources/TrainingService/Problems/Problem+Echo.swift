@@ -5,7 +5,8 @@ extension Problem {
     static func quoted(_ text: String, limit: Int = 40) -> String {
         let shown = text.unicodeScalars.prefix(limit).map { scalar -> Character in
             let unsafe =
-                scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                (scalar.properties.generalCategory == .control && scalar != "\n")
+                || scalar.properties.generalCategory == .format
             return unsafe ? "\u{FFFD}" : Character(scalar)
         }
         return String(shown) + (text.unicodeScalars.count > limit ? "…" : "")

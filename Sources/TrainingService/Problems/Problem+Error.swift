@@ -37,7 +37,8 @@ extension Problem {
     /// A store's message as a sentence for an API client. Its remedy is left out: it names a command-line
     /// step, which means nothing over HTTP.
     static func detail(of error: StoreError) -> String {
-        let sentence = error.message
+        // A store message may repeat what the request sent (a code, a name): never a megabyte of it back.
+        let sentence = quoted(error.message, limit: 2_000)
         guard let first = sentence.first else { return sentence }
         let ending = sentence.last.map { ".!?".contains($0) } == true ? "" : "."
         return first.uppercased() + sentence.dropFirst() + ending

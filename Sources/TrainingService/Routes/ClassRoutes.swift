@@ -19,7 +19,7 @@ struct ClassRoutes {
         v1.get("classes/{code}") { _, context in
             let (access, code) = try await readable(context)
             guard let detail = try await access.database.classes.classDetail(code: code) else {
-                throw Problem(.notFound, "No class has the code \(code).")
+                throw Problem(.notFound, "No class has the code \(Problem.quoted(code)).")
             }
             return JSONBody(access.account.role == .delegate ? detail.forAMember : detail)
         }

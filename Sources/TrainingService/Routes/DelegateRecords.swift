@@ -12,7 +12,7 @@ struct DelegateRecords: Sendable {
 
     func profile() async throws -> DelegateRecord {
         guard let record = try await database.delegates.delegate(code: code) else {
-            throw Problem(.notFound, "No delegate has the code \(code).")
+            throw Problem(.notFound, "No delegate has the code \(Problem.quoted(code)).")
         }
         return record
     }
