@@ -46,7 +46,7 @@ struct RequestBodyTests {
         }
     }
 
-    @Test("a code of 100,000 characters is not sent back whole, in a path or a body")
+    @Test("an unknown code is 404; one of 100,000 characters is not sent back whole, in a path or a body")
     func longCodes() async throws {
         try await ServiceWorld.with { world, client in
             let code = String(repeating: "Q", count: 100_000)
@@ -57,6 +57,10 @@ struct RequestBodyTests {
                 body: ByteBuffer(string: #"{"delegate": "\#(code)"}"#))
             let inPath = try await client.execute(
                 uri: "/v1/classes/\(String(code.prefix(5_000)))", method: .get, headers: world.headers("sam"))
+            let unknown = try await client.execute(
+                uri: "/v1/classes/B-HN-01/enrollments", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"delegate": "NOPE"}"#))
+            #expect(unknown.status == .notFound, "an unknown code is 404, not 409: \(unknown.text)")
             for response in [inBody, inPath] {
                 #expect((400..<500).contains(response.status.code), "\(response.status)")
                 #expect(response.body.readableBytes < 3_000, "\(response.body.readableBytes) bytes")

@@ -40,9 +40,13 @@ struct ClassRoutes {
             let (access, code) = try await readable(context)
             try access.requireStaffChange("enroll delegates")
             let body = try await request.json(as: EnrollmentRequest.self, context: context)
+            // A code that names nobody is 404, not one of the refusals (409) the enrollment rules give.
+            guard try await access.database.delegates.delegate(code: body.delegate) != nil else {
+                throw Problem(.notFound, "No delegate has the code \(Problem.quoted(body.delegate)).")
+            }
             let outcomes = try await access.operations.enroll(classCode: code, delegateCodes: [body.delegate])
             guard let outcome = outcomes.first else {
-                throw Problem(.notFound, "No delegate has the code \(body.delegate).")
+                throw Problem(.notFound, "No delegate has the code \(Problem.quoted(body.delegate)).")
             }
             if case .refused = outcome.result {
                 throw Problem(.conflict, "\(outcome)")
