@@ -1,11 +1,11 @@
 import Hummingbird
 import PostgresInfrastructure
 
-/// Answers 503 when a request takes longer than the deadline, and opens the ``DatabaseBreaker`` when the database
-/// is why. While the database is down its pool waits (until its own circuit breaker trips, 15 s
+/// Answers 503 when a request takes longer than the deadline, and asks the ``DatabaseBreaker`` to find out
+/// whether the database is why. While the database is down its pool waits (until its own circuit breaker trips, 15 s
 /// on) for a connection instead of failing, and a request must not hang that long; the handler is cancelled,
-/// which also gives up its wait for a connection. A request that ran out of time for another reason (a slow
-/// upload) is told so, not that the database is unavailable.
+/// which also gives up its wait for a connection. The answer does not say the database is unavailable: a slow
+/// upload runs out of time too.
 struct DeadlineMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
 
@@ -27,15 +27,16 @@ struct DeadlineMiddleware: RouterMiddleware {
                 do {
                     return try await group.next()!
                 } catch let error where DatabaseFailure.isConnectionFailure(error) {
-                    await breaker.tripped()
+                    await breaker.suspect()
                     throw error
                 }
             }
         }
         if let response { return response }
-        if await breaker.isDatabaseDown() { throw Problem.unavailable }
+        // Not blamed on the database here: a slow upload runs out of time too. The breaker finds out which.
+        await breaker.suspect()
         throw Problem(
-            .serviceUnavailable, "The request took longer than \(deadline) to serve; try again, or send less at once.",
+            .serviceUnavailable, "The request could not be answered within \(deadline); try again in a few seconds.",
             headers: [.retryAfter: "5"])
     }
 
