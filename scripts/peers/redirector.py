@@ -8,38 +8,21 @@ a GET of /caught appends its Authorization header (or "-") to FOLDER/caught and 
 """
 import os
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from loopback import QuietHandler, serve
 
 FOLDER = sys.argv[1]
 
 
-class Redirector(BaseHTTPRequestHandler):
+class Redirector(QuietHandler):
     def do_GET(self):
         if self.path.startswith("/caught"):
             with open(os.path.join(FOLDER, "caught"), "a", encoding="utf-8") as file:
                 file.write((self.headers.get("Authorization") or "-") + "\n")
-            body = b'{"items": [], "nextCursor": null}'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
+            self.reply(200, b'{"items": [], "nextCursor": null}', [("Content-Type", "application/json")])
         else:
-            body = b""
-            self.send_response(302)
-            self.send_header("Location", f"http://localhost:{self.server.server_address[1]}/caught")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *arguments):
-        pass
-
-
-def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirector)
-    with open(os.path.join(FOLDER, "port.part"), "w") as file:
-        file.write(str(server.server_address[1]))
-    os.rename(os.path.join(FOLDER, "port.part"), os.path.join(FOLDER, "port"))
-    server.serve_forever()
+            self.reply(302, b"", [("Location", f"http://localhost:{self.server.server_address[1]}/caught")])
 
 
 if __name__ == "__main__":
-    main()
+    serve(FOLDER, Redirector)

@@ -16,7 +16,8 @@ import os
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from loopback import QuietHandler, serve
 
 FOLDER = sys.argv[1]
 SECRET = sys.argv[2].encode()
@@ -24,7 +25,7 @@ NUMBERS = itertools.count(1)
 LOCK = threading.Lock()
 
 
-class Receiver(BaseHTTPRequestHandler):
+class Receiver(QuietHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         answer = os.path.join(FOLDER, "answer")
@@ -54,24 +55,7 @@ class Receiver(BaseHTTPRequestHandler):
         os.rename(path + ".part", path)
         self.reply(204, b"")
 
-    def reply(self, status, text):
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(text)))
-        self.end_headers()
-        self.wfile.write(text)
-
-    def log_message(self, *arguments):
-        pass
-
-
-def main():
-    os.makedirs(os.path.join(FOLDER, "notices"), exist_ok=True)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-    with open(os.path.join(FOLDER, "port.part"), "w") as file:
-        file.write(str(server.server_address[1]))
-    os.rename(os.path.join(FOLDER, "port.part"), os.path.join(FOLDER, "port"))
-    server.serve_forever()
-
 
 if __name__ == "__main__":
-    main()
+    os.makedirs(os.path.join(FOLDER, "notices"), exist_ok=True)
+    serve(FOLDER, Receiver)

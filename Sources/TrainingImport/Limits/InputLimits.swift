@@ -38,9 +38,8 @@ extension InputLimits {
     /// unseen: a C1 control (U+0080–U+009F), or a mark that reorders text (U+061C, U+200E, U+200F,
     /// U+202A–U+202E, U+2066–U+2069).
     public static func invisibleControlProblem(_ scalar: UInt32) -> String? {
-        let bidi: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069]
-        let control = (0x80...0x9F).contains(scalar)
-        guard control || bidi.contains(where: { $0.contains(scalar) }) else { return nil }
+        guard let character = Unicode.Scalar(scalar), character.isInvisibleControl else { return nil }
+        let control = character.properties.generalCategory == .control
         let code = String(scalar, radix: 16, uppercase: true)
         return "\(control ? "a control character" : "an invisible direction mark") "
             + "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code); expected text (letters, digits, "

@@ -20,7 +20,10 @@ extension NoticeChannels {
     private static func limited(_ channel: any NoticeChannel, by variable: String, in environment: [String: String])
         throws(StoreError) -> any NoticeChannel
     {
-        guard let rate = try RateLimitedChannel.rate(variable, in: environment) else { return channel }
+        guard
+            let rate = try positiveNumber(
+                variable, in: environment, meaning: "notices per second, a positive number such as 5 or 0.5")
+        else { return channel }
         return RateLimitedChannel(channel, perSecond: rate)
     }
 }

@@ -1,5 +1,4 @@
 public import Foundation
-import PostgresInfrastructure
 public import TrainingModel
 
 /// A channel that sends at most `perSecond` notices a second from this process (TTBD_SMTP_RATE,
@@ -34,16 +33,5 @@ public struct RateLimitedChannel: NoticeChannel {
             next = start + interval
             if start > now { try? await Task.sleep(until: start, clock: .continuous) }
         }
-    }
-
-    /// The rate `variable` of `environment` sets, nil when unset; a value that is not a positive number is refused.
-    static func rate(_ variable: String, in environment: [String: String]) throws(StoreError) -> Double? {
-        guard let text = environment[variable], !text.isEmpty else { return nil }
-        guard let rate = Double(text), rate > 0, rate.isFinite else {
-            throw StoreError(
-                .invalidConfiguration,
-                "\(variable) is notices per second, a positive number such as 5 or 0.5, not '\(text)'")
-        }
-        return rate
     }
 }

@@ -33,15 +33,9 @@ public struct WebhookSettings: Sendable, Equatable {
     /// wait for an answer (10 by default).
     public static func from(environment: [String: String]) throws(StoreError) -> WebhookSettings? {
         guard let url = environment["TTBD_WEBHOOK_URL"], !url.isEmpty else { return nil }
-        var timeout = 10.0
-        if let text = environment["TTBD_WEBHOOK_TIMEOUT"], !text.isEmpty {
-            guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
-                throw StoreError(
-                    .invalidConfiguration,
-                    "TTBD_WEBHOOK_TIMEOUT is seconds, a positive number such as 10, not '\(text)'")
-            }
-            timeout = seconds
-        }
+        let timeout =
+            try positiveNumber(
+                "TTBD_WEBHOOK_TIMEOUT", in: environment, meaning: "seconds, a positive number such as 10") ?? 10
         return try WebhookSettings(url: url, secret: environment["TTBD_WEBHOOK_SECRET"] ?? "", timeout: timeout)
     }
 }

@@ -41,17 +41,27 @@ extension Request {
     }
 }
 
-/// RFC 9110's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT".
+/// RFC 9110's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT": written by hand on every conditional answer (a
+/// DateFormatter per request costs more than the revision query), read with a formatter only when a client sends
+/// `If-Modified-Since`.
 enum HTTPDate {
-    static func text(of date: Date) -> String { formatter.string(from: date) }
+    static func text(of date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return
+            "\(days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
+    }
 
-    static func parse(_ text: String) -> Date? { formatter.date(from: text) }
-
-    private static var formatter: DateFormatter {
+    static func parse(_ text: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter
+        return formatter.date(from: text)
     }
 }

@@ -5,12 +5,11 @@ extension JSONDecoder {
     /// fraction of a second (`jsonb` keeps what `timestamptz` had).
     static var outboxPayload: JSONDecoder {
         let decoder = JSONDecoder()
+        let whole = Date.ISO8601FormatStyle()
+        let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
-            let whole = ISO8601DateFormatter()
-            let fractional = ISO8601DateFormatter()
-            fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            guard let date = whole.date(from: text) ?? fractional.date(from: text) else {
+            guard let date = (try? whole.parse(text)) ?? (try? fractional.parse(text)) else {
                 throw DecodingError.dataCorrupted(
                     .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an ISO 8601 instant"))
             }
