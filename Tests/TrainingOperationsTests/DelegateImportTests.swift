@@ -109,6 +109,29 @@ struct DelegateImportTests {
         }
     }
 
+    @Test("people are listed in a dictionary's order: the whole given name with its marks, then middle, then family")
+    func dictionaryOrder() async throws {
+        // Anh < Ánh and Ân < Ấn decide before any middle or family name does; then the middle name (none
+        // first), then the family name.
+        let ordered = [
+            "Vũ Thị Anh", "Lê Hoàng Ngọc Ánh", "Nguyễn Văn Ân", "Ngô Thị Ấn", "Phạm Bình", "Lê Văn Bình",
+            "Trần Văn Bình", "Đỗ Thị Hoa",
+        ]
+        let rows = ordered.reversed().enumerated().map { index, name in
+            "09\(index),\(name),,,province_council,01,,2026-2031,"
+        }
+        let roster = "code,full_name,gender,national_id,body,province_code,commune_code,term,first_time\n"
+            + rows.joined(separator: "\n") + "\n"
+        try await TestDatabase.with { test in
+            try await test.run { database in
+                try await ReferenceData.load(into: database)
+                _ = try await importRoster(roster, into: database)
+                let listed = try await database.delegates.delegates(matching: DelegateFilter())
+                #expect(listed.map(\.delegate.fullName) == ordered)
+            }
+        }
+    }
+
     @Test("a roster larger than the table loads with its indexes and foreign keys rebuilt exactly as they were")
     func bulkLoadKeepsSchema() async throws {
         try await TestDatabase.with { test in

@@ -20,7 +20,7 @@ extension DelegateCriteria {
                    OR (\(body)::text = 'council' AND b.kind <> 'national_assembly'))
               AND (\(firstTime)::boolean IS NULL OR d.first_time = \(firstTime)::boolean)
               AND (\(fullTime)::boolean IS NULL OR d.full_time = \(fullTime)::boolean)
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             """, logger: logger)
         var delegates: [(code: String, fullName: String)] = []
         for try await (code, name) in rows.decode((String, String).self) { delegates.append((code, name)) }

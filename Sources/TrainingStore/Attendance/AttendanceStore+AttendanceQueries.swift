@@ -17,7 +17,7 @@ extension AttendanceStore {
                 LEFT JOIN attendance a ON a.session_id = \(id) AND a.delegate_id = d.id
                 WHERE d.id IN (SELECT es.delegate_id FROM enrollment_sessions es WHERE es.session_id = \(id)
                                UNION SELECT a2.delegate_id FROM attendance a2 WHERE a2.session_id = \(id))
-                ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+                ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
                 """, logger: logger)
             var marks: [AttendanceMark] = []
             for try await (code, name, status, checkedIn) in rows.decode((String, String, String?, String?).self) {
@@ -43,7 +43,7 @@ extension AttendanceStore {
                 JOIN bodies b ON b.id = d.body_id
                 LEFT JOIN provinces p ON p.code = d.province_code
                 WHERE es.session_id = \(id)
-                ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+                ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
                 """, logger: logger)
             var delegates: [SheetDelegate] = []
             for try await (code, name, province, body) in rows.decode((String, String, String?, String).self) {

@@ -56,7 +56,7 @@ extension AttendanceStore {
                    to_char(upper(s.during) AT TIME ZONE z.zone, 'HH24:MI'),
                    extract(hour FROM lower(s.during) AT TIME ZONE z.zone)::int,
                    r.name, v.name, z.zone,
-                   coalesce((SELECT array_agg(l.full_name ORDER BY l.name_sort_key COLLATE "vi-x-icu", l.code)
+                   coalesce((SELECT array_agg(l.full_name ORDER BY name_order(l.name_sort_key) COLLATE "vi-x-icu", l.code)
                              FROM session_lecturers sl JOIN lecturers l ON l.id = sl.lecturer_id
                              WHERE sl.session_id = s.id), '{}')::text[]
             FROM sessions s

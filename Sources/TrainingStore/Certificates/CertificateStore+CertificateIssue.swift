@@ -35,7 +35,7 @@ extension CertificateStore {
             JOIN delegates d ON d.id = p.delegate_id
             LEFT JOIN certificates x ON x.class_id = p.class_id AND x.delegate_id = p.delegate_id
             WHERE p.class_id = \(classID)
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             """, logger: logger
         ).decode((Int, String, String, Int, Int, Int, [String], Bool, Bool).self) {
             let (delegate, code, name, enrollment, held, attended, missing, completes, certified) = row

@@ -13,7 +13,7 @@ extension DelegateStore {
               AND (\(filter.body?.rawValue)::text IS NULL OR b.kind = \(filter.body?.rawValue)::text)
               AND (\(filter.firstTime)::boolean IS NULL OR d.first_time = \(filter.firstTime)::boolean)
               AND (\(filter.term)::text IS NULL OR d.term_code = \(filter.term)::text)
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             LIMIT \(filter.limit)
             """
         return try await records(query)

@@ -22,7 +22,7 @@ extension ReportStore {
             LEFT JOIN enrollment_sessions es ON es.enrollment_id = ep.enrollment_id
             WHERE ep.class_id = \(classID)
             GROUP BY ep.enrollment_id, ep.held_sessions, ep.attended_sessions, ep.completes, d.id, co.code
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             """, logger: logger)
         var lines: [ClassAttendance.Line] = []
         for try await row in rows.decode((String, String, String?, Int, Int, Int, Int, Int, Int, Int, Bool).self) {

@@ -18,7 +18,7 @@ extension ReportStore {
             LEFT JOIN provinces p ON p.code = d.province_code
             LEFT JOIN cohorts co ON co.id = e.cohort_id
             WHERE e.class_id = \(classID) AND e.status IN ('enrolled', 'waitlisted', 'completed')
-            ORDER BY d.name_sort_key COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
+            ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             """, logger: logger)
         var entries: [RosterEntry] = []
         for try await row in rows.decode(

@@ -69,7 +69,7 @@ extension ResourceStore {
             WHERE (\(module)::text IS NULL
                    OR EXISTS (SELECT 1 FROM lecturer_modules m WHERE m.lecturer_id = l.id AND m.module_code = \(module)::text))
               AND (\(pattern)::text IS NULL OR fold_text(l.full_name) LIKE fold_text(\(pattern)::text))
-            ORDER BY l.name_sort_key COLLATE "vi-x-icu", l.full_name COLLATE "vi-x-icu", l.code
+            ORDER BY name_order(l.name_sort_key) COLLATE "vi-x-icu", l.full_name COLLATE "vi-x-icu", l.code
             """, logger: logger
         ).decode((String, String, String?, String?, [String], String?, String?).self)
         var lecturers: [Lecturer] = []
