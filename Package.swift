@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "ttbd", targets: ["ttbd"]),
         .library(name: "TrainingModel", targets: ["TrainingModel"]),
         .library(name: "TrainingImport", targets: ["TrainingImport"]),
+        .library(name: "Spreadsheets", targets: ["Spreadsheets"]),
         .library(name: "TrainingPlanner", targets: ["TrainingPlanner"]),
         .library(name: "CourseTimetabling", targets: ["CourseTimetabling"]),
         .library(name: "PostgresInfrastructure", targets: ["PostgresInfrastructure"]),
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "TrainingModel", swiftSettings: strict),
@@ -40,6 +42,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Spreadsheets",
+            dependencies: ["TrainingModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
         .target(name: "TrainingPlanner", dependencies: ["TrainingModel"], swiftSettings: strict),
@@ -109,6 +116,7 @@ let package = Package(
                 "TrainingStore",
                 "TrainingOperations",
                 "TrainingService",
+                "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -120,7 +120,8 @@ struct DelegateImportTests {
         let rows = ordered.reversed().enumerated().map { index, name in
             "09\(index),\(name),,,province_council,01,,2026-2031,"
         }
-        let roster = "code,full_name,gender,national_id,body,province_code,commune_code,term,first_time\n"
+        let roster =
+            "code,full_name,gender,national_id,body,province_code,commune_code,term,first_time\n"
             + rows.joined(separator: "\n") + "\n"
         try await TestDatabase.with { test in
             try await test.run { database in

@@ -210,9 +210,10 @@ struct ScheduleShowTests {
             (["--class", "B-HN-01", "--to", "2026-02-30"], "--to '2026-02-30' is not a date"),
             (["--class", "B-HN-01", "--format", "pdf"], "--format"),
             (
-                ["--class", "B-HN-01", "--output", "x.csv", "--format", "csv"],
-                "--output writes a file of --format ics or html"
+                ["--class", "B-HN-01", "--output", "x.txt"],
+                "--output writes a file of --format json, csv, xlsx, ics or html, not the grid"
             ),
+            (["--class", "B-HN-01", "--format", "xlsx"], "--format xlsx writes a workbook: name it with --output"),
         ])
     func usage(arguments: [String], message: String) async throws {
         let shown = try await CommandLineTool.run(

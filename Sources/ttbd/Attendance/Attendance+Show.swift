@@ -13,16 +13,15 @@ extension TTBD.Attendance {
         @Argument(help: "The session's id.")
         var session: Int
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let session = session
             let (header, marks) = try await database.withDatabase {
                 try await $0.attendance.attendanceMarks(session: session)
             }
-            if format == .table { print("\(header.label), \(header.status)") }
-            try format.print(marks, columns: Self.columns, noun: "delegate")
+            if output.format == .table { print("\(header.label), \(header.status)") }
+            try output.print(marks, columns: Self.columns, title: "Điểm danh buổi học", noun: "delegate")
         }
 
         static let columns: [ListColumn<AttendanceMark>] = [

@@ -33,8 +33,7 @@ extension TTBD.Audit {
         @Option(help: "Show at most this many.")
         var limit = 100
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             if limit <= 0 { throw ValidationError("--limit must be positive, got \(limit)") }
@@ -49,7 +48,7 @@ extension TTBD.Audit {
             let filter = AuditFilter(
                 entity: entity, since: since.flatMap(Self.instant(parsing:)), actor: actor, row: row, limit: limit)
             let entries = try await database.withDatabase { try await $0.audit.auditEntries(matching: filter) }
-            try format.print(entries, columns: Self.columns, noun: "change")
+            try output.print(entries, columns: Self.columns, title: "Nhật ký thay đổi", noun: "change")
         }
 
         static let columns: [ListColumn<AuditEntry>] = [

@@ -12,22 +12,21 @@ extension TTBD.Certificates {
         @Option(name: .customLong("class"), help: "The class's code.")
         var classCode: String
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let classCode = classCode
             let records = try await database.withDatabase {
                 try await $0.certificates.certificates(classCode: classCode)
             }
-            try format.print(records, columns: Self.columns, noun: "certificate")
+            try output.print(records, columns: Self.columns, title: "Danh sách chứng chỉ", noun: "certificate")
         }
 
         static let columns: [ListColumn<CertificateRecord>] = [
             ListColumn("Số", csv: "number") { $0.number },
             ListColumn("Mã", csv: "delegate_code") { $0.delegateCode },
             ListColumn("Họ và tên", csv: "full_name") { $0.fullName },
-            ListColumn("Ngày cấp", csv: "issued_on") { $0.issuedOn },
+            ListColumn("Ngày cấp", csv: "issued_on", as: .date) { $0.issuedOn },
             ListColumn(
                 "Tình trạng", csv: "valid", { $0.valid ? "còn hiệu lực" : "đã thu hồi \($0.revokedOn ?? "")" },
                 csvCell: { String($0.valid) }),

@@ -14,8 +14,7 @@ extension TTBD.Classes {
         @Option(help: "planned, open, running, closed or cancelled.")
         var status: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         static let statuses = ["planned", "open", "running", "closed", "cancelled"]
 
@@ -29,18 +28,18 @@ extension TTBD.Classes {
             let classes = try await database.withDatabase {
                 try await $0.classes.classes(program: curriculum, status: status)
             }
-            try format.print(classes, columns: Self.columns, noun: "class", plural: "classes")
+            try output.print(classes, columns: Self.columns, title: "Danh sách lớp", noun: "class", plural: "classes")
         }
 
         static let columns: [ListColumn<ClassSummary>] = [
             ListColumn("Mã lớp", csv: "code") { $0.code },
             ListColumn("Chương trình", csv: "program") { $0.program },
             ListColumn("Địa điểm", csv: "venue", { $0.venue ?? "trực tuyến" }, csvCell: { $0.venue ?? "" }),
-            ListColumn("Từ ngày", csv: "starts_on") { $0.startsOn },
-            ListColumn("Đến ngày", csv: "ends_on") { $0.endsOn },
-            ListColumn("Chỗ", csv: "capacity") { String($0.capacity) },
-            ListColumn("Đã ghi danh", csv: "enrolled") { String($0.enrolled) },
-            ListColumn("Chờ", csv: "waitlisted") { String($0.waitlisted) },
+            ListColumn("Từ ngày", csv: "starts_on", as: .date) { $0.startsOn },
+            ListColumn("Đến ngày", csv: "ends_on", as: .date) { $0.endsOn },
+            ListColumn("Chỗ", csv: "capacity", as: .number) { String($0.capacity) },
+            ListColumn("Đã ghi danh", csv: "enrolled", as: .number) { String($0.enrolled) },
+            ListColumn("Chờ", csv: "waitlisted", as: .number) { String($0.waitlisted) },
             ListColumn("Trạng thái", csv: "status") { $0.status },
         ]
     }

@@ -37,12 +37,12 @@ struct ServiceOptions: ParsableArguments {
 }
 
 extension ServiceOptions {
-    /// Prints every row of the service's list at `path` as `format` says, as the staff's list commands do.
+    /// Prints every row of the service's list at `path` as `output` says, as the staff's list commands do.
     func printList<Row: Codable>(
-        _ path: String, format: ListFormat, columns: [ListColumn<Row>], noun: String
+        _ path: String, output: ListOutput, columns: [ListColumn<Row>], title: String, noun: String
     ) async throws {
         try await ClientError.reporting {
-            try format.print(try await client().list(Row.self, path), columns: columns, noun: noun)
+            try output.print(try await client().list(Row.self, path), columns: columns, title: title, noun: noun)
         }
     }
 }

@@ -15,12 +15,11 @@ extension TTBD.Delegates {
         @Argument(help: "The delegate's code.")
         var code: String
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let entries = try await database.withDatabase { [code] in try await $0.delegates.history(code: code) }
-            try format.print(entries, columns: Self.columns, noun: "event")
+            try output.print(entries, columns: Self.columns, title: "Lịch sử của đại biểu", noun: "event")
         }
 
         static let columns: [ListColumn<DelegateHistoryEntry>] = [

@@ -55,10 +55,13 @@ extension TTBD.Delegates {
             let result = imported.result
             switch format {
             case .json: try OutputFormat.printJSON(result)
-            case .csv: try ListFormat.csv.print(result.changes, columns: Self.changeColumns, noun: "change")
+            case .csv:
+                try ListWriter(format: .csv).print(
+                    result.changes, columns: Self.changeColumns, title: "Thay đổi", noun: "change")
             case .text:
                 if !result.changes.isEmpty {
-                    try ListFormat.table.print(result.changes, columns: Self.changeColumns, noun: "changed field")
+                    try ListWriter(format: .table).print(
+                        result.changes, columns: Self.changeColumns, title: "Thay đổi", noun: "changed field")
                 }
                 let verb = dryRun ? "Would import" : "Imported"
                 print("\(verb) \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
@@ -67,7 +70,7 @@ extension TTBD.Delegates {
         }
 
         static let changeColumns: [ListColumn<DelegateFieldChange>] = [
-            ListColumn("Dòng", csv: "line") { String($0.line) },
+            ListColumn("Dòng", csv: "line", as: .number) { String($0.line) },
             ListColumn("Mã", csv: "code") { $0.code },
             ListColumn("Trường", csv: "field") { $0.field.rawValue },
             ListColumn("Trước", csv: "before") { $0.before ?? "" },
@@ -76,8 +79,9 @@ extension TTBD.Delegates {
 
         private func writeErrors(_ diagnostics: [Diagnostic]) throws {
             guard let errorsTo else { return }
+            // A file for people to open in Excel beside the roster: with the byte-order mark.
             let lines =
-                ["line,column,message"]
+                [CSVWriter.byteOrderMark + "line,column,message"]
                 + diagnostics.filter { $0.severity == .error }.map {
                     CSVWriter.line([String($0.location.line), String($0.location.column), $0.message])
                 }

@@ -31,8 +31,7 @@ extension TTBD.Delegates {
         @Option(help: "Show at most this many.")
         var limit: Int?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             if let limit, limit <= 0 { throw ValidationError("--limit must be positive, got \(limit)") }
@@ -43,7 +42,7 @@ extension TTBD.Delegates {
                 search: search, provinceCode: province, body: body, firstTime: firstTime ? true : nil, term: term,
                 limit: limit)
             let records = try await database.withDatabase { try await $0.delegates.delegates(matching: filter) }
-            try format.print(records, columns: Self.columns, noun: "delegate")
+            try output.print(records, columns: Self.columns, title: "Danh sách đại biểu", noun: "delegate")
         }
 
         static let columns: [ListColumn<DelegateRecord>] = [

@@ -32,8 +32,7 @@ extension TTBD {
                 valueName: "class"))
         var moveFrom: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             if moveFrom != nil && delegates.criteria != nil {
@@ -46,16 +45,16 @@ extension TTBD {
                 let report = try await database.withOperations {
                     try await $0.enroll(classCode: classCode, matching: criteria)
                 }
-                if format == .json { return try OutputFormat.printJSON(report) }
-                try format.print(report.outcomes, columns: Self.columns, noun: "delegate")
-                if format == .table { print(Self.refusalLine(report)) }
+                if output.format == .json { return try output.writer.write(OutputFormat.json(report) + "\n") }
+                try output.print(report.outcomes, columns: Self.columns, title: "Kết quả ghi danh", noun: "delegate")
+                if output.format == .table { print(Self.refusalLine(report)) }
             } else {
                 let roster = try delegates.roster()
                 let outcomes = try await database.withOperations { [classCode, delegates, moveFrom] in
                     try await $0.enroll(
                         classCode: classCode, delegateCodes: delegates.codes, roster: roster, movingFrom: moveFrom)
                 }
-                try format.print(outcomes, columns: Self.columns, noun: "delegate")
+                try output.print(outcomes, columns: Self.columns, title: "Kết quả ghi danh", noun: "delegate")
             }
         }
 

@@ -17,14 +17,13 @@ extension TTBD.Lecturers {
         @Option(help: "Part of the name, with or without accents.")
         var search: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let lecturers = try await database.withDatabase {
                 try await $0.resources.lecturers(module: module, search: search)
             }
-            try format.print(lecturers, columns: Self.columns, noun: "lecturer")
+            try output.print(lecturers, columns: Self.columns, title: "Danh sách giảng viên", noun: "lecturer")
         }
 
         static let columns: [ListColumn<Lecturer>] = [

@@ -19,8 +19,7 @@ extension TTBD.Materials {
         @Option(help: "A delegate's code: the materials of the classes they are enrolled in.")
         var delegate: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             if [module, classCode, delegate].compactMap({ $0 }).count > 1 {
@@ -41,7 +40,7 @@ extension TTBD.Materials {
             let listings = try await database.withDatabase { try await $0.materials.materials(filter) }
             var columns = Self.columns
             if classCode == nil && delegate == nil { columns.removeFirst() }
-            try format.print(listings, columns: columns, noun: "material")
+            try output.print(listings, columns: columns, title: "Danh sách tài liệu", noun: "material")
         }
 
         static let columns: [ListColumn<MaterialListing>] = [

@@ -9,12 +9,12 @@ extension TTBD.Me {
 
         @OptionGroup var service: ServiceOptions
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             try await service.printList(
-                "/v1/me/certificates", format: format, columns: Self.columns, noun: "certificate")
+                "/v1/me/certificates", output: output, columns: Self.columns, title: "Chứng chỉ của tôi",
+                noun: "certificate")
         }
 
         /// The staff list's number, date and validity, with the class and program instead of the delegate.

@@ -17,8 +17,7 @@ extension TTBD.Me {
 
         @OptionGroup var service: ServiceOptions
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         @Flag(help: "Download the files into FOLDER.")
         var download = false
@@ -33,7 +32,8 @@ extension TTBD.Me {
         func run() async throws {
             guard download else {
                 return try await service.printList(
-                    "/v1/me/materials", format: format, columns: TTBD.Materials.List.columns, noun: "material")
+                    "/v1/me/materials", output: output, columns: TTBD.Materials.List.columns,
+                    title: "Tài liệu của tôi", noun: "material")
             }
             try await ClientError.reporting {
                 let client = try service.client()

@@ -17,8 +17,7 @@ extension TTBD.Me {
         @Option(help: "Up to this day, YYYY-MM-DD.")
         var to: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let from = try CalendarDate.argument(from, "--from") ?? CalendarDate(Date(), in: "Asia/Ho_Chi_Minh")
@@ -28,7 +27,8 @@ extension TTBD.Me {
                 + (to.map { [URLQueryItem(name: "to", value: $0.description)] } ?? [])
             try await ClientError.reporting {
                 let sessions = try await service.client().list(ScheduledSession.self, "/v1/me/schedule", query: query)
-                try format.print(sessions.map(\.session), columns: Self.columns, noun: "session")
+                try output.print(
+                    sessions.map(\.session), columns: Self.columns, title: "Buổi học của tôi", noun: "session")
             }
         }
 

@@ -12,17 +12,16 @@ extension TTBD.Outbox {
         @Flag(help: "Only the notices that failed.")
         var failed = false
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let failed = failed
             let records = try await database.withDatabase { try await $0.outbox.notices(failed: failed) }
-            try format.print(records, columns: Self.columns, noun: "notice")
+            try output.print(records, columns: Self.columns, title: "Thông báo gửi đại biểu", noun: "notice")
         }
 
         static let columns: [ListColumn<OutboxRecord>] = [
-            ListColumn("Số", csv: "id") { String($0.id) },
+            ListColumn("Số", csv: "id", as: .number) { String($0.id) },
             ListColumn("Loại", csv: "kind") {
                 $0.kind == "session_reminder" ? "nhắc lịch" : $0.kind
             } csvCell: {
@@ -34,7 +33,7 @@ extension TTBD.Outbox {
             } csvCell: {
                 $0.state.rawValue
             },
-            ListColumn("Số lần gửi", csv: "attempts") { String($0.attempts) },
+            ListColumn("Số lần gửi", csv: "attempts", as: .number) { String($0.attempts) },
             ListColumn("Lúc", csv: "at") { $0.at.formatted(.vietnamTime) },
             ListColumn("Lỗi gần nhất", csv: "last_error") { $0.lastError ?? "" },
         ]

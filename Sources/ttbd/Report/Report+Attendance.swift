@@ -21,8 +21,7 @@ extension TTBD.Report {
         @Option(name: .customLong("delegate"), help: "The delegate's code.")
         var delegateCode: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             if (classCode == nil) == (delegateCode == nil) {
@@ -35,14 +34,16 @@ extension TTBD.Report {
                 let report = try await database.withDatabase {
                     try await $0.reports.classAttendance(classCode: classCode)
                 }
-                try format.print(
+                try output.print(
                     report, lines: report.delegates.map(ClassLine.delegate), total: .total(report.total),
-                    columns: Self.classColumns, noun: "delegate")
+                    columns: Self.classColumns, title: "Chuyên cần của lớp \(classCode)", noun: "delegate")
             } else if let delegateCode {
                 let sessions = try await database.withDatabase {
                     try await $0.reports.delegateAttendance(delegateCode: delegateCode)
                 }
-                try format.print(sessions, columns: Self.sessionColumns, noun: "session")
+                try output.print(
+                    sessions, columns: Self.sessionColumns, title: "Chuyên cần của đại biểu \(delegateCode)",
+                    noun: "session")
             }
         }
     }
@@ -82,14 +83,14 @@ extension TTBD.Report.Attendance {
         ListColumn("Nhóm", csv: "cohort") {
             if case .delegate(let line) = $0 { line.cohort ?? "" } else { "" }
         },
-        ListColumn("Buổi đã học", csv: "held") { String($0.counts.held) },
-        ListColumn("Có mặt", csv: "present") { String($0.counts.present) },
-        ListColumn("Muộn", csv: "late") { String($0.counts.late) },
-        ListColumn("Có phép", csv: "excused") { String($0.counts.excused) },
-        ListColumn("Vắng", csv: "absent") { String($0.counts.absent) },
-        ListColumn("Chưa điểm danh", csv: "unmarked") { String($0.counts.unmarked) },
-        ListColumn("Tham dự", csv: "attended") { String($0.counts.attended) },
-        ListColumn("Tỷ lệ", csv: "attended_share", { $0.counts.attendedShare.percentText }) {
+        ListColumn("Buổi đã học", csv: "held", as: .number) { String($0.counts.held) },
+        ListColumn("Có mặt", csv: "present", as: .number) { String($0.counts.present) },
+        ListColumn("Muộn", csv: "late", as: .number) { String($0.counts.late) },
+        ListColumn("Có phép", csv: "excused", as: .number) { String($0.counts.excused) },
+        ListColumn("Vắng", csv: "absent", as: .number) { String($0.counts.absent) },
+        ListColumn("Chưa điểm danh", csv: "unmarked", as: .number) { String($0.counts.unmarked) },
+        ListColumn("Tham dự", csv: "attended", as: .number) { String($0.counts.attended) },
+        ListColumn("Tỷ lệ", csv: "attended_share", as: .percent, { $0.counts.attendedShare.percentText }) {
             $0.counts.attendedShare.fractionText
         },
         ListColumn(
@@ -110,7 +111,7 @@ extension TTBD.Report.Attendance {
 
     static let sessionColumns: [ListColumn<SessionAttendance>] = [
         ListColumn("Lớp", csv: "class") { $0.classCode },
-        ListColumn("Ngày", csv: "date") { $0.date.description },
+        ListColumn("Ngày", csv: "date", as: .date) { $0.date.description },
         ListColumn("Buổi", csv: "half_day", { $0.halfDay.vietnamese }, csvCell: { $0.halfDay.rawValue }),
         ListColumn("Giờ", csv: "time") { "\($0.starts)–\($0.ends)" },
         ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },

@@ -21,23 +21,23 @@ extension TTBD.Report {
         @Option(help: "What to group the enrollments by.")
         var by: CompletionGrouping
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let report = try await database.withDatabase {
                 try await $0.reports.completion(by: by, program: program, term: term)
             }
-            try format.print(
-                report, lines: report.groups, total: report.total, columns: Self.columns, noun: "group")
+            try output.print(
+                report, lines: report.groups, total: report.total, columns: Self.columns, title: "Tỷ lệ hoàn thành",
+                noun: "group")
         }
 
         static let columns: [ListColumn<CompletionReport.Line>] = [
             ListColumn("Mã", csv: "key") { $0.key },
             ListColumn("Nhóm", csv: "label") { $0.label },
-            ListColumn("Ghi danh", csv: "seated") { String($0.seated) },
-            ListColumn("Hoàn thành", csv: "completed") { String($0.completed) },
-            ListColumn("Tỷ lệ", csv: "completion_rate", { $0.completionRate.percentText }) {
+            ListColumn("Ghi danh", csv: "seated", as: .number) { String($0.seated) },
+            ListColumn("Hoàn thành", csv: "completed", as: .number) { String($0.completed) },
+            ListColumn("Tỷ lệ", csv: "completion_rate", as: .percent, { $0.completionRate.percentText }) {
                 $0.completionRate.fractionText
             },
         ]

@@ -27,8 +27,7 @@ extension TTBD.Report {
         @Option(help: "The day to count from, YYYY-MM-DD (default: today in Vietnam).")
         var today: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             _ = try CalendarDate.argument(today, "--today")
@@ -39,26 +38,26 @@ extension TTBD.Report {
             let report = try await database.withDatabase {
                 try await $0.reports.goldenTime(term: term, program: program, today: day)
             }
-            if format == .table {
+            if output.format == .table {
                 let deadline = report.inductionEndsOn.map { "hạn bồi dưỡng \($0), còn \(report.daysLeft!) ngày" }
                 print("Nhiệm kỳ \(report.term), ngày \(report.today): \(deadline ?? "chưa có hạn bồi dưỡng")")
             }
-            try format.print(
+            try output.print(
                 report, lines: report.provinces, total: report.total, columns: Self.columns(daysLeft: report.daysLeft),
-                noun: "province")
+                title: "Tiến độ bồi dưỡng đại biểu lần đầu, nhiệm kỳ \(report.term)", noun: "province")
         }
 
         static func columns(daysLeft: Int?) -> [ListColumn<GoldenTimeReport.Line>] {
             [
                 ListColumn("Mã", csv: "province_code") { $0.provinceCode },
                 ListColumn("Tỉnh", csv: "province_name") { $0.provinceName },
-                ListColumn("Lần đầu", csv: "first_time_delegates") { String($0.firstTimeDelegates) },
-                ListColumn("Không có CT", csv: "without_program") { String($0.withoutProgram) },
-                ListColumn("Chưa ghi danh", csv: "not_enrolled") { String($0.notEnrolled) },
-                ListColumn("Danh sách chờ", csv: "waitlisted") { String($0.waitlisted) },
-                ListColumn("Đang học", csv: "in_progress") { String($0.inProgress) },
-                ListColumn("Đã bồi dưỡng", csv: "trained") { String($0.trained) },
-                ListColumn("Còn (ngày)", csv: "days_left") { _ in daysLeft.map(String.init) ?? "" },
+                ListColumn("Lần đầu", csv: "first_time_delegates", as: .number) { String($0.firstTimeDelegates) },
+                ListColumn("Không có CT", csv: "without_program", as: .number) { String($0.withoutProgram) },
+                ListColumn("Chưa ghi danh", csv: "not_enrolled", as: .number) { String($0.notEnrolled) },
+                ListColumn("Danh sách chờ", csv: "waitlisted", as: .number) { String($0.waitlisted) },
+                ListColumn("Đang học", csv: "in_progress", as: .number) { String($0.inProgress) },
+                ListColumn("Đã bồi dưỡng", csv: "trained", as: .number) { String($0.trained) },
+                ListColumn("Còn (ngày)", csv: "days_left", as: .number) { _ in daysLeft.map(String.init) ?? "" },
             ]
         }
 

@@ -13,12 +13,12 @@ extension TTBD.Report {
         @Argument(help: "The class's code, e.g. B-HN-01.")
         var classCode: String
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let entries = try await database.withDatabase { try await $0.reports.roster(classCode: classCode) }
-            try format.print(entries, columns: Self.columns, noun: "delegate")
+            try output.print(
+                entries, columns: Self.columns, title: "Danh sách học viên lớp \(classCode)", noun: "delegate")
         }
 
         static let columns: [ListColumn<RosterEntry>] = [
@@ -28,7 +28,9 @@ extension TTBD.Report {
             ListColumn("Tỉnh", csv: "province_code", { $0.provinceName ?? "" }, csvCell: { $0.provinceCode ?? "" }),
             ListColumn("Nhóm", csv: "cohort") { $0.cohort ?? "" },
             ListColumn("Trạng thái", csv: "status", { Self.statusLabel($0.status) }, csvCell: { $0.status.rawValue }),
-            ListColumn("Thứ tự chờ", csv: "waitlist_position") { $0.waitlistPosition.map(String.init) ?? "" },
+            ListColumn("Thứ tự chờ", csv: "waitlist_position", as: .number) {
+                $0.waitlistPosition.map(String.init) ?? ""
+            },
         ]
 
         /// What staff call an enrollment's state.

@@ -11,19 +11,18 @@ extension TTBD.Rooms {
         @Option(help: "Only the rooms of this venue.")
         var venue: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let rooms = try await database.withDatabase { try await $0.resources.rooms(venue: venue) }
-            try format.print(rooms, columns: Self.columns, noun: "room")
+            try output.print(rooms, columns: Self.columns, title: "Danh sách phòng học", noun: "room")
         }
 
         static let columns: [ListColumn<Room>] = [
             ListColumn("Địa điểm", csv: "venue") { $0.venueCode },
             ListColumn("Mã", csv: "code") { $0.code },
             ListColumn("Tên", csv: "name") { $0.name },
-            ListColumn("Sức chứa", csv: "capacity") { String($0.capacity) },
+            ListColumn("Sức chứa", csv: "capacity", as: .number) { String($0.capacity) },
             ListColumn("Khu vực", csv: "zone") { $0.zone ?? "" },
             ListColumn("Trực tuyến", csv: "online", { $0.online ? "x" : "" }, csvCell: { String($0.online) }),
         ]

@@ -36,10 +36,13 @@ extension TTBD.Schedule {
         @Option(help: "Up to this day, YYYY-MM-DD.")
         var to: String?
 
-        @Option(help: "table (a weekly grid), json, csv, ics (iCalendar) or html (a page to print on A4).")
+        @Option(
+            help:
+                "table (a weekly grid), json, csv, xlsx (needs --output), ics (iCalendar) or html (a page to print on A4)."
+        )
         var format: ScheduleFormat = .table
 
-        @Option(help: ArgumentHelp("Write the ics or html file here instead of standard output.", valueName: "FILE"))
+        @Option(help: ArgumentHelp("Write the file here instead of standard output.", valueName: "FILE"))
         var output: String?
 
         func validate() throws {
@@ -49,8 +52,11 @@ extension TTBD.Schedule {
             if let from, let to, from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
-            if output != nil, ![.ics, .html].contains(format) {
-                throw ValidationError("--output writes a file of --format ics or html, not \(format.rawValue)")
+            if output != nil, format == .table {
+                throw ValidationError("--output writes a file of --format json, csv, xlsx, ics or html, not the grid")
+            }
+            if output == nil, format == .xlsx {
+                throw ValidationError("--format xlsx writes a workbook: name it with --output, e.g. --output lich.xlsx")
             }
         }
 
@@ -64,10 +70,11 @@ extension TTBD.Schedule {
             switch format {
             case .table:
                 print(Grid(subject: subject, sessions: sessions).render())
-            case .json:
-                try ListFormat.json.print(sessions, columns: Self.columns, noun: "session")
-            case .csv:
-                try ListFormat.csv.print(sessions, columns: Self.columns, noun: "session")
+            case .json, .csv, .xlsx:
+                let format = ListFormat(rawValue: format.rawValue)!
+                try ListWriter(format: format, output: output).print(
+                    sessions, columns: Self.columns,
+                    title: "Lịch học – " + subject.name(venueName: sessions.first?.venueName), noun: "session")
             case .ics:
                 try write(ICalendar(events: sessions.map(\.calendarEvent)).render(stamp: Date()), sessions: sessions)
             case .html:
@@ -105,19 +112,19 @@ extension TTBD.Schedule {
         }
 
         static let columns: [ListColumn<ScheduledSession>] = [
-            ListColumn("ID", csv: "id") { String($0.session.id) },
+            ListColumn("ID", csv: "id", as: .number) { String($0.session.id) },
             ListColumn("Lớp", csv: "class") { $0.session.classCode },
             ListColumn("Nhóm", csv: "cohort") { $0.session.cohortCode },
             ListColumn("Chuyên đề", csv: "module") { $0.session.moduleCode },
             ListColumn("Tên chuyên đề", csv: "module_title") { $0.moduleTitle },
-            ListColumn("Ngày", csv: "date") { $0.session.date },
+            ListColumn("Ngày", csv: "date", as: .date) { $0.session.date },
             ListColumn("Buổi", csv: "half_day") { $0.session.halfDay.vietnamese },
             ListColumn("Bắt đầu", csv: "start") { $0.session.start },
             ListColumn("Kết thúc", csv: "end") { $0.session.end },
             ListColumn("Phòng", csv: "room") { $0.session.room ?? "" },
             ListColumn("Giảng viên", csv: "lecturers") { $0.session.lecturers.joined(separator: ",") },
             ListColumn("Trạng thái", csv: "status") { $0.session.status.rawValue },
-            ListColumn("Lần sửa", csv: "revision") { String($0.session.revision) },
+            ListColumn("Lần sửa", csv: "revision", as: .number) { String($0.session.revision) },
         ]
     }
 }
@@ -127,6 +134,7 @@ enum ScheduleFormat: String, ExpressibleByArgument, CaseIterable {
     case table
     case json
     case csv
+    case xlsx
     case ics
     case html
 }

@@ -42,17 +42,7 @@ struct TimetablePage {
             """
     }
 
-    /// Lớp B-HN-01, Phòng HN/P1 (Hội trường Hà Nội), …
-    private var subjectName: String {
-        switch subject {
-        case .trainingClass(let code): return "Lớp " + code
-        case .delegate(let code): return "Đại biểu " + code
-        case .lecturer(let code): return "Giảng viên " + code
-        case .room(let venue, let room):
-            let place = room.map { "Phòng \(venue)/\($0)" } ?? "Địa điểm \(venue)"
-            return place + (sessions.first?.venueName.map { " (\($0))" } ?? "")
-        }
-    }
+    private var subjectName: String { subject.name(venueName: sessions.first?.venueName) }
 
     private func section(_ week: WeekGrid<ScheduledSession>) -> String {
         let days = zip(WeekGrid<ScheduledSession>.dayNames, week.days).map { name, day in
@@ -88,5 +78,19 @@ struct TimetablePage {
         ].filter { !$0.isEmpty }
         let kind = session.isCancelled ? "session cancelled" : "session"
         return "<div class=\"\(kind)\">\(lines.joined(separator: "<br>"))</div>"
+    }
+}
+
+extension ScheduleSubject {
+    /// Lớp B-HN-01, Phòng HN/P1 (Hội trường Hà Nội), …: whose timetable it is, as a heading says it.
+    func name(venueName: String?) -> String {
+        switch self {
+        case .trainingClass(let code): return "Lớp " + code
+        case .delegate(let code): return "Đại biểu " + code
+        case .lecturer(let code): return "Giảng viên " + code
+        case .room(let venue, let room):
+            let place = room.map { "Phòng \(venue)/\($0)" } ?? "Địa điểm \(venue)"
+            return place + (venueName.map { " (\($0))" } ?? "")
+        }
     }
 }

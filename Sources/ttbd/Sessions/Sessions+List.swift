@@ -19,8 +19,7 @@ extension TTBD.Sessions {
         @Option(help: "Up to this day, YYYY-MM-DD.")
         var to: String?
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func validate() throws {
             _ = try CalendarDate.argument(from, "--from")
@@ -33,14 +32,14 @@ extension TTBD.Sessions {
             let sessions = try await database.withDatabase {
                 try await $0.sessions.sessions(ofClass: classCode, from: from, to: to)
             }
-            try format.print(sessions, columns: Self.columns, noun: "session")
+            try output.print(sessions, columns: Self.columns, title: "Danh sách buổi học", noun: "session")
         }
 
         static let columns: [ListColumn<SessionRecord>] = [
-            ListColumn("ID", csv: "id") { String($0.id) },
+            ListColumn("ID", csv: "id", as: .number) { String($0.id) },
             ListColumn("Nhóm", csv: "cohort") { $0.cohortCode },
             ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },
-            ListColumn("Ngày", csv: "date") { $0.date },
+            ListColumn("Ngày", csv: "date", as: .date) { $0.date },
             ListColumn("Buổi", csv: "half_day", { $0.halfDay.vietnamese }, csvCell: { $0.halfDay.rawValue }),
             ListColumn("Giờ", csv: "hours", { "\($0.start)–\($0.end)" }, csvCell: { "\($0.start)-\($0.end)" }),
             ListColumn("Phòng", csv: "room") { $0.room ?? "" },

@@ -14,8 +14,7 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: "Why, e.g. 'công tác nước ngoài' or 'sửa chữa'.")
     var reason: String?
 
-    @Option(help: "table, json or csv (for the list).")
-    var format: ListFormat = .table
+    @OptionGroup var output: ListOutput
 
     func validate() throws {
         if (from == nil) != (to == nil) { throw ValidationError("give both --from and --to, or neither to list") }
@@ -32,7 +31,7 @@ struct PeriodOptions: ParsableArguments {
             print("\(added) from \(period.from) to \(period.to)" + (period.reason.map { " (\($0))" } ?? "") + ".")
         } else {
             let periods = try await database.withDatabase { try await $0.resources.unavailability(of: owner) }
-            try format.print(periods, columns: Self.columns, noun: "period")
+            try output.print(periods, columns: Self.columns, title: "Thời gian không sử dụng được", noun: "period")
         }
     }
 

@@ -125,7 +125,9 @@ extension TTBD.Tokens {
 
         static func csv(_ issued: [IssuedDelegateToken]) -> String {
             let rows = issued.map { CSVWriter.line([$0.delegateCode, $0.fullName, $0.apiToken, $0.feedPath]) }
-            return ([CSVWriter.line(["code", "full_name", "token", "feed_path"])] + rows).joined(separator: "\n") + "\n"
+            // Staff open it in Excel to hand the rows out: with the byte-order mark, and names neutralised.
+            let header = CSVWriter.byteOrderMark + CSVWriter.line(["code", "full_name", "token", "feed_path"])
+            return ([header] + rows).joined(separator: "\n") + "\n"
         }
     }
 }

@@ -9,12 +9,11 @@ extension TTBD.Users {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let accounts = try await database.withDatabase { try await $0.accounts.accounts() }
-            try format.print(accounts, columns: Self.columns, noun: "account")
+            try output.print(accounts, columns: Self.columns, title: "Danh sách tài khoản", noun: "account")
         }
 
         static let columns: [ListColumn<Account>] = [

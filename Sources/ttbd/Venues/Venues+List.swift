@@ -8,12 +8,11 @@ extension TTBD.Venues {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "table, json or csv.")
-        var format: ListFormat = .table
+        @OptionGroup var output: ListOutput
 
         func run() async throws {
             let venues = try await database.withDatabase { try await $0.resources.venues() }
-            try format.print(venues, columns: Self.columns, noun: "venue")
+            try output.print(venues, columns: Self.columns, title: "Danh sách cơ sở đào tạo", noun: "venue")
         }
 
         static let columns: [ListColumn<Venue>] = [
