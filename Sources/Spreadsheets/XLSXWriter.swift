@@ -70,7 +70,7 @@ public enum XLSXWriter {
     static func row(_ rowNumber: Int, _ cells: [(Worksheet.Cell, Style)]) -> String {
         var xml = "<row r=\"\(rowNumber)\">"
         for (column, (cell, style)) in cells.enumerated() {
-            let reference = "\(columnName(column))\(rowNumber)"
+            let reference = "\(SourceLocation.columnLetters(column + 1))\(rowNumber)"
             let styled = style == .plain ? "" : " s=\"\(style.rawValue)\""
             switch cell {
             case .empty: continue
@@ -85,17 +85,6 @@ public enum XLSXWriter {
             }
         }
         return xml + "</row>"
-    }
-
-    /// `A`…`Z`, `AA`…: the column's letters.
-    static func columnName(_ index: Int) -> String {
-        var index = index
-        var name = ""
-        repeat {
-            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
-            index = index / 26 - 1
-        } while index >= 0
-        return name
     }
 
     /// Days since 30 December 1899, as Excel counts (its 1900 leap-year error lies before every date we write).

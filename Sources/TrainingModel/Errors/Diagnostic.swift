@@ -1,16 +1,37 @@
-/// A place in an input file, counted from 1 as editors do.
+/// A place in an input file, counted from 1 as editors do; in a workbook, a cell of a sheet (`line` its row,
+/// `column` its column number).
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    public var sheet: String?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `roster.csv:7:12`, or `roster.xlsx:'Danh sách'!B7` as Excel names a cell (the sheet quoted when its
+    /// name is more than letters, digits and underscores).
+    public var description: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        let plain = !sheet.isEmpty && sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        let name = plain ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        return "\(file):\(name)!\(Self.columnLetters(column))\(line)"
+    }
+
+    /// A spreadsheet's name for column `number` (from 1): `A`…`Z`, `AA`…
+    public static func columnLetters(_ number: Int) -> String {
+        var index = number - 1
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
 }
 
 /// One problem found in an input: where, and what is wrong and what was expected.

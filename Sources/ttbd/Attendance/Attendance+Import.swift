@@ -20,8 +20,10 @@ extension TTBD.Attendance {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The check-in log (CSV, UTF-8).")
+        @Argument(help: "The check-in log: CSV (UTF-8) or an .xlsx workbook.")
         var file: String
+
+        @OptionGroup var sheet: SheetOption
 
         @Option(help: "Every check-in is for this session.")
         var session: Int?
@@ -37,11 +39,13 @@ extension TTBD.Attendance {
         }
 
         func run() async throws {
-            let data = try InputFile.contents(of: file, expected: "a check-in log")
-            let log = try CheckInLogReader(file: file).read(data)
+            let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a check-in log (CSV or .xlsx)")
             let (file, session, grace) = (file, session, grace)
-            let result = try await database.withOperations {
-                try await $0.importCheckIns(log, file: file, session: session, graceMinutes: grace)
+            let result = try await table.reading { data in
+                let log = try CheckInLogReader(file: file).read(data)
+                return try await database.withOperations {
+                    try await $0.importCheckIns(log, file: file, session: session, graceMinutes: grace)
+                }
             }
             switch format {
             case .json: try OutputFormat.printJSON(result)

@@ -8,7 +8,8 @@ extension TTBD.Delegates {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a roster CSV: add new delegates and update changed ones, by code, all or nothing.",
+            abstract:
+                "Import a roster (CSV or .xlsx): add new delegates and update changed ones, by code, all or nothing.",
             discussion: """
                 Columns (English or Vietnamese header, any order): code, full_name, gender, birth_date, national_id, \
                 phone, email, body, province_code, commune_code, term, first_time, full_time, position. \
@@ -20,8 +21,10 @@ extension TTBD.Delegates {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The roster CSV (UTF-8; comma or semicolon).")
+        @Argument(help: "The roster: CSV (UTF-8; comma or semicolon) or an .xlsx workbook.")
         var file: String
+
+        @OptionGroup var sheet: SheetOption
 
         @Flag(help: "Check the file and report what would change, and write nothing.")
         var dryRun = false
@@ -38,20 +41,22 @@ extension TTBD.Delegates {
         }
 
         func run() async throws {
-            let data = try InputFile.contents(of: file, expected: "a roster CSV")
+            let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)")
             let progress = Progress(label: "Importing \(file)")
             let imported: RosterImport
             do {
                 // A bulk load sets the roster's indexes aside and rebuilds them, which only the owner may do.
-                imported = try await database.withOperations(role: .owner) { [dryRun, file] in
-                    try await $0.importRoster(data, file: file, dryRun: dryRun) { progress.say("\($0) rows") }
+                imported = try await table.reading { data in
+                    try await database.withOperations(role: .owner) { [dryRun, file] in
+                        try await $0.importRoster(data, file: file, dryRun: dryRun) { progress.say("\($0) rows") }
+                    }
                 }
             } catch let error as InputError {
                 try writeErrors(error.diagnostics)
                 throw error
             }
             progress.finish()
-            imported.warnings.forEach { printError($0.description) }
+            table.placed(imported.warnings).forEach { printError($0.description) }
             let result = imported.result
             switch format {
             case .json: try OutputFormat.printJSON(result)

@@ -8,8 +8,12 @@ struct DelegateSelection: ParsableArguments {
     @Argument(help: "Delegate codes.")
     var codes: [String] = []
 
-    @Option(help: ArgumentHelp("A CSV with a delegate code column (code or Mã đại biểu).", valueName: "roster.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "A CSV or .xlsx file with a delegate code column (code or Mã đại biểu).", valueName: "roster.csv"))
     var fromFile: String?
+
+    @OptionGroup var sheet: SheetOption
 
     @Option(
         name: .customLong("where"),
@@ -36,8 +40,17 @@ struct DelegateSelection: ParsableArguments {
         }
     }
 
-    /// The `--from-file` CSV's contents and name, when given.
-    func roster() throws -> (contents: Data, file: String)? {
-        try fromFile.map { (contents: try InputFile.contents(of: $0, expected: "a roster CSV"), file: $0) }
+    /// The `--from-file` table, when given.
+    func roster() throws -> TableFile? {
+        try fromFile.map { try TableFile(path: $0, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)") }
+    }
+
+    /// Runs `body` with the `--from-file` rows as CSV and the file's name, placing their problems in the
+    /// sheet's cells when it is a workbook.
+    func readingRoster<Result>(
+        _ body: ((contents: Data, file: String)?) async throws -> Result
+    ) async throws -> Result {
+        guard let table = try roster() else { return try await body(nil) }
+        return try await table.reading { try await body(($0, table.path)) }
     }
 }

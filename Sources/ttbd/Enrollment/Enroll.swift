@@ -49,10 +49,11 @@ extension TTBD {
                 try output.print(report.outcomes, columns: Self.columns, title: "Kết quả ghi danh", noun: "delegate")
                 if output.format == .table { print(Self.refusalLine(report)) }
             } else {
-                let roster = try delegates.roster()
-                let outcomes = try await database.withOperations { [classCode, delegates, moveFrom] in
-                    try await $0.enroll(
-                        classCode: classCode, delegateCodes: delegates.codes, roster: roster, movingFrom: moveFrom)
+                let outcomes = try await delegates.readingRoster { roster in
+                    try await database.withOperations { [classCode, delegates, moveFrom] in
+                        try await $0.enroll(
+                            classCode: classCode, delegateCodes: delegates.codes, roster: roster, movingFrom: moveFrom)
+                    }
                 }
                 try output.print(outcomes, columns: Self.columns, title: "Kết quả ghi danh", noun: "delegate")
             }

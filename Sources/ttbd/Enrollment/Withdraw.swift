@@ -27,10 +27,11 @@ extension TTBD {
 
         func run() async throws {
             let criteria = try delegates.parsedCriteria()
-            let roster = try delegates.roster()
-            let withdrawals = try await database.withOperations { [classCode, delegates] in
-                if let criteria { return try await $0.withdraw(classCode: classCode, matching: criteria) }
-                return try await $0.withdraw(classCode: classCode, delegateCodes: delegates.codes, roster: roster)
+            let withdrawals = try await delegates.readingRoster { roster in
+                try await database.withOperations { [classCode, delegates] in
+                    if let criteria { return try await $0.withdraw(classCode: classCode, matching: criteria) }
+                    return try await $0.withdraw(classCode: classCode, delegateCodes: delegates.codes, roster: roster)
+                }
             }
             switch format {
             case .json: try OutputFormat.printJSON(withdrawals)

@@ -1,0 +1,82 @@
+import Foundation
+import TrainingModel
+
+/// A sheet as the CSV that ttbd's readers take, and the way back from a place in that CSV to the cell it
+/// came from, so every problem names `file:Sheet!B7`.
+///
+/// The table starts at its header: the first row with two cells or more (a merged title above it holds
+/// one), from its leftmost cell. Every field is quoted, so a cell's text arrives as typed.
+public struct SheetAsCSV: Sendable {
+    public let file: String
+    public let sheet: String
+    public let data: Data
+    private let rows: [WrittenRow]
+
+    /// Where a sheet row went in the CSV: the line and column where each of its fields starts, and the
+    /// sheet column it holds.
+    private struct WrittenRow: Sendable {
+        var sheetRow: Int
+        var fields: [(line: Int, column: Int, sheetColumn: Int)]
+    }
+
+    public init(_ contents: SheetContents, file: String) {
+        self.file = file
+        sheet = contents.name
+        let start = contents.rows.firstIndex { $0.cells.count >= 2 } ?? 0
+        let table = contents.rows[start...]
+        let header = table.first?.cells.keys
+        let left = header?.min() ?? 1
+        let width = (header?.max() ?? 1) - left + 1
+        var text = ""
+        var line = 1
+        var column = 1
+        var written: [WrittenRow] = []
+        for row in table {
+            let last = max(width, (row.cells.keys.max() ?? left) - left + 1)
+            var fields: [(line: Int, column: Int, sheetColumn: Int)] = []
+            for offset in 0..<last {
+                if offset > 0 {
+                    text += ","
+                    column += 1
+                }
+                fields.append((line, column, left + offset))
+                let field = "\"" + (row.cells[left + offset] ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                for scalar in field.unicodeScalars {
+                    if scalar == "\n" {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
+                }
+                text += field
+            }
+            text += "\n"
+            line += 1
+            column = 1
+            written.append(WrittenRow(sheetRow: row.number, fields: fields))
+        }
+        data = Data(text.utf8)
+        rows = written
+    }
+
+    /// `location` in the CSV as the cell it points into; a place of another file is returned as it is.
+    public func cell(of location: SourceLocation) -> SourceLocation {
+        guard location.file == file, location.sheet == nil else { return location }
+        guard let row = rows.last(where: { $0.fields.first.map { $0.line <= location.line } ?? false }) else {
+            return SourceLocation(file: file, line: rows.first?.sheetRow ?? 1, column: 1, sheet: sheet)
+        }
+        let field =
+            row.fields.last { ($0.line, $0.column) <= (location.line, location.column) } ?? row.fields.first
+        return SourceLocation(file: file, line: row.sheetRow, column: field?.sheetColumn ?? 1, sheet: sheet)
+    }
+
+    /// `diagnostics` with their places turned into cells.
+    public func cells(of diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var placed = diagnostic
+            placed.location = cell(of: diagnostic.location)
+            return placed
+        }
+    }
+}

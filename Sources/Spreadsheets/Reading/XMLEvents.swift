@@ -1,0 +1,55 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Streams the elements of one XML part to a handler: start tags with their attributes, the text inside,
+/// and end tags. A sheet of 300,000 rows is read without building a tree of it, which a Codable decoder
+/// (XMLCoder, built on this same parser) would do.
+final class XMLEvents: NSObject, XMLParserDelegate {
+    enum Event {
+        case start(String, [String: String])
+        case text(String)
+        case end(String)
+    }
+
+    private let handle: (Event) -> Void
+
+    private init(_ handle: @escaping (Event) -> Void) {
+        self.handle = handle
+    }
+
+    /// Parses `data`, calling `handle` for each event; element names are given without their prefix
+    /// (`x:row` is `row`), as some writers prefix the main namespace.
+    static func parse(_ data: Data, _ handle: @escaping (Event) -> Void) -> Bool {
+        let parser = XMLParser(data: data)
+        let events = XMLEvents(handle)
+        parser.delegate = events
+        return parser.parse()
+    }
+
+    private static func local(_ name: String) -> String {
+        name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
+        var plain: [String: String] = [:]
+        for (key, value) in attributes {
+            // `r:id` keeps its prefix: it is the only prefixed attribute read, and `id` alone would be ambiguous.
+            plain[key.hasPrefix("r:") ? key : Self.local(key)] = value
+        }
+        handle(.start(Self.local(elementName), plain))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        handle(.text(string))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        handle(.end(Self.local(elementName)))
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 15, Excel in: a roster kept in Excel (written here by openpyxl, independent of ttbd) imports to the
+/// same rows as its CSV, and every problem names its cell.
+@Suite("Reading rosters and sheets from .xlsx workbooks")
+struct ExcelInputTests {
+    static let roster = #"""
+        code,full_name,gender,birth_date,national_id,body,province_code,commune_code,term,first_time
+        0101,Nguyễn Văn An,nam,1975-03-08,001075000001,commune_council,01,00004,2026-2031,x
+        0102,Đặng Thị Ánh,nữ,1980-12-31,001080000002,province_council,01,,2026-2031,x
+        0103,"Trần Văn ""Dũng""",nam,,,national_assembly,79,,2026-2031,
+
+        """#
+
+    /// Writes `csv` as a workbook like a province's: title merged above, codes as zero-padded numbers,
+    /// dates as serial numbers.
+    func workbook(_ csv: String, in folder: TemporaryFolder, sheet: String = "Danh sách") throws -> String {
+        let source = "\(folder.path)/source.csv"
+        let path = "\(folder.path)/roster.xlsx"
+        try csv.write(toFile: source, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", PythonPeer.script("xlsx-write.py"), source, path, "--sheet", sheet,
+            "--title", "DANH SÁCH ĐẠI BIỂU HĐND NHIỆM KỲ 2026-2031", "--numeric",
+            "code,national_id,province_code,commune_code", "--dates", "birth_date",
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "openpyxl could not write the workbook")
+        return path
+    }
+
+    func delegates(_ environment: [String: String]) async throws -> String {
+        let listed = try await CommandLineTool.run(["delegates", "list", "--format", "json"], environment: environment)
+        #expect(listed.status == 0, "\(listed.text)")
+        return listed.standardOutput
+    }
+
+    @Test("a workbook with a merged title, numeric codes and serial dates imports to the rows of its CSV")
+    func sameRowsAsCSV() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let csv = "\(folder.path)/roster.csv"
+        try Self.roster.write(toFile: csv, atomically: true, encoding: .utf8)
+        let xlsx = try workbook(Self.roster, in: folder)
+        try await TestDatabase.with { fromCSV in
+            try await TestDatabase.with { fromWorkbook in
+                try await fromCSV.run { try await ReferenceData.load(into: $0) }
+                try await fromWorkbook.run { try await ReferenceData.load(into: $0) }
+                let csvEnvironment = ["DATABASE_URL": fromCSV.url]
+                let workbookEnvironment = ["DATABASE_URL": fromWorkbook.url]
+                let first = try await CommandLineTool.run(["delegates", "import", csv], environment: csvEnvironment)
+                #expect(first.status == 0, "\(first.text)")
+                let imported = try await CommandLineTool.run(
+                    ["delegates", "import", xlsx], environment: workbookEnvironment)
+                #expect(imported.status == 0, "\(imported.text)")
+                #expect(imported.standardOutput == "Imported \(xlsx): 3 new, 0 changed, 0 unchanged.")
+                let listed = try await delegates(workbookEnvironment)
+                #expect(listed == (try await delegates(csvEnvironment)))
+                #expect(listed.contains("\"birthDate\" : \"1975-03-08\""))
+                #expect(listed.contains("\"nationalID\" : \"001075000001\""), "the leading zeros kept")
+
+                // The same rows again, from the workbook into the CSV's database: nothing to change.
+                let again = try await CommandLineTool.run(["delegates", "import", xlsx], environment: csvEnvironment)
+                #expect(again.standardOutput == "Imported \(xlsx): 0 new, 0 changed, 3 unchanged.")
+            }
+        }
+    }
+
+    @Test("a bad cell is named as Excel names it, the sheet quoted; nothing is written")
+    func problemsInCells() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Row 6 of the sheet (title, blank row, header, two rows): an unknown province in column G.
+        let bad = Self.roster.replacingOccurrences(of: "national_assembly,79", with: "national_assembly,98")
+        let xlsx = try workbook(bad, in: folder)
+        try await TestDatabase.with { database in
+            try await database.run { try await ReferenceData.load(into: $0) }
+            let environment = ["DATABASE_URL": database.url]
+            let refused = try await CommandLineTool.run(["delegates", "import", xlsx], environment: environment)
+            #expect(refused.status == 65)
+            #expect(
+                refused.standardError.contains("\(xlsx):'Danh sách'!G6: province_code '98' is not valid"),
+                "\(refused.standardError)")
+            #expect(!(try await delegates(environment)).contains("0101"), "nothing was written")
+
+            let missing = try await CommandLineTool.run(
+                ["delegates", "import", xlsx, "--sheet", "Sheet9"], environment: environment)
+            #expect(missing.status == 65)
+            #expect(missing.standardError.contains("the workbook has no sheet 'Sheet9'; expected one of 'Danh sách'"))
+        }
+    }
+
+    @Test("--sheet is for workbooks: with a CSV file it is a usage error")
+    func sheetOfCSV() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let csv = "\(folder.path)/roster.csv"
+        try Self.roster.write(toFile: csv, atomically: true, encoding: .utf8)
+        let refused = try await CommandLineTool.run(
+            ["delegates", "import", csv, "--sheet", "A"], environment: ["DATABASE_URL": "postgres://nowhere/none"])
+        #expect(refused.status == 64)
+        #expect(refused.standardError.contains("--sheet picks a sheet of an .xlsx workbook; \(csv) is not one"))
+    }
+}
