@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TrainingModel
+
+@testable import Spreadsheets
+
+@Suite("Reading the cells of a workbook")
+struct SpreadsheetReadingTests {
+    @Test(
+        "a number shows as its format says: zeros kept, dates and times as ttbd reads them",
+        arguments: [
+            (NumberFormat(code: "0000"), 101.0, "0101"),
+            (NumberFormat(code: "000000000000"), 1_075_000_001, "001075000001"),
+            (NumberFormat(code: "dd/mm/yyyy"), 27_461, "1975-03-08"),
+            (NumberFormat(code: "[$-42A]d mmmm yyyy;@"), 46_265, "2026-08-31"),
+            (NumberFormat(code: "yyyy-mm-dd hh:mm"), 46_265.3125, "2026-08-31 07:30"),
+            (NumberFormat(code: "h:mm"), 0.5, "12:00"),
+            (NumberFormat(code: "General"), 12.5, "12.5"),
+            (NumberFormat(code: "\"Mã \"0"), 7, "7"),
+            (NumberFormat(code: "#,##0"), 1_500_000, "1500000"),
+            (NumberFormat(id: 14, code: nil), 46_265, "2026-08-31"),
+            (NumberFormat(id: 0, code: nil), 46_265, "46265"),
+        ])
+    func formats(format: NumberFormat, number: Double, shown: String) {
+        #expect(format.text(number, date1904: false) == shown)
+    }
+
+    @Test("the 1904 date system counts from 1904-01-01")
+    func date1904() {
+        #expect(NumberFormat(code: "dd/mm/yyyy").text(44_803, date1904: true) == "2026-08-31")
+    }
+
+    @Test("a sheet ttbd writes reads back cell by cell: text, numbers, dates")
+    func roundTrip() throws {
+        let sheet = Worksheet(
+            preamble: ["Danh sách"], header: ["Mã", "Họ và tên", "Ngày", "Số buổi"],
+            rows: [
+                [
+                    .text("0101"), .text("Nguyễn Văn \"An\" <&>"), .date(CalendarDate(year: 2026, month: 8, day: 31)!),
+                    .number(4),
+                ],
+                [.text("0102"), .empty, .empty, .number(2.5)],
+            ])
+        let data = try XLSXWriter.workbook(sheet, sheetName: "Lớp B-HN-01", modified: Date(timeIntervalSince1970: 0))
+        #expect(XLSXReader.isWorkbook(data))
+        let read = try XLSXReader.sheet(nil, of: data, file: "a.xlsx")
+        #expect(read.name == "Lớp B-HN-01")
+        #expect(read.rows.map(\.number) == [1, 3, 4, 5])
+        #expect(read.rows[2].cells == [1: "0101", 2: "Nguyễn Văn \"An\" <&>", 3: "2026-08-31", 4: "4"])
+        #expect(read.rows[3].cells == [1: "0102", 4: "2.5"])
+    }
+
+    @Test("the CSV of a sheet starts at its header, and a place in it leads back to the cell")
+    func placesInCells() {
+        let contents = SheetContents(
+            name: "Danh sách",
+            rows: [
+                .init(number: 1, cells: [2: "DANH SÁCH ĐẠI BIỂU"]),
+                .init(number: 3, cells: [2: "code", 3: "full_name"]),
+                .init(number: 4, cells: [2: "0101", 3: "Dòng một\nDòng hai"]),
+                .init(number: 7, cells: [2: "0102", 3: "Lê \"Văn\" Bình"]),
+            ])
+        let sheet = SheetAsCSV(contents, file: "r.xlsx")
+        #expect(
+            String(decoding: sheet.data, as: UTF8.self)
+                == "\"code\",\"full_name\"\n\"0101\",\"Dòng một\nDòng hai\"\n\"0102\",\"Lê \"\"Văn\"\" Bình\"\n")
+        let place = { (line: Int, column: Int) in
+            sheet.cell(of: SourceLocation(file: "r.xlsx", line: line, column: column)).description
+        }
+        #expect(place(1, 1) == "r.xlsx:'Danh sách'!B3")
+        #expect(place(2, 8) == "r.xlsx:'Danh sách'!C4")
+        #expect(place(4, 1) == "r.xlsx:'Danh sách'!B7", "the row after a cell of two lines")
+        #expect(place(4, 8) == "r.xlsx:'Danh sách'!C7")
+        let elsewhere = SourceLocation(file: "other.csv", line: 4, column: 1)
+        #expect(sheet.cell(of: elsewhere) == elsewhere)
+    }
+
+    @Test("a file that is not a workbook, or lacks the sheet asked for, is bad data at its start")
+    func refusals() throws {
+        #expect(throws: InputError.self) {
+            try XLSXReader.sheet(nil, of: Data("PK\u{3}\u{4}junk".utf8), file: "x.xlsx")
+        }
+        let data = try XLSXWriter.workbook(
+            Worksheet(header: ["a"], rows: []), sheetName: "Một", modified: Date(timeIntervalSince1970: 0))
+        do {
+            _ = try XLSXReader.sheet("Hai", of: data, file: "x.xlsx")
+            Issue.record("a missing sheet was read")
+        } catch {
+            #expect(error.description == "x.xlsx:1:1: the workbook has no sheet 'Hai'; expected one of 'Một'")
+        }
+    }
+}
