@@ -31,18 +31,42 @@ struct CommandParsingTests {
     func impossibleDay(arguments: [String]) throws {
         let refusal = try #require(Self.refusal(arguments))
         #expect(refusal.code == FailureKind.usage.rawValue)
-        #expect(refusal.message.contains("'2026-02-30' is not a date; expected YYYY-MM-DD"), "\(refusal.message)")
+        // Written right, so the message says the day does not exist rather than how to write a date.
+        #expect(
+            refusal.message.contains("'2026-02-30' is not a day of the calendar: month 2 of 2026 has 28 days"),
+            "\(refusal.message)")
+    }
+
+    @Test("solve-ctt takes --time-limit as schedule plan does: 10s, 2m or seconds")
+    func timeLimits() {
+        for limit in ["10s", "2m", "300", "1.5"] {
+            #expect(Self.refusal(["schedule", "solve-ctt", "comp01.ctt", "--time-limit", limit]) == nil, "\(limit)")
+            #expect(Self.refusal(["schedule", "plan", "B-HN-01", "--time-limit", limit]) == nil, "\(limit)")
+        }
+        #expect(Self.refusal(["schedule", "solve-ctt", "comp01.ctt", "--time-limit", "0"])?.code == 64)
+    }
+
+    @Test("a day written wrongly says how to write one; month 13 says months end at 12")
+    func malformedDay() throws {
+        let wrong = try #require(Self.refusal(["report", "golden-time", "--term", "2026-2031", "--today", "2026-2-3"]))
+        #expect(wrong.message.contains("'2026-2-3' is not a date; expected YYYY-MM-DD, such as 2026-05-04"))
+        let month = try #require(Self.refusal(["sessions", "list", "--class", "B", "--from", "31/13/2026"]))
+        #expect(month.message.contains("'31/13/2026' is not a day of the calendar: there is no month 13"))
     }
 
     @Test("enroll takes named delegates or --where, not both and not neither")
     func enrollChoice() {
         #expect(Self.refusal(["enroll", "B-HN-01", "0101"]) == nil)
         #expect(Self.refusal(["enroll", "B-HN-01", "--where", "province=01"]) == nil)
-        for arguments in [["enroll", "B-HN-01"], ["enroll", "B-HN-01", "0101", "--where", "province=01"]] {
-            let refusal = Self.refusal(arguments)
-            #expect(refusal?.code == FailureKind.usage.rawValue)
-            #expect(refusal?.message.contains("not both") == true, "\(refusal?.message ?? "parsed")")
-        }
+        let neither = Self.refusal(["enroll", "B-HN-01"])
+        #expect(neither?.code == FailureKind.usage.rawValue)
+        // Nothing was given, so "not both" would mislead: say what to give.
+        #expect(
+            neither?.message.contains("say whom: delegate codes, --from-file FILE or --where CRITERIA") == true,
+            "\(neither?.message ?? "parsed")")
+        let both = Self.refusal(["enroll", "B-HN-01", "0101", "--where", "province=01"])
+        #expect(both?.code == FailureKind.usage.rawValue)
+        #expect(both?.message.contains("not both") == true, "\(both?.message ?? "parsed")")
     }
 
     @Test("an induction window must run forwards and a class size be positive")

@@ -76,9 +76,13 @@ struct LecturersCommandTests {
                 "lecturers", "unavailable", "GV1", "--from", "2026-05-11", "--to", "2026-05-12", "--reason", "công tác")
             #expect(
                 days.standardOutput
-                    == "Lecturer GV1 is unavailable from 2026-05-11 00:00 to 2026-05-13 00:00 (công tác).")
-            _ = try await world.ttbd(
+                    == "Lecturer GV1 is unavailable from 2026-05-11 to 2026-05-12 (công tác).")
+            let hours = try await world.ttbd(
                 "lecturers", "unavailable", "GV1", "--from", "2026-05-04T08:00", "--to", "2026-05-04T10:00")
+            #expect(hours.standardOutput == "Lecturer GV1 is unavailable on 2026-05-04 from 08:00 to 10:00.")
+            let table = try await world.ttbd("lecturers", "unavailable", "GV1")
+            // The last day of a leave is the one named, not the midnight after it that the store keeps.
+            #expect(table.standardOutput.contains("2026-05-11 00:00  2026-05-12 (cả ngày)"), "\(table.standardOutput)")
             let list = try await world.ttbd("lecturers", "unavailable", "GV1", "--format", "csv")
             #expect(
                 list.standardOutput == """

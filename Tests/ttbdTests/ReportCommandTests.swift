@@ -261,7 +261,7 @@ struct ReportCommandTests {
                 (["report", "attendance", "--class", "B-HN-01", "--delegate", "0101"], 64, "give either"),
                 (
                     ["report", "golden-time", "--term", "2026-2031", "--today", "2026-02-30"], 64,
-                    "--today '2026-02-30' is not a date; expected YYYY-MM-DD"
+                    "--today '2026-02-30' is not a day of the calendar: month 2 of 2026 has 28 days"
                 ),
                 (["report", "roster", "X-99"], 65, "no class has the code X-99"),
                 (["report", "attendance", "--class", "X-99"], 65, "no class has the code X-99"),

@@ -9,7 +9,7 @@ struct RoomsClosedCommandTests {
                 "rooms", "closed", "HN/P1", "--from", "2026-05-11", "--to", "2026-05-11", "--reason", "hội nghị")
             #expect(added.status == 0, "\(added.text)")
             #expect(
-                added.standardOutput == "Room HN/P1 is closed from 2026-05-11 00:00 to 2026-05-12 00:00 (hội nghị).")
+                added.standardOutput == "Room HN/P1 is closed on 2026-05-11 (hội nghị).")
             let listed = try await world.ttbd("rooms", "closed", "HN/P1", "--format", "csv")
             #expect(listed.standardOutput == "from,to,kind,reason\n2026-05-11 00:00,2026-05-12 00:00,closure,hội nghị")
             let refused = try await world.ttbd(

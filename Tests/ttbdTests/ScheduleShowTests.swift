@@ -207,7 +207,7 @@ struct ScheduleShowTests {
                 ["--class", "B-HN-01", "--from", "2026-05-10", "--to", "2026-05-01"],
                 "--from 2026-05-10 is after --to 2026-05-01"
             ),
-            (["--class", "B-HN-01", "--to", "2026-02-30"], "--to '2026-02-30' is not a date"),
+            (["--class", "B-HN-01", "--to", "2026-02-30"], "--to '2026-02-30' is not a day of the calendar"),
             (["--class", "B-HN-01", "--format", "pdf"], "--format"),
             (
                 ["--class", "B-HN-01", "--output", "x.txt"],

@@ -24,8 +24,14 @@ struct DelegateSelection: ParsableArguments {
 
     func validate() throws {
         let named = !codes.isEmpty || fromFile != nil
-        guard named != (criteria != nil) else {
+        if !named && criteria == nil {
+            throw ValidationError("say whom: delegate codes, --from-file FILE or --where CRITERIA")
+        }
+        if named && criteria != nil {
             throw ValidationError("name delegates (codes or --from-file) or give --where, not both")
+        }
+        if sheet.sheet != nil && fromFile == nil {
+            throw ValidationError("--sheet picks a sheet of the --from-file workbook; give --from-file too")
         }
         _ = try parsedCriteria()
     }

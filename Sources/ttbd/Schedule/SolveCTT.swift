@@ -18,8 +18,8 @@ extension TTBD.Schedule {
         @Argument(help: "The .ctt instance.")
         var file: String
 
-        @Option(help: "Seconds to search.")
-        var timeLimit: Double = 60
+        @Option(help: "How long to search: 300, 300s, 5m (as schedule plan takes it).")
+        var timeLimit = DurationArgument(argument: "60s")!
 
         @Option(help: "Stop after this many moves; with --seed, the same run gives the same solution.")
         var iterations: Int?
@@ -28,7 +28,6 @@ extension TTBD.Schedule {
         var seed: Int = 1
 
         func validate() throws {
-            guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive, got \(timeLimit)") }
             if let iterations, iterations <= 0 {
                 throw ValidationError("--iterations must be positive, got \(iterations)")
             }
@@ -49,7 +48,7 @@ extension TTBD.Schedule {
             let showsProgress = isatty(STDERR_FILENO) != 0
             var options = SolverOptions(
                 seed: UInt64(truncatingIfNeeded: seed), iterationLimit: iterations,
-                timeLimit: TimeLimit(seconds: timeLimit, elapsed: elapsed))
+                timeLimit: TimeLimit(seconds: timeLimit.duration / .seconds(1), elapsed: elapsed))
             if showsProgress { options.progress = Self.showProgress }
             if showsProgress { printError("solving \(problem.name)…") }
             let result = Solver(options: options).solve(problem)

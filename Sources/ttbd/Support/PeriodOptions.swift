@@ -28,16 +28,37 @@ struct PeriodOptions: ParsableArguments {
             let period = try await database.withOperations {
                 try await $0.addUnavailability(of: owner, from: from, to: to, reason: reason)
             }
-            print("\(added) from \(period.from) to \(period.to)" + (period.reason.map { " (\($0))" } ?? "") + ".")
+            print("\(added) \(Self.span(period))" + (period.reason.map { " (\($0))" } ?? "") + ".")
         } else {
             let periods = try await database.withDatabase { try await $0.resources.unavailability(of: owner) }
             try output.print(periods, columns: Self.columns, title: "Thời gian không sử dụng được", noun: "period")
         }
     }
 
+    /// A period as people say it. The store keeps its end exclusive (a leave "to 2026-08-31" ends at
+    /// 2026-09-01 00:00), so a period of whole days names its last day: "from 2026-08-01 to 2026-08-31";
+    /// one within a day names the day once: "on 2026-05-04 from 08:00 to 10:00".
+    static func span(_ period: UnavailablePeriod) -> String {
+        let (from, to) = (period.from.split(separator: " "), period.to.split(separator: " "))
+        guard from.count == 2, to.count == 2 else { return "from \(period.from) to \(period.to)" }
+        if from[1] == "00:00", to[1] == "00:00", let end = CalendarDate(parsing: String(to[0])) {
+            let last = end.adding(days: -1).description
+            return last == from[0] ? "on \(last)" : "from \(from[0]) to \(last)"
+        }
+        if from[0] == to[0] { return "on \(from[0]) from \(from[1]) to \(to[1])" }
+        return "from \(period.from) to \(period.to)"
+    }
+
+    /// The last moment a person reads: the last whole day, or the time the period ends.
+    static func lastShown(_ period: UnavailablePeriod) -> String {
+        let to = period.to.split(separator: " ")
+        guard to.count == 2, to[1] == "00:00", let end = CalendarDate(parsing: String(to[0])) else { return period.to }
+        return end.adding(days: -1).description + " (cả ngày)"
+    }
+
     static let columns: [ListColumn<UnavailablePeriod>] = [
         ListColumn("Từ", csv: "from") { $0.from },
-        ListColumn("Đến", csv: "to") { $0.to },
+        ListColumn("Đến hết", csv: "to", { lastShown($0) }, csvCell: { $0.to }),
         ListColumn("Loại", csv: "kind") { $0.kind },
         ListColumn("Lý do", csv: "reason") { $0.reason ?? "" },
     ]
