@@ -22,9 +22,9 @@ struct ClassesCommandTests {
             let list = try await world.ttbd("classes", "list")
             #expect(
                 list.standardOutput.split(separator: "\n") == [
-                    "Mã lớp   Chương trình  Địa điểm    Từ ngày     Đến ngày    Chỗ  Đã ghi danh  Chờ  Trạng thái",
-                    "A-TT-01  CT-A          trực tuyến  2026-04-06  2026-04-10  100  0            0    planned",
-                    "B-HN-01  CT-B          HN          2026-05-04  2026-05-29  40   0            0    planned",
+                    "Mã lớp   Chương trình  Địa điểm    Từ ngày     Đến ngày    Số chỗ  Đã ghi danh  Danh sách chờ  Trạng thái",
+                    "A-TT-01  CT-A          trực tuyến  2026-04-06  2026-04-10  100     0            0              planned",
+                    "B-HN-01  CT-B          HN          2026-05-04  2026-05-29  40      0            0              planned",
                     "2 classes",
                 ])
             let csv = try await world.ttbd("classes", "list", "--curriculum", "CT-A", "--format", "csv")
@@ -36,12 +36,12 @@ struct ClassesCommandTests {
             let show = try await world.ttbd("classes", "show", "B-HN-01")
             #expect(show.status == 0, "\(show.text)")
             let lines = show.standardOutput.split(separator: "\n")
-            #expect(lines.first == "Mã lớp        B-HN-01")
-            #expect(lines.contains("Địa điểm      HN Hội trường Hà Nội"))
-            #expect(lines.contains("Nhóm          N1 (0), N2 (0)"))
-            #expect(lines.contains("Chuyên đề     B01, B02"))
-            #expect(lines.contains("Buổi học      0 planned, 0 held, 0 cancelled"))
-            #expect(lines.contains("Chuyên cần    — (no session held yet)"))
+            #expect(lines.first == "Mã lớp         B-HN-01")
+            #expect(lines.contains("Địa điểm       HN Hội trường Hà Nội"))
+            #expect(lines.contains("Nhóm           N1 (0), N2 (0)"))
+            #expect(lines.contains("Chuyên đề      B01, B02"))
+            #expect(lines.contains("Buổi học       0 planned, 0 held, 0 cancelled"))
+            #expect(lines.contains("Chuyên cần     — (no session held yet)"))
             let json = try await world.ttbd("classes", "show", "A-TT-01", "--format", "json")
             let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
             #expect(object?["audience"] as? [String] == ["full-time"])

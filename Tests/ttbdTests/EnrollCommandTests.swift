@@ -33,8 +33,8 @@ struct EnrollCommandTests {
                     == "0101 Nguyễn Văn An: withdrawn from B-HN-01 (was enrolled).\n0105 Phạm Thu Hà: enrolled (N1), from the wait list."
             )
             let show = try await world.ttbd("classes", "show", "B-HN-01")
-            #expect(show.standardOutput.contains("Nhóm          N1 (1), N2 (1)"))
-            #expect(show.standardOutput.contains("Chờ           0"))
+            #expect(show.standardOutput.contains("Nhóm           N1 (1), N2 (1)"))
+            #expect(show.standardOutput.contains("Danh sách chờ  0"))
         }
     }
 

@@ -102,11 +102,11 @@ struct ReportCommandTests {
 
             #expect(
                 try await table(["report", "attendance", "--class", "B-HN-01"], environment) == [
-                    "Mã     Họ và tên               Nhóm  Buổi đã học  Có mặt  Muộn  Có phép  Vắng  Chưa điểm danh  Tham dự  Tỷ lệ   Đạt",
-                    "0101   Nguyễn Văn An           N1    4            3       1     0        0     0               4        100.0%  x",
-                    "0102   Trần Văn Anh            N1    4            1       1     1        1     0               2        50.0%",
-                    "0104   Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75.0%   x",
-                    "total  Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75.0%   2",
+                    "Mã    Họ và tên               Nhóm  Buổi đã học  Có mặt  Muộn  Có phép  Vắng  Chưa điểm danh  Tham dự  Tỷ lệ   Đạt",
+                    "0101  Nguyễn Văn An           N1    4            3       1     0        0     0               4        100.0%  x",
+                    "0102  Trần Văn Anh            N1    4            1       1     1        1     0               2        50.0%",
+                    "0104  Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75.0%   x",
+                    "      Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75.0%   2",
                     "3 delegates",
                 ])
             let csv = try await table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
@@ -182,10 +182,10 @@ struct ReportCommandTests {
 
             #expect(
                 try await table(["report", "completion", "--by", "first-time"], environment) == [
-                    "Mã     Nhóm              Ghi danh  Hoàn thành  Tỷ lệ",
-                    "true   trúng cử lần đầu  3         2           66.7%",
-                    "false  tái cử            3         0           0.0%",
-                    "total  Tổng cộng         6         2           33.3%",
+                    "Mã  Đại biểu          Ghi danh  Hoàn thành  Tỷ lệ",
+                    "    trúng cử lần đầu  3         2           66.7%",
+                    "    tái cử            3         0           0.0%",
+                    "    Tổng cộng         6         2           33.3%",
                     "2 groups",
                 ])
             #expect(
@@ -235,10 +235,10 @@ struct ReportCommandTests {
             #expect(
                 try await table(arguments, environment) == [
                     "Nhiệm kỳ 2026-2031, ngày 2026-08-09: hạn bồi dưỡng 2026-09-30, còn 52 ngày",
-                    "Mã     Tỉnh                   Lần đầu  Không có CT  Chưa ghi danh  Danh sách chờ  Đang học  Đã bồi dưỡng  Còn (ngày)",
-                    "01     Thành phố Hà Nội       3        0            1              0              1         1             52",
-                    "79     Thành phố Hồ Chí Minh  3        0            1              1              0         1             52",
-                    "total  Tổng cộng              6        0            2              1              1         2             52",
+                    "Mã  Tỉnh                   Lần đầu  Không có chương trình  Chưa ghi danh  Danh sách chờ  Đang học  Đã bồi dưỡng  Còn (ngày)",
+                    "01  Thành phố Hà Nội       3        0                      1              0              1         1             52",
+                    "79  Thành phố Hồ Chí Minh  3        0                      1              1              0         1             52",
+                    "    Tổng cộng              6        0                      2              1              1         2             52",
                     "2 provinces",
                 ])
             #expect(

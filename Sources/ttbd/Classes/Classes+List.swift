@@ -37,9 +37,9 @@ extension TTBD.Classes {
             ListColumn("Địa điểm", csv: "venue", { $0.venue ?? "trực tuyến" }, csvCell: { $0.venue ?? "" }),
             ListColumn("Từ ngày", csv: "starts_on", as: .date) { $0.startsOn },
             ListColumn("Đến ngày", csv: "ends_on", as: .date) { $0.endsOn },
-            ListColumn("Chỗ", csv: "capacity", as: .number) { String($0.capacity) },
+            ListColumn("Số chỗ", csv: "capacity", as: .number) { String($0.capacity) },
             ListColumn("Đã ghi danh", csv: "enrolled", as: .number) { String($0.enrolled) },
-            ListColumn("Chờ", csv: "waitlisted", as: .number) { String($0.waitlisted) },
+            ListColumn("Danh sách chờ", csv: "waitlisted", as: .number) { String($0.waitlisted) },
             ListColumn("Trạng thái", csv: "status") { $0.status },
         ]
     }

@@ -72,6 +72,8 @@ extension TTBD.Report.Attendance {
 
     static let classColumns: [ListColumn<ClassLine>] = [
         ListColumn("Mã", csv: "code") {
+            if case .delegate(let line) = $0 { line.delegateCode } else { "" }
+        } csvCell: {
             if case .delegate(let line) = $0 { line.delegateCode } else { "total" }
         },
         ListColumn("Họ và tên", csv: "full_name") {

@@ -49,10 +49,10 @@ extension TTBD.Report {
 
         static func columns(daysLeft: Int?) -> [ListColumn<GoldenTimeReport.Line>] {
             [
-                ListColumn("Mã", csv: "province_code") { $0.provinceCode },
+                ListColumn("Mã", csv: "province_code", { $0.provinceCode.peopleKey }, csvCell: { $0.provinceCode }),
                 ListColumn("Tỉnh", csv: "province_name") { $0.provinceName },
                 ListColumn("Lần đầu", csv: "first_time_delegates", as: .number) { String($0.firstTimeDelegates) },
-                ListColumn("Không có CT", csv: "without_program", as: .number) { String($0.withoutProgram) },
+                ListColumn("Không có chương trình", csv: "without_program", as: .number) { String($0.withoutProgram) },
                 ListColumn("Chưa ghi danh", csv: "not_enrolled", as: .number) { String($0.notEnrolled) },
                 ListColumn("Danh sách chờ", csv: "waitlisted", as: .number) { String($0.waitlisted) },
                 ListColumn("Đang học", csv: "in_progress", as: .number) { String($0.inProgress) },

@@ -8,3 +8,9 @@ extension Optional<Double> {
     /// A share for scripts: the fraction, or empty.
     var fractionText: String { map { String($0) } ?? "" }
 }
+
+extension String {
+    /// A line's key as people read it: the total line's `total` (for scripts) is left blank beside its label
+    /// "Tổng cộng".
+    var peopleKey: String { self == "total" ? "" : self }
+}
