@@ -14,8 +14,8 @@ public enum EnrollmentFixture {
             """
             INSERT INTO bodies (kind, province_code, commune_code, name) VALUES
                 ('national_assembly', NULL, NULL, 'Quốc hội'),
-                ('province_council', '01', NULL, 'HĐND Thành phố Hà Nội'),
-                ('commune_council', '01', '00004', 'HĐND Phường Ba Đình')
+                ('province_council', '01', NULL, 'HĐND thành phố Hà Nội'),
+                ('commune_council', '01', '00004', 'HĐND phường Ba Đình')
             """,
             """
             INSERT INTO delegates (code, full_name, name_sort_key, body_id, province_code, commune_code, term_code,

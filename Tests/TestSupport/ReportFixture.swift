@@ -45,12 +45,12 @@ public struct ReportFixture: Sendable {
                    ('B03', 'CT-B', 3, 'Kỹ năng phát biểu', 1, true)
             """)
         let councilHN = try await inserter.id(
-            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND Thành phố Hà Nội') RETURNING id"
+            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND thành phố Hà Nội') RETURNING id"
         )
         let councilHCM = try await inserter.id(
             """
             INSERT INTO bodies (kind, province_code, name)
-            VALUES ('province_council', '79', 'HĐND Thành phố Hồ Chí Minh') RETURNING id
+            VALUES ('province_council', '79', 'HĐND thành phố Hồ Chí Minh') RETURNING id
             """)
         let assembly = try await inserter.id(
             "INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội') RETURNING id")

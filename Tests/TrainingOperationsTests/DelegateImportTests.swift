@@ -42,7 +42,7 @@ struct DelegateImportTests {
                 #expect(third == RosterImportResult(added: 0, changed: 1, unchanged: 4, applied: true))
                 let record = try #require(try await database.delegates.delegate(code: "0104"))
                 #expect(record.delegate.fullName == "Lê Thị Ân Hà")
-                #expect(record.bodyName == "HĐND Thành phố Hồ Chí Minh")
+                #expect(record.bodyName == "HĐND thành phố Hồ Chí Minh")
             }
         }
     }

@@ -24,7 +24,7 @@ struct Fixture {
             "INSERT INTO terms (code, starts_on, ends_on) VALUES ('2026-2031', '2026-03-15', '2031-03-14')",
             logger: logger)
         let body = try await one(
-            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND Thành phố Hà Nội') RETURNING id"
+            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND thành phố Hà Nội') RETURNING id"
         )
         var delegates: [Int] = []
         for number in 0..<delegateCount {

@@ -188,7 +188,7 @@ struct AttendanceCommandTests {
                 "<td>Phòng</td><td>Phòng 1, Hội trường Hà Nội</td>",
                 "<td>Giảng viên</td><td>Lê Văn Bình, Trần Thị Hoa</td>",
                 "<td class=\"number\">6</td><td>HN06</td><td class=\"name\">Ngô Thị &lt;Lan&gt; &amp; Út</td>"
-                    + "<td>Thành phố Hà Nội</td><td>HĐND Thành phố Hà Nội</td><td class=\"signature\"></td>",
+                    + "<td>Thành phố Hà Nội</td><td>HĐND thành phố Hà Nội</td><td class=\"signature\"></td>",
                 "Tổng số: 6 đại biểu.",
             ] {
                 #expect(page.contains(part), "\(part)")

@@ -43,7 +43,7 @@ struct AttendanceFixture {
                 ('79', 'Thành phố Hồ Chí Minh', 'thành phố trung ương', 'ho_chi_minh')
             """,
             "INSERT INTO terms (code, starts_on, ends_on) VALUES ('2026-2031', '2026-03-15', '2031-03-14')",
-            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND Thành phố Hà Nội')",
+            "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND thành phố Hà Nội')",
             "INSERT INTO bodies (kind, name) VALUES ('national_assembly', 'Quốc hội')",
             "INSERT INTO curricula (code, term_code, title) VALUES ('CT-B', '2026-2031', 'Bồi dưỡng đại biểu HĐND')",
             """

@@ -61,7 +61,7 @@ struct DelegatesCommandTests {
             #expect(search.status == 0)
             let lines = search.standardOutput.split(separator: "\n")
             #expect(lines.count == 3)
-            #expect(lines[1].hasPrefix("0102  Đặng Thị Ánh  HĐND Thành phố Hà Nội  01"))
+            #expect(lines[1].hasPrefix("0102  Đặng Thị Ánh  HĐND thành phố Hà Nội  01"))
             #expect(lines[2] == "1 delegate")
 
             let json = try await CommandLineTool.run(
@@ -69,7 +69,7 @@ struct DelegatesCommandTests {
             let records = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(
                 records?.compactMap { $0["fullName"] as? String } == ["Nguyễn Văn An", "Đặng Thị Ánh", "Trần Văn Dũng"])
-            #expect(records?.first?["bodyName"] as? String == "HĐND Phường Ba Đình")
+            #expect(records?.first?["bodyName"] as? String == "HĐND phường Ba Đình")
             #expect(records?.first?["body"] as? String == "commune_council")
             #expect(records?.first?["code"] as? String == "0101")
 

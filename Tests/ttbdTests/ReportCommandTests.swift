@@ -52,16 +52,16 @@ struct ReportCommandTests {
             #expect(entries.map(\.waitlistPosition) == [nil, nil, nil, 2, 1])
             #expect(entries.map(\.cohort) == ["N1", "N1", "N1", nil, nil])
             #expect(entries.map(\.provinceCode) == ["01", "01", "01", "79", "01"])
-            #expect(entries[3].bodyName == "HĐND Thành phố Hồ Chí Minh")
+            #expect(entries[3].bodyName == "HĐND thành phố Hồ Chí Minh")
 
             #expect(
                 try await table(["report", "roster", "B-HN-01"], environment) == [
                     "Mã    Họ và tên      Cơ quan                     Tỉnh                   Nhóm  Trạng thái  Thứ tự chờ",
-                    "0101  Nguyễn Văn An  HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    hoàn thành",
-                    "0102  Trần Văn Anh   HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
-                    "0104  Phạm Thị Ánh   HĐND Thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
-                    "7903  Ngô Văn Dũng   HĐND Thành phố Hồ Chí Minh  Thành phố Hồ Chí Minh        chờ chỗ     2",
-                    "0105  Lê Văn Đông    HĐND Thành phố Hà Nội       Thành phố Hà Nội             chờ chỗ     1",
+                    "0101  Nguyễn Văn An  HĐND thành phố Hà Nội       Thành phố Hà Nội       N1    hoàn thành",
+                    "0102  Trần Văn Anh   HĐND thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
+                    "0104  Phạm Thị Ánh   HĐND thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
+                    "7903  Ngô Văn Dũng   HĐND thành phố Hồ Chí Minh  Thành phố Hồ Chí Minh        chờ chỗ     2",
+                    "0105  Lê Văn Đông    HĐND thành phố Hà Nội       Thành phố Hà Nội             chờ chỗ     1",
                     "5 delegates",
                 ])
             #expect(
@@ -73,6 +73,13 @@ struct ReportCommandTests {
                     "7903,Ngô Văn Dũng,province_council,79,,waitlisted,2",
                     "0105,Lê Văn Đông,province_council,01,,waitlisted,1",
                 ])
+
+            // A National Assembly deputy is placed by their delegation, written as Vietnamese writes it.
+            let deputies = try await json([RosterEntry].self, ["report", "roster", "A-HN-01"], environment)
+            #expect(deputies.map(\.delegation) == ["Đoàn ĐBQH thành phố Hà Nội"])
+            #expect(deputies.map(\.provinceName) == ["Thành phố Hà Nội"])
+            let deputyTable = try await table(["report", "roster", "A-HN-01"], environment)
+            #expect(deputyTable[1].contains("Quốc hội  Đoàn ĐBQH thành phố Hà Nội"), "\(deputyTable)")
         }
     }
 

@@ -46,7 +46,7 @@ enum ScheduleShowFixture {
     }
 
     private static let statements = [
-        "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND Thành phố Hà Nội')",
+        "INSERT INTO bodies (kind, province_code, name) VALUES ('province_council', '01', 'HĐND thành phố Hà Nội')",
         """
         INSERT INTO delegates (code, full_name, name_sort_key, body_id, province_code, term_code, first_time)
         SELECT '0101', 'Nguyễn Văn An', 'An Văn Nguyễn', id, '01', '2026-2031', true FROM bodies

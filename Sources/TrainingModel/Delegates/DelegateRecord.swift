@@ -1,7 +1,7 @@
 /// A delegate as stored, with the name of their body, for lists and `delegates show`.
 public struct DelegateRecord: Sendable, Equatable, Encodable {
     public var delegate: Delegate
-    /// e.g. `HĐND Xã Phúc Thọ`.
+    /// e.g. `HĐND xã Phúc Thọ`.
     public var bodyName: String
 
     public init(delegate: Delegate, bodyName: String) {

@@ -59,7 +59,7 @@ extension CatalogWriter {
         try await run(
             """
             INSERT INTO bodies (kind, province_code, name)
-            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p
+            SELECT 'province_council', p.code, 'HĐND ' || unit_in_sentence(p.name) FROM provinces p
             WHERE p.code = ANY(\(catalog.provinces.map(\.code))::text[])
             ON CONFLICT (province_code) WHERE kind = 'province_council'
             DO UPDATE SET name = EXCLUDED.name WHERE bodies.name IS DISTINCT FROM EXCLUDED.name

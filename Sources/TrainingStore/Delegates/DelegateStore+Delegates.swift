@@ -156,13 +156,13 @@ extension DelegateStore {
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, name)
-            SELECT 'province_council', p.code, 'HĐND ' || p.name FROM provinces p
+            SELECT 'province_council', p.code, 'HĐND ' || unit_in_sentence(p.name) FROM provinces p
             ON CONFLICT DO NOTHING
             """, logger: logger)
         try await connection.query(
             """
             INSERT INTO bodies (kind, province_code, commune_code, name)
-            SELECT 'commune_council', c.province_code, c.code, 'HĐND ' || c.name FROM communes c
+            SELECT 'commune_council', c.province_code, c.code, 'HĐND ' || unit_in_sentence(c.name) FROM communes c
             ON CONFLICT DO NOTHING
             """, logger: logger)
         var ids: [BodyKey: Int] = [:]

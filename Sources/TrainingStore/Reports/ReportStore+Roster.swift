@@ -11,7 +11,8 @@ extension ReportStore {
             SELECT d.code, d.full_name, b.kind, b.name, d.province_code, p.name, co.code, e.status,
                    CASE WHEN e.status = 'waitlisted' THEN
                        (rank() OVER (PARTITION BY e.status = 'waitlisted' ORDER BY e.requested_at, e.id))::int
-                   END
+                   END,
+                   CASE WHEN b.kind = 'national_assembly' THEN 'Đoàn ĐBQH ' || unit_in_sentence(p.name) END
             FROM enrollments e
             JOIN delegates d ON d.id = e.delegate_id
             JOIN bodies b ON b.id = d.body_id
@@ -22,7 +23,7 @@ extension ReportStore {
             """, logger: logger)
         var entries: [RosterEntry] = []
         for try await row in rows.decode(
-            (String, String, String, String, String?, String?, String?, String, Int?).self)
+            (String, String, String, String, String?, String?, String?, String, Int?, String?).self)
         {
             guard let body = Delegate.BodyKind(rawValue: row.2), let status = EnrollmentStatus(rawValue: row.7) else {
                 throw StoreError(.inconsistentData, "the enrollment of delegate \(row.0) has an unknown body or status")
@@ -30,7 +31,7 @@ extension ReportStore {
             entries.append(
                 RosterEntry(
                     delegateCode: row.0, fullName: row.1, body: body, bodyName: row.3, provinceCode: row.4,
-                    provinceName: row.5, cohort: row.6, status: status, waitlistPosition: row.8))
+                    provinceName: row.5, delegation: row.9, cohort: row.6, status: status, waitlistPosition: row.8))
         }
         return entries
     }

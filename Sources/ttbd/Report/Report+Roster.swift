@@ -25,7 +25,9 @@ extension TTBD.Report {
             ListColumn("Mã", csv: "code") { $0.delegateCode },
             ListColumn("Họ và tên", csv: "full_name") { $0.fullName },
             ListColumn("Cơ quan", csv: "body", { $0.bodyName }, csvCell: { $0.body.rawValue }),
-            ListColumn("Tỉnh", csv: "province_code", { $0.provinceName ?? "" }, csvCell: { $0.provinceCode ?? "" }),
+            ListColumn(
+                "Tỉnh", csv: "province_code", { $0.delegation ?? $0.provinceName ?? "" },
+                csvCell: { $0.provinceCode ?? "" }),
             ListColumn("Nhóm", csv: "cohort") { $0.cohort ?? "" },
             ListColumn("Trạng thái", csv: "status", { Self.statusLabel($0.status) }, csvCell: { $0.status.rawValue }),
             ListColumn("Thứ tự chờ", csv: "waitlist_position", as: .number) {
