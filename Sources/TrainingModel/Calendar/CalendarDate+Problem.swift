@@ -5,7 +5,8 @@ extension CalendarDate {
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         let vietnamese = text.split(separator: "/", omittingEmptySubsequences: false)
         let parts: (year: Int, month: Int, day: Int)?
-        if iso.count == 3, iso.map(\.count) == [4, 2, 2], let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+        if iso.count == 3, iso.map(\.count) == [4, 2, 2], let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2])
+        {
             parts = (y, m, d)
         } else if vietnamese.count == 3, vietnamese[2].count == 4, (1...2).contains(vietnamese[0].count),
             (1...2).contains(vietnamese[1].count), let d = Int(vietnamese[0]), let m = Int(vietnamese[1]),

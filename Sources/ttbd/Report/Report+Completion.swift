@@ -28,7 +28,8 @@ extension TTBD.Report {
                 try await $0.reports.completion(by: by, program: program, term: term)
             }
             try output.print(
-                report, lines: report.groups, total: report.total, columns: Self.columns(by: by), title: "Tỷ lệ hoàn thành",
+                report, lines: report.groups, total: report.total, columns: Self.columns(by: by),
+                title: "Tỷ lệ hoàn thành",
                 noun: "group")
         }
 
