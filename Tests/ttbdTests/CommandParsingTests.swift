@@ -46,6 +46,20 @@ struct CommandParsingTests {
         #expect(Self.refusal(["schedule", "solve-ctt", "comp01.ctt", "--time-limit", "0"])?.code == 64)
     }
 
+    @Test("a province or commune code written without its zeros says how it is written, instead of finding nobody")
+    func unitCodes() {
+        let list = Self.refusal(["delegates", "list", "--province", "1"])
+        #expect(list?.code == 64)
+        #expect(
+            list?.message.contains("--province '1' is not a province code: they are written with 2 digits, so '01'")
+                == true, "\(list?.message ?? "parsed")")
+        let enroll = Self.refusal(["enroll", "B-HN-01", "--where", "province=01,commune=4"])
+        #expect(enroll?.code == 64)
+        #expect(enroll?.message.contains("'4' is not a commune code: they are written with 5 digits, so '00004'") == true)
+        #expect(Self.refusal(["delegates", "list", "--province", "HN"])?.message.contains("expected 2 digits") == true)
+        #expect(Self.refusal(["delegates", "list", "--province", "01"]) == nil)
+    }
+
     @Test("a day written wrongly says how to write one; month 13 says months end at 12")
     func malformedDay() throws {
         let wrong = try #require(Self.refusal(["report", "golden-time", "--term", "2026-2031", "--today", "2026-2-3"]))

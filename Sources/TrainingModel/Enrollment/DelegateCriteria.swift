@@ -40,8 +40,12 @@ public struct DelegateCriteria: Hashable, Sendable {
             let key = pieces[0]
             let value = pieces.count == 2 ? pieces[1] : nil
             switch (key, value) {
-            case ("province", let code?): provinceCode = code
-            case ("commune", let code?): communeCode = code
+            case ("province", let code?):
+                if let problem = UnitCode.provinceProblem(code) { throw Invalid(description: problem) }
+                provinceCode = code
+            case ("commune", let code?):
+                if let problem = UnitCode.communeProblem(code) { throw Invalid(description: problem) }
+                communeCode = code
             case ("term", let code?): term = code
             case ("body", let kind?):
                 guard let condition = Audience.Condition(rawValue: kind), Self.bodies.contains(condition) else {

@@ -35,6 +35,9 @@ extension TTBD.Delegates {
 
         func validate() throws {
             if let limit, limit <= 0 { throw ValidationError("--limit must be positive, got \(limit)") }
+            if let province, let problem = UnitCode.provinceProblem(province) {
+                throw ValidationError("--province \(problem)")
+            }
         }
 
         func run() async throws {
