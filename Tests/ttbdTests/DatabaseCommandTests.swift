@@ -43,6 +43,8 @@ struct DatabaseCommandTests {
         let stopped = try await CommandLineTool.run(["db", "status"], environment: environment)
         #expect(stopped.status == 69)
         #expect(stopped.standardOutput.contains("cluster     stopped"))
+        #expect(stopped.standardOutput.contains("migrations  unknown until the server answers (this ttbd has "))
+        #expect(!stopped.standardOutput.contains("pending"), "a stopped cluster's migrations are not all pending")
 
         // Any other command starts it again on demand.
         let migrate = try await CommandLineTool.run(["db", "migrate"], environment: environment)

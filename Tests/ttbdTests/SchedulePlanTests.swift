@@ -193,6 +193,8 @@ import Testing
                 "\(plan.standardError)")
             #expect(plan.standardError.contains("and is needed for 2"), "\(plan.standardError)")
             #expect(plan.standardError.contains("Nothing was written."))
+            // Nothing planned reads as done: no "Planned 1 class" and no table of costs on the way out.
+            #expect(plan.standardOutput.isEmpty, "\(plan.standardOutput)")
             #expect(try await world.digest() == before)
         }
     }
@@ -205,6 +207,8 @@ import Testing
             let report = try JSONSerialization.jsonObject(with: Data(plan.standardOutput.utf8)) as? [String: Any]
             #expect(report?["sessionsPlaced"] as? Int == 5)
             #expect(report?["written"] as? Bool == false)
+            let text = try await world.ttbd("schedule", "plan", "B-HP-01", "--dry-run")
+            #expect(text.standardOutput.contains("Dry run: nothing was written."), "\(text.standardOutput)")
             #expect(try await world.digest() == before)
         }
     }

@@ -18,7 +18,10 @@ public struct DatabaseStatus: Sendable, Encodable {
     /// Why it does not answer.
     public var problem: String?
     public var applied: [AppliedMigration]
-    public var pending: [String]
+    /// `nil` while the database does not answer: which of this version's migrations it lacks is unknown.
+    public var pending: [String]?
+    /// How many migrations this version of ttbd has.
+    public var migrations: Int
 }
 
 extension StoreConfiguration {
@@ -27,7 +30,7 @@ extension StoreConfiguration {
         let migrator = Migrator(migrations: try Migration.load(from: migrationsDirectory), logger: logger)
         var status = DatabaseStatus(
             location: location, cluster: nil, answers: false, serverVersion: nil, problem: nil, applied: [],
-            pending: migrator.migrations.map(\.name))
+            pending: nil, migrations: migrator.migrations.count)
         if case .embedded(let cluster) = target {
             let state = try cluster.state()
             status.cluster = state.rawValue

@@ -36,14 +36,17 @@ extension TTBD.Database {
                 }
                 print("server      does not answer: \(status.problem ?? "unknown reason")\(remedy ?? "")")
             }
-            let appliedCount = status.answers ? "\(status.applied.count) applied" : "unknown"
-            print("migrations  \(appliedCount), \(status.pending.count) pending")
+            guard let pending = status.pending else {
+                // Listing all of them as pending would say the database is empty; nobody knows yet.
+                return print("migrations  unknown until the server answers (this ttbd has \(status.migrations))")
+            }
+            print("migrations  \(status.applied.count) applied, \(pending.count) pending")
             let time = Date.ISO8601FormatStyle(timeZone: .current).year().month().day().time(
                 includingFractionalSeconds: false)
             for migration in status.applied {
                 print("  applied  \(migration.name)  \(migration.appliedAt.formatted(time))")
             }
-            for name in status.pending {
+            for name in pending {
                 print("  pending  \(name)")
             }
         }

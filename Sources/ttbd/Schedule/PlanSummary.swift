@@ -6,6 +6,7 @@ import TrainingStore
 struct PlanSummary {
     var report: PlanReport
     var elapsed: Duration
+    var dryRun: Bool
 
     var text: String {
         var lines: [String] = []
@@ -21,7 +22,7 @@ struct PlanSummary {
                     + " \(report.sessionsKept) kept, \(report.moved.count) moved, \(report.sessionsCancelled) cancelled"
                     + " — in \(time) s.")
         }
-        if !report.written { lines.append("Nothing was written.") }
+        if !report.written { lines.append(dryRun ? "Dry run: nothing was written." : "Nothing was written.") }
         lines.append("Soft cost \(report.cost.total):")
         var costs = TextTable("  kind", "count", "cost")
         for kind in report.cost.byKind { costs.append(["  " + kind.kind, String(kind.count), String(kind.cost)]) }

@@ -53,7 +53,10 @@ extension TTBD.Schedule {
             let elapsed = ContinuousClock.now - started
             switch format {
             case .json: try OutputFormat.printJSON(report)
-            case .text: print(PlanSummary(report: report, elapsed: elapsed).text)
+            // A plan that failed wrote nothing: its classes and costs would read as done; the reasons say it all.
+            case .text where report.unplanned.isEmpty:
+                print(PlanSummary(report: report, elapsed: elapsed, dryRun: dryRun).text)
+            case .text: break
             }
             if !report.unplanned.isEmpty {
                 for unplanned in report.unplanned {
