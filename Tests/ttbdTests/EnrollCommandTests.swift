@@ -142,7 +142,7 @@ struct EnrollCommandTests {
                     "0102  Đặng Thị Ánh   enrolled (N2)",
                     "0105  Phạm Thu Hà    wait-listed (position 1)",
                     "3 delegates",
-                    "Not enrolled: 1 audience.",
+                    "Not enrolled: 1 outside the program's audience (0104 Lê Thị Mai).",
                 ])
             let again = try await world.ttbd(
                 "enroll", "B-HN-01", "--where", "province=01,first-time", "--format", "json")

@@ -65,14 +65,36 @@ extension TTBD {
             ListColumn("Kết quả", csv: "outcome") { $0.summary },
         ]
 
-        /// `Not enrolled: 3 trained, 1 audience.`, or that none was refused.
+        /// Who matched but was not enrolled, by reason, naming the first few of each so staff can act on them:
+        /// `Not enrolled: 1 outside the program's audience (0104 Trần Thị Mai).`, or that none was refused.
         static func refusalLine(_ report: EnrollmentReport) -> String {
-            let counts = report.refusedByReason
-            guard !counts.isEmpty else { return "Not enrolled: none." }
-            let parts = EnrollmentRefusal.Reason.allCases.compactMap { reason in
-                counts[reason].map { "\($0) \(reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
+            var byReason: [EnrollmentRefusal.Reason: [EnrollmentOutcome]] = [:]
+            for outcome in report.refusals {
+                if case .refused(let reasons) = outcome.result, let first = reasons.first {
+                    byReason[first.reason, default: []].append(outcome)
+                }
             }
-            return "Not enrolled: \(parts.joined(separator: ", "))."
+            guard !byReason.isEmpty else { return "Not enrolled: none." }
+            let parts = EnrollmentRefusal.Reason.allCases.compactMap { reason -> String? in
+                guard let refused = byReason[reason] else { return nil }
+                let named = refused.prefix(5).map {
+                    [$0.delegateCode, $0.fullName].compactMap { $0 }.joined(separator: " ")
+                }
+                let more = refused.count > named.count ? ", and \(refused.count - named.count) more" : ""
+                return "\(refused.count) \(words(reason)) (\(named.joined(separator: ", "))\(more))"
+            }
+            return "Not enrolled: \(parts.joined(separator: "; "))."
+        }
+
+        static func words(_ reason: EnrollmentRefusal.Reason) -> String {
+            switch reason {
+            case .unknownDelegate: "unknown"
+            case .audience: "outside the program's audience"
+            case .prerequisites: "lacking its prerequisites"
+            case .activeInProgram: "already in another class of the program"
+            case .trained: "already trained in the program"
+            case .alreadyInClass: "already in this class"
+            }
         }
     }
 }
