@@ -55,7 +55,8 @@ struct CommandParsingTests {
                 == true, "\(list?.message ?? "parsed")")
         let enroll = Self.refusal(["enroll", "B-HN-01", "--where", "province=01,commune=4"])
         #expect(enroll?.code == 64)
-        #expect(enroll?.message.contains("'4' is not a commune code: they are written with 5 digits, so '00004'") == true)
+        #expect(
+            enroll?.message.contains("'4' is not a commune code: they are written with 5 digits, so '00004'") == true)
         #expect(Self.refusal(["delegates", "list", "--province", "HN"])?.message.contains("expected 2 digits") == true)
         #expect(Self.refusal(["delegates", "list", "--province", "01"]) == nil)
     }

@@ -7,6 +7,14 @@ public enum InductionGap: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// The province's venues have no room with seats.
     case noRoom(province: String)
 
+    /// The province it is about.
+    public var province: String? {
+        switch self {
+        case .noProvince: nil
+        case .noVenue(let province), .noRoom(let province): province
+        }
+    }
+
     /// A stable name for scripts.
     public var kind: String {
         switch self {

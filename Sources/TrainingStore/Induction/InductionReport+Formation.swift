@@ -17,7 +17,7 @@ extension InductionReport {
                         kind: "not-planned",
                         reason:
                             "their class \(code) (province \(proposed.province), \(proposed.delegates.count) delegates at \(proposed.venue.code)) cannot be scheduled in the window: \(why)",
-                        delegateCodes: delegateCodes(proposed.delegates)))
+                        province: proposed.province, delegateCodes: delegateCodes(proposed.delegates)))
             } else {
                 classes.append(
                     FormedClass(
@@ -27,7 +27,7 @@ extension InductionReport {
             }
         }
         let gaps = proposal.leftOut.sorted { $0.key < $1.key }.map { gap, ids in
-            LeftOut(kind: gap.kind, reason: gap.description, delegateCodes: delegateCodes(ids))
+            LeftOut(kind: gap.kind, reason: gap.description, province: gap.province, delegateCodes: delegateCodes(ids))
         }
         self.init(
             program: request.program, term: request.term, startsOn: request.startsOn, endsOn: request.endsOn,

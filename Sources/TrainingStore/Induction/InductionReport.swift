@@ -21,7 +21,16 @@ public struct InductionReport: Sendable, Encodable {
         public var kind: String
         /// The reason in a sentence staff can act on.
         public var reason: String
+        /// The province the reason is about (none when the roster gives no province).
+        public var province: String?
         public var delegateCodes: [String]
+
+        public init(kind: String, reason: String, province: String?, delegateCodes: [String]) {
+            self.kind = kind
+            self.reason = reason
+            self.province = province
+            self.delegateCodes = delegateCodes
+        }
     }
 
     /// Lecturer half-days the classes need against those the program's lecturers have in the window.

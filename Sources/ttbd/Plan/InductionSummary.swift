@@ -31,16 +31,7 @@ struct InductionSummary {
             lines.append("Left out: none.")
         } else {
             lines.append("Left out: \(report.leftOutCount.grouped).")
-            for group in report.leftOut.prefix(Self.reasonsShown) {
-                lines.append("  \(group.delegateCodes.count.grouped) — \(group.reason)")
-            }
-            let rest = report.leftOut.dropFirst(Self.reasonsShown)
-            if !rest.isEmpty {
-                let delegates = rest.reduce(0) { $0 + $1.delegateCodes.count }
-                lines.append(
-                    "  \(delegates.grouped) — in \(rest.count) more classes that cannot be scheduled (--format json lists each)"
-                )
-            }
+            lines += Self.leftOutLines(report.leftOut)
         }
         lines.append(
             "Not planned again: \(report.alreadyTrained.grouped) already trained, \(report.alreadyInClass.grouped) already in a class of \(report.program)."
@@ -57,5 +48,35 @@ struct InductionSummary {
         lines.append("Planned in \(String(format: "%.1f", seconds)) s.")
         if report.dryRun { lines.append("Dry run: nothing was written.") }
         return lines.joined(separator: "\n")
+    }
+
+    /// Who is left out, one line per kind of reason, so that provinces without a venue or a room are never
+    /// counted among classes that could not be scheduled: several provinces of one kind share a line that
+    /// names them; unschedulable classes are listed up to ``reasonsShown``, the rest counted.
+    static func leftOutLines(_ leftOut: [InductionReport.LeftOut]) -> [String] {
+        let count = { (groups: [InductionReport.LeftOut]) in groups.reduce(0) { $0 + $1.delegateCodes.count }.grouped }
+        var lines: [String] = []
+        for kind in ["no-province", "no-venue", "no-room", "not-planned"] {
+            let groups = leftOut.filter { $0.kind == kind }
+            if groups.isEmpty { continue }
+            switch kind {
+            case "no-venue" where groups.count > 1, "no-room" where groups.count > 1:
+                let provinces = groups.compactMap(\.province).joined(separator: ", ")
+                let what =
+                    kind == "no-venue"
+                    ? "provinces have no venue (\(provinces)); add one to each (`ttbd venues add --province CODE`)"
+                    : "provinces have no venue with a room (\(provinces)); add rooms (`ttbd rooms add`)"
+                lines.append("  \(count(groups)) — \(groups.count) \(what)")
+            case "not-planned" where groups.count > reasonsShown:
+                lines += groups.prefix(reasonsShown).map { "  \(count([$0])) — \($0.reason)" }
+                let rest = Array(groups.dropFirst(reasonsShown))
+                lines.append(
+                    "  \(count(rest)) — in \(rest.count) more classes that cannot be scheduled (--format json lists each)"
+                )
+            default:
+                lines += groups.map { "  \(count([$0])) — \($0.reason)" }
+            }
+        }
+        return lines
     }
 }
