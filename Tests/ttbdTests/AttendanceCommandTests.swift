@@ -188,7 +188,11 @@ struct AttendanceCommandTests {
                 "<td>Phòng</td><td>Phòng 1, Hội trường Hà Nội</td>",
                 "<td>Giảng viên</td><td>Lê Văn Bình, Trần Thị Hoa</td>",
                 "<td class=\"number\">6</td><td>HN06</td><td class=\"name\">Ngô Thị &lt;Lan&gt; &amp; Út</td>"
-                    + "<td>Thành phố Hà Nội</td><td>HĐND thành phố Hà Nội</td><td class=\"signature\"></td>",
+                    + "<td></td><td>Thành phố Hà Nội</td><td>HĐND thành phố Hà Nội</td><td class=\"signature\"></td>",
+                // The official header: the program on the left, the national motto on the right.
+                "<td>BỒI DƯỠNG ĐẠI BIỂU HĐND<br>Lớp B-HN-01</td>",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><span>Độc lập - Tự do - Hạnh phúc</span>",
+                "<th>Họ và tên</th><th>Chức vụ</th>", "td.name { white-space: nowrap; }",
                 "Tổng số: 6 đại biểu.",
             ] {
                 #expect(page.contains(part), "\(part)")

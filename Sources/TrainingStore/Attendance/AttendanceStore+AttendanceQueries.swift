@@ -37,7 +37,7 @@ extension AttendanceStore {
             let session = try await sessionHeader(id, lock: .unlocked, on: connection)
             let rows = try await connection.query(
                 """
-                SELECT d.code, d.full_name, p.name, b.name
+                SELECT d.code, d.full_name, p.name, b.name, d.position
                 FROM enrollment_sessions es
                 JOIN delegates d ON d.id = es.delegate_id
                 JOIN bodies b ON b.id = d.body_id
@@ -46,8 +46,12 @@ extension AttendanceStore {
                 ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
                 """, logger: logger)
             var delegates: [SheetDelegate] = []
-            for try await (code, name, province, body) in rows.decode((String, String, String?, String).self) {
-                delegates.append(SheetDelegate(code: code, fullName: name, provinceName: province, bodyName: body))
+            for try await (code, name, province, body, position) in rows.decode(
+                (String, String, String?, String, String?).self)
+            {
+                delegates.append(
+                    SheetDelegate(
+                        code: code, fullName: name, provinceName: province, bodyName: body, position: position))
             }
             return (session, delegates)
         }

@@ -24,6 +24,8 @@ public struct SessionHeader: Sendable, Encodable {
     public var timeZone: String
     /// In Vietnamese name order.
     public var lecturers: [String]
+    /// The title of the class's program, which heads its papers.
+    public var programTitle: String
     var classID: Int
 
     /// `session 12 (B-HN-01 N1, B01, 2026-05-04 07:30–11:30)`: enough for staff to find it.
@@ -33,7 +35,7 @@ public struct SessionHeader: Sendable, Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, classCode, cohortCode, moduleCode, moduleTitle, status, date, starts, ends, halfDay, roomName,
-            venueName, timeZone, lecturers
+            venueName, timeZone, lecturers, programTitle
     }
 }
 
@@ -58,9 +60,11 @@ extension AttendanceStore {
                    r.name, v.name, z.zone,
                    coalesce((SELECT array_agg(l.full_name ORDER BY name_order(l.name_sort_key) COLLATE "vi-x-icu", l.code)
                              FROM session_lecturers sl JOIN lecturers l ON l.id = sl.lecturer_id
-                             WHERE sl.session_id = s.id), '{}')::text[]
+                             WHERE sl.session_id = s.id), '{}')::text[],
+                   cu.title
             FROM sessions s
             JOIN classes c ON c.id = s.class_id
+            JOIN curricula cu ON cu.code = c.curriculum_code
             JOIN cohorts co ON co.id = s.cohort_id
             JOIN modules m ON m.code = s.module_code
             LEFT JOIN rooms r ON r.id = s.room_id
@@ -72,13 +76,14 @@ extension AttendanceStore {
         for try await row in rows.decode(
             (
                 Int, Int, String, String, String, String, SessionStatus, String, String, String, Int, String?, String?,
-                String, [String]
+                String, [String], String
             ).self)
         {
             return SessionHeader(
                 id: row.0, classCode: row.2, cohortCode: row.3, moduleCode: row.4, moduleTitle: row.5,
                 status: row.6, date: row.7, starts: row.8, ends: row.9, halfDay: row.10 < 12 ? .morning : .afternoon,
-                roomName: row.11, venueName: row.12, timeZone: row.13, lecturers: row.14, classID: row.1)
+                roomName: row.11, venueName: row.12, timeZone: row.13, lecturers: row.14, programTitle: row.15,
+                classID: row.1)
         }
         throw StoreError(.notFound, "no session has the id \(id); check the session id")
     }

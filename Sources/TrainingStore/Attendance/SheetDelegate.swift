@@ -4,4 +4,6 @@ public struct SheetDelegate: Sendable, Encodable {
     public var fullName: String
     public var provinceName: String?
     public var bodyName: String
+    /// Chức vụ, as the roster gives it.
+    public var position: String?
 }

@@ -19,6 +19,7 @@ struct AttendanceSheetPage {
         let rows = delegates.enumerated().map { index, delegate in
             "<tr><td class=\"number\">\(index + 1)</td><td>\(HTMLPage.escape(delegate.code))</td>"
                 + "<td class=\"name\">\(HTMLPage.escape(delegate.fullName))</td>"
+                + "<td>\(HTMLPage.escape(delegate.position ?? ""))</td>"
                 + "<td>\(HTMLPage.escape(delegate.provinceName ?? ""))</td><td>\(HTMLPage.escape(delegate.bodyName))</td>"
                 + "<td class=\"signature\"></td></tr>"
         }
@@ -32,6 +33,11 @@ struct AttendanceSheetPage {
             @page { size: A4; margin: 15mm 12mm; }
             body { font-family: "Times New Roman", "Noto Serif", "DejaVu Serif", "Liberation Serif", serif; font-size: 12pt; color: #000; }
             h1 { font-size: 15pt; text-align: center; margin: 0 0 8pt; }
+            table.heading { width: 100%; margin-bottom: 12pt; }
+            table.heading td { width: 50%; text-align: center; vertical-align: top; font-size: 12pt; }
+            .motto { font-weight: bold; }
+            .motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
+            td.name { white-space: nowrap; }
             table.particulars td { padding: 1pt 8pt 1pt 0; vertical-align: top; }
             table.particulars td:first-child { font-weight: bold; white-space: nowrap; }
             table.roster { width: 100%; border-collapse: collapse; margin-top: 10pt; }
@@ -43,12 +49,16 @@ struct AttendanceSheetPage {
             </style>
             </head>
             <body>
+            <table class="heading"><tr>
+            <td>\(HTMLPage.escape(session.programTitle.uppercased()))<br>Lớp \(HTMLPage.escape(session.classCode))</td>
+            <td class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><span>Độc lập - Tự do - Hạnh phúc</span></td>
+            </tr></table>
             <h1>DANH SÁCH ĐIỂM DANH</h1>
             <table class="particulars">
             \(particulars.map { "<tr><td>\($0.0)</td><td>\(HTMLPage.escape($0.1))</td></tr>" }.joined(separator: "\n"))
             </table>
             <table class="roster">
-            <thead><tr><th>STT</th><th>Mã đại biểu</th><th>Họ và tên</th><th>Tỉnh, thành phố</th><th>Cơ quan dân cử</th><th>Ký tên</th></tr></thead>
+            <thead><tr><th>STT</th><th>Mã đại biểu</th><th>Họ và tên</th><th>Chức vụ</th><th>Tỉnh, thành phố</th><th>Cơ quan dân cử</th><th>Ký tên</th></tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>
