@@ -23,8 +23,8 @@ struct ClassesCommandTests {
             #expect(
                 list.standardOutput.split(separator: "\n") == [
                     "Mã lớp   Chương trình  Địa điểm    Từ ngày     Đến ngày    Số chỗ  Đã ghi danh  Danh sách chờ  Trạng thái",
-                    "A-TT-01  CT-A          trực tuyến  2026-04-06  2026-04-10  100     0            0              planned",
-                    "B-HN-01  CT-B          HN          2026-05-04  2026-05-29  40      0            0              planned",
+                    "A-TT-01  CT-A          trực tuyến  06/04/2026  10/04/2026  100     0            0              planned",
+                    "B-HN-01  CT-B          HN          04/05/2026  29/05/2026  40      0            0              planned",
                     "2 classes",
                 ])
             let csv = try await world.ttbd("classes", "list", "--curriculum", "CT-A", "--format", "csv")

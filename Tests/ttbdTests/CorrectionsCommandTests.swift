@@ -60,7 +60,7 @@ struct CorrectionsCommandTests {
             let seatLeft = try await world.ttbd("enroll", "B-HN-02", "0101", "--move-from", "B-HN-01")
             #expect(seatLeft.status == 0, "\(seatLeft.text)")
             let show = try await world.ttbd("classes", "show", "B-HN-01")
-            #expect(show.standardOutput.contains("Chờ           0"), "\(show.standardOutput)")
+            #expect(show.standardOutput.contains("Danh sách chờ  0"), "\(show.standardOutput)")
             #expect(try await history(world, "0104").last?.detail == "enrolled")
 
             // Someone who is not in the class cannot move, and neither does anyone listed with them.
@@ -95,7 +95,7 @@ struct CorrectionsCommandTests {
             let rest = try await world.ttbd("withdraw", "B-HN-01", "--where", "province=01")
             #expect(rest.standardOutput == "0102 Đặng Thị Ánh: withdrawn from B-HN-01 (was enrolled).")
             let show = try await world.ttbd("classes", "show", "B-HN-01")
-            #expect(show.standardOutput.contains("Đã ghi danh   0\nChờ           0"), "\(show.standardOutput)")
+            #expect(show.standardOutput.contains("Đã ghi danh    0\nDanh sách chờ  0"), "\(show.standardOutput)")
         }
     }
 

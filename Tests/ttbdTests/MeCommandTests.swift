@@ -84,7 +84,7 @@ struct MeCommandTests {
             #expect(
                 certificates.standardOutput == """
                     Số               Lớp      Chương trình                  Ngày cấp    Tình trạng
-                    GCN-2026-000001  B-HN-02  CT-B Bồi dưỡng đại biểu HĐND  2026-05-29  còn hiệu lực
+                    GCN-2026-000001  B-HN-02  CT-B Bồi dưỡng đại biểu HĐND  29/05/2026  còn hiệu lực
                     1 certificate
                     """)
             let csv = try await fixture.ttbd("me", "certificates", "--format", "csv")

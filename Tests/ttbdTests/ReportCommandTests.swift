@@ -110,10 +110,10 @@ struct ReportCommandTests {
             #expect(
                 try await table(["report", "attendance", "--class", "B-HN-01"], environment) == [
                     "Mã    Họ và tên               Nhóm  Buổi đã học  Có mặt  Muộn  Có phép  Vắng  Chưa điểm danh  Tham dự  Tỷ lệ   Đạt",
-                    "0101  Nguyễn Văn An           N1    4            3       1     0        0     0               4        100.0%  x",
-                    "0102  Trần Văn Anh            N1    4            1       1     1        1     0               2        50.0%",
-                    "0104  Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75.0%   x",
-                    "      Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75.0%   2",
+                    "0101  Nguyễn Văn An           N1    4            3       1     0        0     0               4        100,0%  x",
+                    "0102  Trần Văn Anh            N1    4            1       1     1        1     0               2        50,0%",
+                    "0104  Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75,0%   x",
+                    "      Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75,0%   2",
                     "3 delegates",
                 ])
             let csv = try await table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
@@ -144,8 +144,8 @@ struct ReportCommandTests {
             #expect(
                 try await table(["report", "attendance", "--delegate", "7904"], environment) == [
                     "Lớp       Ngày        Buổi   Giờ          Chuyên đề  Trạng thái",
-                    "B-HCM-01  2026-06-01  sáng   08:00–11:00  B01        có mặt",
-                    "B-HCM-01  2026-06-01  chiều  14:00–17:00  B02        vắng",
+                    "B-HCM-01  01/06/2026  sáng   08:00–11:00  B01        có mặt",
+                    "B-HCM-01  01/06/2026  chiều  14:00–17:00  B02        vắng",
                     "2 sessions",
                 ])
             #expect(
@@ -190,9 +190,9 @@ struct ReportCommandTests {
             #expect(
                 try await table(["report", "completion", "--by", "first-time"], environment) == [
                     "Mã  Đại biểu          Ghi danh  Hoàn thành  Tỷ lệ",
-                    "    trúng cử lần đầu  3         2           66.7%",
-                    "    tái cử            3         0           0.0%",
-                    "    Tổng cộng         6         2           33.3%",
+                    "    trúng cử lần đầu  3         2           66,7%",
+                    "    tái cử            3         0           0,0%",
+                    "    Tổng cộng         6         2           33,3%",
                     "2 groups",
                 ])
             #expect(

@@ -275,8 +275,8 @@ struct SessionsCommandTests {
             #expect(
                 table.standardOutput == """
                     ID  Nhóm  Chuyên đề  Ngày        Buổi   Giờ          Phòng  Giảng viên  Trạng thái
-                    1   N1    B01        2026-05-04  sáng   07:30–11:30  HN/P1  GV1         planned
-                    3   N2    B02        2026-05-04  chiều  13:30–17:00  HN/P1  GV1         planned
+                    1   N1    B01        04/05/2026  sáng   07:30–11:30  HN/P1  GV1         planned
+                    3   N2    B02        04/05/2026  chiều  13:30–17:00  HN/P1  GV1         planned
                     2 sessions
                     """)
 

@@ -45,7 +45,7 @@ struct ListWriter {
 
     private func table<Row>(_ rows: [Row], columns: [ListColumn<Row>]) -> String {
         var table = TextTable(columns.map(\.heading))
-        for row in rows { table.append(columns.map { $0.cell(row) }) }
+        for row in rows { table.append(columns.map { $0.tableCell(row) }) }
         return table.render() + "\n"
     }
 
@@ -114,6 +114,18 @@ struct ListWriter {
 }
 
 extension ListColumn {
+    /// The cell as the Vietnamese table shows it: a typed column's value in Vietnamese conventions (a day
+    /// as dd/mm/yyyy, 1.234 and 83,3%), whatever the script's cell says; text as people read it.
+    func tableCell(_ row: Row) -> String {
+        let value = csvCell(row)
+        switch kind {
+        case .text: return cell(row)
+        case .date: return CalendarDate(parsing: value)?.vietnamese ?? cell(row)
+        case .number: return Double(value).map(VietnameseNumber.text) ?? cell(row)
+        case .percent: return Double(value).map(VietnameseNumber.percent) ?? cell(row)
+        }
+    }
+
     /// The cell as a spreadsheet holds it: typed kinds read from the script's cell, text as people read it.
     func spreadsheetCell(_ row: Row) -> Worksheet.Cell {
         let value = csvCell(row)
