@@ -82,7 +82,7 @@ struct LecturersCommandTests {
             #expect(hours.standardOutput == "Lecturer GV1 is unavailable on 2026-05-04 from 08:00 to 10:00.")
             let table = try await world.ttbd("lecturers", "unavailable", "GV1")
             // The last day of a leave is the one named, not the midnight after it that the store keeps.
-            #expect(table.standardOutput.contains("2026-05-11 00:00  2026-05-12 (cả ngày)"), "\(table.standardOutput)")
+            #expect(table.standardOutput.contains("11/05/2026 00:00  12/05/2026 (cả ngày)"), "\(table.standardOutput)")
             let list = try await world.ttbd("lecturers", "unavailable", "GV1", "--format", "csv")
             #expect(
                 list.standardOutput == """

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ttbd
@@ -17,5 +18,13 @@ struct VietnameseNumberTests {
         #expect(VietnameseNumber.percent(1) == "100,0%")
         #expect(VietnameseNumber.percent(0) == "0,0%")
         #expect(VietnameseNumber.percent(12.345) == "1.234,5%")
+    }
+
+    @Test("instants and local times read dd/mm/yyyy, in Vietnam's time")
+    func daysAndTimes() {
+        #expect(Date(timeIntervalSince1970: 1_777_856_523).formatted(.vietnamTime) == "04/05/2026 08:02:03")
+        #expect("2026-05-11 07:30".vietnameseDayAndTime == "11/05/2026 07:30")
+        #expect("2026-05-11".vietnameseDayAndTime == "11/05/2026")
+        #expect("not a day".vietnameseDayAndTime == "not a day")
     }
 }

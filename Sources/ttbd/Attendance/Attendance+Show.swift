@@ -29,7 +29,9 @@ extension TTBD.Attendance {
             ListColumn("Họ và tên", csv: "full_name") { $0.fullName },
             ListColumn(
                 "Điểm danh", csv: "status", { $0.status?.vietnamese ?? "—" }, csvCell: { $0.status?.rawValue ?? "" }),
-            ListColumn("Giờ đến", csv: "checked_in_at") { $0.checkedInAt ?? "" },
+            ListColumn(
+                "Giờ đến", csv: "checked_in_at", { $0.checkedInAt?.vietnameseDayAndTime ?? "" },
+                csvCell: { $0.checkedInAt ?? "" }),
         ]
     }
 }

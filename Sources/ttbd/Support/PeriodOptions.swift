@@ -52,12 +52,14 @@ struct PeriodOptions: ParsableArguments {
     /// The last moment a person reads: the last whole day, or the time the period ends.
     static func lastShown(_ period: UnavailablePeriod) -> String {
         let to = period.to.split(separator: " ")
-        guard to.count == 2, to[1] == "00:00", let end = CalendarDate(parsing: String(to[0])) else { return period.to }
-        return end.adding(days: -1).description + " (cả ngày)"
+        guard to.count == 2, to[1] == "00:00", let end = CalendarDate(parsing: String(to[0])) else {
+            return period.to.vietnameseDayAndTime
+        }
+        return end.adding(days: -1).vietnamese + " (cả ngày)"
     }
 
     static let columns: [ListColumn<UnavailablePeriod>] = [
-        ListColumn("Từ", csv: "from") { $0.from },
+        ListColumn("Từ", csv: "from", { $0.from.vietnameseDayAndTime }, csvCell: { $0.from }),
         ListColumn("Đến hết", csv: "to", { lastShown($0) }, csvCell: { $0.to }),
         ListColumn("Loại", csv: "kind") { $0.kind },
         ListColumn("Lý do", csv: "reason") { $0.reason ?? "" },
