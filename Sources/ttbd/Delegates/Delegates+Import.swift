@@ -43,12 +43,16 @@ extension TTBD.Delegates {
         func run() async throws {
             let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)")
             let progress = Progress(label: "Importing \(file)")
+            // Counted once, and only when someone watches.
+            let total = Progress.enabled ? table.estimatedRows : nil
             let imported: RosterImport
             do {
                 // A bulk load sets the roster's indexes aside and rebuilds them, which only the owner may do.
                 imported = try await table.reading { data in
                     try await database.withOperations(role: .owner) { [dryRun, file] in
-                        try await $0.importRoster(data, file: file, dryRun: dryRun) { progress.say("\($0) rows") }
+                        try await $0.importRoster(data, file: file, dryRun: dryRun) {
+                            progress.count($0, of: total, "rows")
+                        }
                     }
                 }
             } catch let error as InputError {

@@ -26,6 +26,13 @@ struct TableFile {
         }
     }
 
+    /// About how many rows the file has (its lines after the header; a cell of several lines counts more),
+    /// for a progress bar.
+    var estimatedRows: Int {
+        let lines = data.withUnsafeBytes { bytes in bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } }
+        return max(0, lines - 1)
+    }
+
     /// Runs `body` with the rows as CSV; the problems of an ``InputError`` it throws are placed in the
     /// sheet's cells.
     func reading<Result>(_ body: (Data) async throws -> Result) async throws -> Result {
