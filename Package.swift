@@ -126,7 +126,11 @@ let package = Package(
         ),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"], swiftSettings: strict),
         .testTarget(name: "TrainingImportTests", dependencies: ["TrainingImport"], swiftSettings: strict),
-        .testTarget(name: "SpreadsheetsTests", dependencies: ["Spreadsheets"], swiftSettings: strict),
+        .testTarget(
+            name: "SpreadsheetsTests",
+            dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "TrainingPlannerTests", dependencies: ["TrainingPlanner"], swiftSettings: strict),
         .testTarget(name: "CourseTimetablingTests", dependencies: ["CourseTimetabling"], swiftSettings: strict),
         .target(

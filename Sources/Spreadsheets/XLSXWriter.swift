@@ -78,8 +78,10 @@ public enum XLSXWriter {
                 xml +=
                     "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                     + escaped(text) + "</t></is></c>"
+            // NaN and infinities have no place in a cell (Excel refuses the file); they are left empty.
             case .number(let value), .percent(let value):
-                xml += "<c r=\"\(reference)\"\(styled)><v>\(number(value))</v></c>"
+                guard value.isFinite else { continue }
+                xml += "<c r=\"\(reference)\"\(styled)><v>\(NumberFormat.plain(value))</v></c>"
             case .date(let date):
                 xml += "<c r=\"\(reference)\"\(styled)><v>\(serial(of: date))</v></c>"
             }
@@ -89,17 +91,7 @@ public enum XLSXWriter {
 
     /// Days since 30 December 1899, as Excel counts (its 1900 leap-year error lies before every date we write).
     static func serial(of date: CalendarDate) -> Int {
-        // Days from civil (Howard Hinnant's algorithm), then the offset of 1899-12-30 from 1970-01-01.
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468 + 25_569
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        date.daysSinceEpoch + NumberFormat.epochOffset(date1904: false)
     }
 
     /// Text as XML character data: the five markup characters escaped, and the control characters XML 1.0
@@ -130,7 +122,7 @@ public enum XLSXWriter {
                 let width: Int
                 switch cell {
                 case .text(let text): width = text.split(separator: "\n").map { String($0).displayWidth }.max() ?? 0
-                case .number(let value): width = number(value).count
+                case .number(let value): width = NumberFormat.plain(value).count
                 case .percent: width = 7
                 case .date: width = 10
                 case .empty: width = 0

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrainingModel
+import ZIPFoundation
 
 @testable import Spreadsheets
 
@@ -15,6 +16,7 @@ struct SpreadsheetReadingTests {
             (NumberFormat(code: "[$-42A]d mmmm yyyy;@"), 46_265, "2026-08-31"),
             (NumberFormat(code: "yyyy-mm-dd hh:mm"), 46_265.3125, "2026-08-31 07:30"),
             (NumberFormat(code: "h:mm"), 0.5, "12:00"),
+            (NumberFormat(code: "yyyy-mm-dd hh:mm"), 46_265.343_981_481_48, "2026-08-31 08:15:20"),
             (NumberFormat(code: "General"), 12.5, "12.5"),
             (NumberFormat(code: "\"Mã \"0"), 7, "7"),
             (NumberFormat(code: "#,##0"), 1_500_000, "1500000"),
@@ -87,6 +89,65 @@ struct SpreadsheetReadingTests {
             Issue.record("a missing sheet was read")
         } catch {
             #expect(error.description == "x.xlsx:1:1: the workbook has no sheet 'Hai'; expected one of 'Một'")
+        }
+    }
+
+    /// A workbook of one sheet whose XML is `sheet`, written by hand as a crafted file would be.
+    static func workbook(sheet: String, rowsRepeated: Int = 0) throws -> Data {
+        let archive = try ZIPFoundation.Archive(accessMode: .create)
+        let parts = [
+            (
+                "xl/workbook.xml",
+                #"<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#
+            ),
+        ]
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        // The sheet's text, then `rowsRepeated` empty rows made as they are packed (stored: deflating hundreds of
+        // megabytes takes longer than the test should).
+        let head = Data(sheet.utf8)
+        let row = Data("<row/>".utf8)
+        let total = head.count + row.count * rowsRepeated
+        try archive.addEntry(
+            with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(total)
+        ) { position, size in
+            let start = Int(position)
+            let lead = start < head.count ? head[start...] : Data()
+            let offset = max(0, start - head.count) % row.count
+            let rows =
+                Data(repeating: 0, count: 0) + Data(String(repeating: "<row/>", count: size / row.count + 2).utf8)
+            return (lead + rows[offset...]).prefix(size)
+        }
+        return try #require(archive.data)
+    }
+
+    @Test("crafted sheets are refused: entities declared, a cell past XFD, a row past 1,048,576, a part too large")
+    func craftedSheets() throws {
+        let laughs =
+            #"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>"#
+            + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>"#
+        let wide =
+            #"<worksheet><sheetData><row r="1"><c r="ZZZZZZZZZZZZZZZ1"><v>1</v></c></row></sheetData></worksheet>"#
+        let deep = #"<worksheet><sheetData><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>"#
+        for sheet in [laughs, wide, deep] {
+            #expect(throws: InputError.self) {
+                try XLSXReader.sheet(nil, of: try Self.workbook(sheet: sheet), file: "x")
+            }
+        }
+        do {
+            let big = try Self.workbook(sheet: "<worksheet><sheetData>", rowsRepeated: 50_000_000)
+            _ = try XLSXReader.sheet(nil, of: big, file: "x.xlsx")
+            Issue.record("a sheet of 300 MB was read")
+        } catch {
+            #expect("\(error)".contains("the workbook unpacks to more than 256 MiB"), "\(error)")
         }
     }
 }

@@ -23,4 +23,11 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 2100, month: 2, day: 29) == nil)
         #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)
     }
+
+    @Test("a run of digits too long for any part of a date is refused, not an overflow that stops the process")
+    func longDigits() {
+        #expect(CalendarDate(parsing: "2026-05-04000000000000000000") == nil)
+        #expect(CalendarDate(parsing: "99999999999999999999/01/2026") == nil)
+        #expect(CalendarDate(parsing: "02026-05-04") == nil)
+    }
 }

@@ -94,6 +94,22 @@ struct ExcelInputTests {
         }
     }
 
+    @Test("an Excel 97–2003 .xls is refused with what to do, not read as a CSV that is not UTF-8")
+    func legacyWorkbook() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = "\(folder.path)/roster.xls"
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(
+            to: URL(fileURLWithPath: path))
+        let refused = try await CommandLineTool.run(
+            ["delegates", "import", path], environment: ["DATABASE_URL": "postgres://nowhere/none"])
+        #expect(refused.status == 65)
+        #expect(
+            refused.standardError.contains(
+                "\(path):1:1: this is an Excel 97–2003 workbook (.xls); expected .xlsx or CSV"),
+            "\(refused.standardError)")
+    }
+
     @Test("--sheet is for workbooks: with a CSV file it is a usage error")
     func sheetOfCSV() async throws {
         let folder = try TemporaryFolder()

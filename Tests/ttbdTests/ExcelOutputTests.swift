@@ -170,6 +170,14 @@ struct ExcelOutputTests {
             #expect(shell.status == 0, "\(shell.text)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: redirected)) == bytes)
 
+            // Appended with `>>`, the mark would land mid-file: only a file's start gets it.
+            let appended = try ChildProcess(
+                "/bin/sh", ["-c", "\"$0\" \"$@\" >> \(redirected)", CommandLineTool.path] + arguments,
+                environment: ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+            ).run()
+            #expect(appended.status == 0, "\(appended.text)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: redirected)) == bytes + bytes.dropFirst(3))
+
             let plain = "\(folder.path)/plain.csv"
             _ = try await run(arguments + ["--output", plain, "--no-bom"], environment)
             #expect(try String(contentsOfFile: plain, encoding: .utf8) == piped.standardOutput + "\n")

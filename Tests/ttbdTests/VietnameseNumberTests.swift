@@ -27,4 +27,12 @@ struct VietnameseNumberTests {
         #expect("2026-05-11".vietnameseDayAndTime == "11/05/2026")
         #expect("not a day".vietnameseDayAndTime == "not a day")
     }
+
+    @Test("an identifier is a number that is never grouped, so it can be typed back; a count is grouped")
+    func identifiers() {
+        #expect(ListColumn<Int>("ID", csv: "id", as: .identifier) { String($0) }.tableCell(12345) == "12345")
+        #expect(ListColumn<Int>("Số", csv: "n", as: .number) { String($0) }.tableCell(12345) == "12.345")
+        #expect(VietnameseNumber.percent(-0.004) == "-0,4%")
+        #expect(VietnameseNumber.percent(.nan) == "—")
+    }
 }

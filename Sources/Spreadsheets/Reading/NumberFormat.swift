@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// How a cell's number format makes Excel show a number, as far as an import needs it: a date or a time
 /// (the number is a serial day), digits padded with zeros (`000` shows 7 as `007`, how codes keep their
@@ -45,7 +46,7 @@ enum NumberFormat: Equatable {
         let section = shown.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if !section.isEmpty, section.allSatisfy({ $0 == "0" }) {
             self = .zeroPadded(section.count)
-        } else if section.lowercased().contains(where: { "dmyhs".contains($0) }), section.lowercased() != "general" {
+        } else if section.lowercased().contains(where: { "dmyhs".contains($0) }) {
             self = .date
         } else {
             self = .general
@@ -53,13 +54,14 @@ enum NumberFormat: Equatable {
     }
 
     /// The text a person sees for `number` in this format: dates as `YYYY-MM-DD` (with ` HH:MM` when the
-    /// serial has a time of day, `HH:MM` alone for a time), what the readers of ttbd take.
+    /// serial has a time of day, `HH:MM` alone for a time, `:SS` when the seconds are not zero: a check-in at
+    /// 08:15:20 is late for a session at 08:15), what the readers of ttbd take.
     func text(_ number: Double, date1904: Bool) -> String {
         switch self {
         case .zeroPadded(let width) where number == number.rounded() && number >= 0 && number < 1e15:
             let digits = String(Int64(number))
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        case .date where number >= 0 && number < 2_958_466:
+        case .date where number.isFinite && number >= 0 && number < 2_958_466:
             return Self.dateText(serial: number, date1904: date1904)
         default:
             return Self.plain(number)
@@ -72,29 +74,18 @@ enum NumberFormat: Equatable {
         return String(number)
     }
 
-    private static func dateText(serial: Double, date1904: Bool) -> String {
-        // Serial 0 is 1899-12-30 in the 1900 system (Excel's fictitious 1900-02-29 lies before every real
-        // date an import sees), 1904-01-01 in the 1904 one; the fraction is the time of day.
-        let minutes = Int((serial * 1440).rounded())
-        let days = minutes / 1440 + (date1904 ? 1462 : 0)
-        let minuteOfDay = minutes % 1440
-        let time = String(format: "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60)
-        if serial < 1 && !date1904 { return time }
-        let date = civil(daysSince18991230: days)
-        let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
-        return minuteOfDay == 0 ? day : day + " " + time
-    }
+    /// Serial 0 is 1899-12-30 in the 1900 system (Excel's fictitious 1900-02-29 lies before every real date
+    /// an import sees), 1904-01-01 in the 1904 one: 25,569 and 24,107 days before 1970-01-01.
+    static func epochOffset(date1904: Bool) -> Int { date1904 ? 24_107 : 25_569 }
 
-    /// The calendar day `days` after 1899-12-30 (Howard Hinnant's civil-from-days).
-    private static func civil(daysSince18991230 days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days - 25_569 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    private static func dateText(serial: Double, date1904: Bool) -> String {
+        let seconds = Int((serial * 86_400).rounded())
+        let secondOfDay = seconds % 86_400
+        let (hour, minute, second) = (secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
+        let time =
+            String(format: "%02d:%02d", hour, minute) + (second == 0 ? "" : String(format: ":%02d", second))
+        if serial < 1 && !date1904 { return time }
+        let day = CalendarDate(daysSinceEpoch: seconds / 86_400 - epochOffset(date1904: date1904)).description
+        return secondOfDay == 0 ? day : day + " " + time
     }
 }

@@ -17,14 +17,25 @@ struct SheetReading {
         var value = ""
         var inValue = false
         var inInlineText = false
+        var outside = false
         let parsed = XMLEvents.parse(data) { event in
             switch event {
             case .start("row", let attributes):
                 rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
                 cells = [:]
                 column = 0
+                if !(1...Self.rows).contains(rowNumber) { outside = true }
             case .start("c", let attributes):
-                column = attributes["r"].flatMap(Self.column(ofReference:)) ?? column + 1
+                if let reference = attributes["r"] {
+                    guard let number = Self.column(ofReference: reference) else {
+                        outside = true
+                        return
+                    }
+                    column = number
+                } else {
+                    column += 1
+                }
+                if column > Self.columns { outside = true }
                 type = attributes["t"] ?? "n"
                 style = attributes["s"].flatMap(Int.init) ?? 0
                 value = ""
@@ -41,7 +52,7 @@ struct SheetReading {
             default: break
             }
         }
-        return parsed ? rows : nil
+        return parsed && !outside ? rows : nil
     }
 
     /// What the cell shows: a shared or inline string as it is, a number through its style's format, a
@@ -58,12 +69,18 @@ struct SheetReading {
         }
     }
 
-    /// `B7` → 2.
+    /// Excel's grid: columns A…XFD, rows 1…1,048,576. A reference outside it is refused, so that a crafted
+    /// `r="ZZZZZZ1"` cannot make every row millions of fields wide.
+    static let columns = 16_384
+    static let rows = 1_048_576
+
+    /// `B7` → 2; `nil` past XFD.
     static func column(ofReference reference: String) -> Int? {
         var column = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
             column = column * 26 + Int(scalar.value) - 64
+            if column > columns { return nil }
         }
         return column > 0 ? column : nil
     }

@@ -11,9 +11,16 @@ public enum XLSXReader {
         data.starts(with: [0x50, 0x4B, 0x03, 0x04])
     }
 
-    /// A part larger than this unpacked is refused: a workbook of a national roster is far smaller, and a
-    /// crafted archive could otherwise unpack to more memory than the machine has.
-    static let partLimit = 1 << 30
+    /// An Excel 97–2003 `.xls` (an OLE2 compound file), which ttbd does not read: it is refused with what to
+    /// do, rather than read as a CSV that is not UTF-8.
+    public static func isLegacyWorkbook(_ data: Data) -> Bool {
+        data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+
+    /// What the parts read may unpack to, together: a workbook of a national roster is far smaller, and a
+    /// crafted archive could otherwise unpack to more memory than the machine has. Counted as the bytes come
+    /// out, since the sizes an archive states may lie.
+    static let unpackedLimit = 256 << 20
 
     /// The sheet called `name`, or the first; `file` names the workbook in problems.
     public static func sheet(_ name: String?, of data: Data, file: String) throws(InputError) -> SheetContents {
@@ -21,14 +28,18 @@ public enum XLSXReader {
         guard let archive = try? Archive(data: data, accessMode: .read) else {
             throw problem("the file is not a readable .xlsx workbook; expected an Excel workbook or a CSV file")
         }
+        var budget = unpackedLimit
         func part(_ path: String) throws(InputError) -> Data? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= partLimit else {
-                throw problem("\(path) unpacks to \(entry.uncompressedSize) bytes; expected at most \(partLimit)")
-            }
             var contents = Data()
             do {
-                _ = try archive.extract(entry) { contents.append($0) }
+                _ = try archive.extract(entry) { chunk in
+                    budget -= chunk.count
+                    guard budget >= 0 else { throw UnpackedTooLarge() }
+                    contents.append(chunk)
+                }
+            } catch is UnpackedTooLarge {
+                throw problem("the workbook unpacks to more than \(unpackedLimit >> 20) MiB; expected a smaller file")
             } catch {
                 throw problem("\(path) cannot be unpacked (\(error)); expected an intact workbook")
             }
@@ -39,8 +50,13 @@ public enum XLSXReader {
             let targets = WorkbookParts.relationships(relationshipData)
         else { throw problem("the workbook lacks its list of sheets; expected an .xlsx file saved by a spreadsheet") }
         let names = workbook.sheets.map(\.name)
-        guard let chosen = name.map({ name in workbook.sheets.first { $0.name == name } }) ?? workbook.sheets.first
-        else {
+        let chosen: (name: String, relationship: String)?
+        if let name {
+            chosen = workbook.sheets.first { $0.name == name }
+        } else {
+            chosen = workbook.sheets.first
+        }
+        guard let chosen else {
             let known = names.map { "'\($0)'" }.joined(separator: ", ")
             throw problem(
                 name.map { "the workbook has no sheet '\($0)'; expected one of \(known)" }
@@ -54,12 +70,15 @@ public enum XLSXReader {
         let reading = SheetReading(sharedStrings: strings, formats: formats, date1904: workbook.date1904)
         guard let rows = reading.rows(sheetData) else {
             throw problem(
-                "sheet '\(chosen.name)' is not well-formed XML; expected an .xlsx file saved by a spreadsheet")
+                "sheet '\(chosen.name)' is not well-formed XML or has cells beyond XFD1048576; expected an .xlsx file "
+                    + "saved by a spreadsheet")
         }
         return SheetContents(
             name: chosen.name, rows: rows.map { SheetContents.Row(number: $0.number, cells: $0.cells) })
     }
 }
+
+private struct UnpackedTooLarge: Error {}
 
 /// A sheet read from a workbook: its name, and the rows that hold text.
 public struct SheetContents: Sendable {

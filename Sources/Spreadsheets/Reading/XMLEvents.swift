@@ -21,12 +21,32 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     }
 
     /// Parses `data`, calling `handle` for each event; element names are given without their prefix
-    /// (`x:row` is `row`), as some writers prefix the main namespace.
+    /// (`x:row` is `row`), as some writers prefix the main namespace. A part with a document type is refused
+    /// before parsing: Office Open XML never has one, and the entities it declares are how a small file
+    /// expands to fill memory (Foundation on Linux tells no delegate about their declarations).
     static func parse(_ data: Data, _ handle: @escaping (Event) -> Void) -> Bool {
+        guard !hasDocumentType(data) else { return false }
         let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
         let events = XMLEvents(handle)
         parser.delegate = events
-        return parser.parse()
+        // The parser holds its delegate weakly.
+        return withExtendedLifetime(events) { parser.parse() }
+    }
+
+    /// Whether `<!DOCTYPE` comes before the root element (the only place it may stand).
+    static func hasDocumentType(_ data: Data) -> Bool {
+        let doctype = Array("<!DOCTYPE".utf8)
+        var index = data.startIndex
+        while let open = data[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let next = data.index(after: open)
+            guard next < data.endIndex else { return false }
+            let byte = data[next]
+            if byte != UInt8(ascii: "?") && byte != UInt8(ascii: "!") { return false }
+            if data[open...].starts(with: doctype) { return true }
+            index = next
+        }
+        return false
     }
 
     private static func local(_ name: String) -> String {

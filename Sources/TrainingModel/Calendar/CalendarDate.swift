@@ -25,6 +25,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // No part of a date has more than four digits; a longer run would overflow `current`.
+                guard length < 4 else { return nil }
                 current = current * 10 + Int(byte - UInt8(ascii: "0"))
                 length += 1
             case UInt8(ascii: "-"), UInt8(ascii: "/"):

@@ -79,7 +79,7 @@ extension TTBD.Delegates {
         }
 
         static let changeColumns: [ListColumn<DelegateFieldChange>] = [
-            ListColumn("Dòng", csv: "line", as: .number) { String($0.line) },
+            ListColumn("Dòng", csv: "line", as: .identifier) { String($0.line) },
             ListColumn("Mã", csv: "code") { $0.code },
             ListColumn("Trường", csv: "field") { $0.field.rawValue },
             ListColumn("Trước", csv: "before") { $0.before ?? "" },

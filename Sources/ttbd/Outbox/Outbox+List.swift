@@ -21,7 +21,7 @@ extension TTBD.Outbox {
         }
 
         static let columns: [ListColumn<OutboxRecord>] = [
-            ListColumn("Số", csv: "id", as: .number) { String($0.id) },
+            ListColumn("Số", csv: "id", as: .identifier) { String($0.id) },
             ListColumn("Loại", csv: "kind") {
                 $0.kind == "session_reminder" ? "nhắc lịch" : $0.kind
             } csvCell: {
@@ -34,7 +34,7 @@ extension TTBD.Outbox {
                 $0.state.rawValue
             },
             ListColumn("Số lần gửi", csv: "attempts", as: .number) { String($0.attempts) },
-            ListColumn("Lúc", csv: "at") { $0.at.formatted(.vietnamTime) },
+            ListColumn("Lúc", csv: "at", { $0.at.formatted(.vietnamTime) }, csvCell: { $0.at.ISO8601Format() }),
             ListColumn("Lỗi gần nhất", csv: "last_error") { $0.lastError ?? "" },
         ]
 

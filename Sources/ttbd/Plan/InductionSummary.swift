@@ -56,7 +56,13 @@ struct InductionSummary {
     static func leftOutLines(_ leftOut: [InductionReport.LeftOut]) -> [String] {
         let count = { (groups: [InductionReport.LeftOut]) in groups.reduce(0) { $0 + $1.delegateCodes.count }.grouped }
         var lines: [String] = []
-        for kind in ["no-province", "no-venue", "no-room", "not-planned"] {
+        let known = ["no-province", "no-venue", "no-room", "not-planned"]
+        let kinds =
+            known
+            + leftOut.map(\.kind).filter { !known.contains($0) }.reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+        for kind in kinds {
             let groups = leftOut.filter { $0.kind == kind }
             if groups.isEmpty { continue }
             switch kind {

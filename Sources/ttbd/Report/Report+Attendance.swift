@@ -92,7 +92,7 @@ extension TTBD.Report.Attendance {
         ListColumn("Vắng", csv: "absent", as: .number) { String($0.counts.absent) },
         ListColumn("Chưa điểm danh", csv: "unmarked", as: .number) { String($0.counts.unmarked) },
         ListColumn("Tham dự", csv: "attended", as: .number) { String($0.counts.attended) },
-        ListColumn("Tỷ lệ", csv: "attended_share", as: .percent, { $0.counts.attendedShare.percentText }) {
+        ListColumn("Tỷ lệ", csv: "attended_share", as: .percent, { $0.counts.attendedShare.missingShareText }) {
             $0.counts.attendedShare.fractionText
         },
         ListColumn(

@@ -51,7 +51,7 @@ extension TTBD.Report {
         static let counts: [ListColumn<CompletionReport.Line>] = [
             ListColumn("Ghi danh", csv: "seated", as: .number) { String($0.seated) },
             ListColumn("Hoàn thành", csv: "completed", as: .number) { String($0.completed) },
-            ListColumn("Tỷ lệ", csv: "completion_rate", as: .percent, { $0.completionRate.percentText }) {
+            ListColumn("Tỷ lệ", csv: "completion_rate", as: .percent, { $0.completionRate.missingShareText }) {
                 $0.completionRate.fractionText
             },
         ]

@@ -1,9 +1,7 @@
 extension Optional<Double> {
-    /// A share as people read it, `81.3%`, or `—` when there is nothing to take a share of.
-    var percentText: String {
-        guard let self else { return "—" }
-        return String(format: "%.1f%%", self * 100)
-    }
+    /// What a table shows for a share when there is nothing to take a share of (a share itself is shown from
+    /// ``fractionText`` as 83,3%).
+    var missingShareText: String { self == nil ? "—" : "" }
 
     /// A share for scripts: the fraction, or empty.
     var fractionText: String { map { String($0) } ?? "" }

@@ -112,7 +112,7 @@ extension TTBD.Schedule {
         }
 
         static let columns: [ListColumn<ScheduledSession>] = [
-            ListColumn("ID", csv: "id", as: .number) { String($0.session.id) },
+            ListColumn("ID", csv: "id", as: .identifier) { String($0.session.id) },
             ListColumn("Lớp", csv: "class") { $0.session.classCode },
             ListColumn("Nhóm", csv: "cohort") { $0.session.cohortCode },
             ListColumn("Chuyên đề", csv: "module") { $0.session.moduleCode },

@@ -36,7 +36,7 @@ extension TTBD.Sessions {
         }
 
         static let columns: [ListColumn<SessionRecord>] = [
-            ListColumn("ID", csv: "id", as: .number) { String($0.id) },
+            ListColumn("ID", csv: "id", as: .identifier) { String($0.id) },
             ListColumn("Nhóm", csv: "cohort") { $0.cohortCode },
             ListColumn("Chuyên đề", csv: "module") { $0.moduleCode },
             ListColumn("Ngày", csv: "date", as: .date) { $0.date },

@@ -1,3 +1,6 @@
+import Spreadsheets
+import TrainingModel
+
 /// One column of a list: its heading for people (Vietnamese, as staff read it), its name in CSV (stable, for
 /// scripts), and the cell of a row: for people, and for scripts when they need a code instead of a name or
 /// `true` instead of `x`. Its `kind` says how a spreadsheet holds it.
@@ -7,6 +10,9 @@ struct ListColumn<Row>: Sendable {
     enum Kind: Sendable {
         case text
         case number
+        /// A number that names something (a session's id, a line of a file): a number in a sheet, but never
+        /// grouped in a table, so it can be typed back into a command and matches `roster.csv:1234:5`.
+        case identifier
         case date
         case percent
     }
@@ -26,5 +32,33 @@ struct ListColumn<Row>: Sendable {
         self.kind = kind
         self.cell = cell
         self.csvCell = csvCell ?? cell
+    }
+}
+
+extension ListColumn {
+    /// The cell as the Vietnamese table shows it: a typed column's value in Vietnamese conventions (a day
+    /// as dd/mm/yyyy, 1.234 and 83,3%), whatever the script's cell says; text as people read it.
+    func tableCell(_ row: Row) -> String {
+        let value = csvCell(row)
+        switch kind {
+        case .text, .identifier: return cell(row)
+        case .date: return CalendarDate(parsing: value)?.vietnamese ?? cell(row)
+        case .number: return Double(value).map(VietnameseNumber.text) ?? cell(row)
+        case .percent: return Double(value).map(VietnameseNumber.percent) ?? cell(row)
+        }
+    }
+
+    /// The cell as a spreadsheet holds it: typed kinds read from the script's cell, text as people read it.
+    func spreadsheetCell(_ row: Row) -> Worksheet.Cell {
+        let value = csvCell(row)
+        if value.isEmpty && kind != .text { return .empty }
+        switch kind {
+        case .text:
+            let text = cell(row)
+            return text.isEmpty ? .empty : .text(text)
+        case .number, .identifier: return Double(value).map(Worksheet.Cell.number) ?? .text(cell(row))
+        case .percent: return Double(value).map(Worksheet.Cell.percent) ?? .text(cell(row))
+        case .date: return CalendarDate(parsing: value).map(Worksheet.Cell.date) ?? .text(cell(row))
+        }
     }
 }

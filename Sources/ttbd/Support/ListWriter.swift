@@ -59,8 +59,11 @@ struct ListWriter {
     private var withByteOrderMark: Bool {
         if let byteOrderMark { return byteOrderMark }
         if output != nil { return true }
+        // An empty regular file: a shell's `> file`, not `>> file` to one with text, where the mark would land
+        // mid-file (the offset of an appending descriptor is 0 until it writes, so the size tells).
         var status = stat()
         return fstat(STDOUT_FILENO, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            && status.st_size == 0
     }
 
     private func workbook<Row>(_ rows: [Row], columns: [ListColumn<Row>], title: String) throws -> Data {
@@ -110,33 +113,5 @@ struct ListWriter {
     struct OutputRefusal: UserFacingError {
         var description: String
         var kind: FailureKind { .usage }
-    }
-}
-
-extension ListColumn {
-    /// The cell as the Vietnamese table shows it: a typed column's value in Vietnamese conventions (a day
-    /// as dd/mm/yyyy, 1.234 and 83,3%), whatever the script's cell says; text as people read it.
-    func tableCell(_ row: Row) -> String {
-        let value = csvCell(row)
-        switch kind {
-        case .text: return cell(row)
-        case .date: return CalendarDate(parsing: value)?.vietnamese ?? cell(row)
-        case .number: return Double(value).map(VietnameseNumber.text) ?? cell(row)
-        case .percent: return Double(value).map(VietnameseNumber.percent) ?? cell(row)
-        }
-    }
-
-    /// The cell as a spreadsheet holds it: typed kinds read from the script's cell, text as people read it.
-    func spreadsheetCell(_ row: Row) -> Worksheet.Cell {
-        let value = csvCell(row)
-        if value.isEmpty && kind != .text { return .empty }
-        switch kind {
-        case .text:
-            let text = cell(row)
-            return text.isEmpty ? .empty : .text(text)
-        case .number: return Double(value).map(Worksheet.Cell.number) ?? .text(cell(row))
-        case .percent: return Double(value).map(Worksheet.Cell.percent) ?? .text(cell(row))
-        case .date: return CalendarDate(parsing: value).map(Worksheet.Cell.date) ?? .text(cell(row))
-        }
     }
 }

@@ -15,6 +15,12 @@ struct TableFile {
     init(path: String, sheet: String?, expected: String) throws {
         let bytes = try InputFile.contents(of: path, expected: expected)
         self.path = path
+        if XLSXReader.isLegacyWorkbook(bytes) {
+            throw InputError(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "this is an Excel 97–2003 workbook (.xls); expected .xlsx or CSV: open it in Excel or LibreOffice "
+                    + "and save it as .xlsx")
+        }
         if XLSXReader.isWorkbook(bytes) {
             let converted = SheetAsCSV(try XLSXReader.sheet(sheet, of: bytes, file: path), file: path)
             data = converted.data

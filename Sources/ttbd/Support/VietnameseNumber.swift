@@ -3,6 +3,7 @@
 enum VietnameseNumber {
     /// `1.234`, `12,5`.
     static func text(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
         if value == value.rounded() && abs(value) < 1e15 { return grouped(Int64(value)) }
         let fixed = String(value)
         guard let point = fixed.firstIndex(of: ".") else { return fixed }
@@ -13,8 +14,10 @@ enum VietnameseNumber {
 
     /// A fraction as a percentage with one decimal: `0.8333` is `83,3%`.
     static func percent(_ fraction: Double) -> String {
+        guard fraction.isFinite else { return "—" }
         let tenths = Int64((fraction * 1000).rounded())
-        return grouped(tenths / 10) + "," + String(abs(tenths % 10)) + "%"
+        let sign = tenths < 0 ? "-" : ""
+        return sign + grouped(Int64(tenths.magnitude / 10)) + "," + String(tenths.magnitude % 10) + "%"
     }
 
     static func grouped(_ value: Int64) -> String {
