@@ -77,6 +77,22 @@ struct SpreadsheetReadingTests {
         #expect(sheet.cell(of: elsewhere) == elsewhere)
     }
 
+    @Test("an official heading of two cells above the header is skipped like a merged title")
+    func officialHeading() {
+        let contents = SheetContents(
+            name: "DS",
+            rows: [
+                .init(number: 1, cells: [1: "UBND TỈNH NGHỆ AN", 4: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+                .init(number: 2, cells: [1: "SỞ NỘI VỤ", 4: "Độc lập - Tự do - Hạnh phúc"]),
+                .init(number: 4, cells: [1: "DANH SÁCH ĐẠI BIỂU"]),
+                .init(number: 6, cells: [1: "code", 2: "full_name", 3: "body", 4: "term"]),
+                .init(number: 7, cells: [1: "4001", 2: "Hồ Văn An", 3: "province_council", 4: "2026-2031"]),
+            ])
+        let sheet = SheetAsCSV(contents, file: "r.xlsx")
+        #expect(String(decoding: sheet.data, as: UTF8.self).hasPrefix("\"code\",\"full_name\",\"body\",\"term\"\n"))
+        #expect(sheet.cell(of: SourceLocation(file: "r.xlsx", line: 2, column: 1)).description == "r.xlsx:DS!A7")
+    }
+
     @Test("a file that is not a workbook, or lacks the sheet asked for, is bad data at its start")
     func refusals() throws {
         #expect(throws: InputError.self) {

@@ -4,8 +4,10 @@ import TrainingModel
 /// A sheet as the CSV that ttbd's readers take, and the way back from a place in that CSV to the cell it
 /// came from, so every problem names `file:Sheet!B7`.
 ///
-/// The table starts at its header: the first row with two cells or more (a merged title above it holds
-/// one), from its leftmost cell. Every field is quoted, so a cell's text arrives as typed.
+/// The table starts at its header, from its leftmost cell: the first row of two cells or more that is not
+/// part of an official heading. Above it stand merged titles (one cell each) and, on papers of the state,
+/// the agency beside the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
+/// phúc"): two cells, told apart by the motto. Every field is quoted, so a cell's text arrives as typed.
 public struct SheetAsCSV: Sendable {
     public let file: String
     public let sheet: String
@@ -22,7 +24,7 @@ public struct SheetAsCSV: Sendable {
     public init(_ contents: SheetContents, file: String) {
         self.file = file
         sheet = contents.name
-        let start = contents.rows.firstIndex { $0.cells.count >= 2 } ?? 0
+        let start = contents.rows.firstIndex { $0.cells.count >= 2 && !Self.isOfficialHeading($0) } ?? 0
         let table = contents.rows[start...]
         let header = table.first?.cells.keys
         let left = header?.min() ?? 1
@@ -58,6 +60,14 @@ public struct SheetAsCSV: Sendable {
         }
         data = Data(text.utf8)
         rows = written
+    }
+
+    /// A row that carries the national motto, in any case or spelling of its marks.
+    static func isOfficialHeading(_ row: SheetContents.Row) -> Bool {
+        row.cells.values.contains { text in
+            let folded = text.foldedForSearch
+            return folded.contains("cong hoa xa hoi chu nghia viet nam") || folded.contains("doc lap - tu do")
+        }
     }
 
     /// `location` in the CSV as the cell it points into; a place of another file is returned as it is.
