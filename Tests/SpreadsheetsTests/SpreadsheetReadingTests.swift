@@ -77,6 +77,17 @@ struct SpreadsheetReadingTests {
         #expect(sheet.cell(of: elsewhere) == elsewhere)
     }
 
+    @Test("_xHHHH_ escapes become their characters; CDATA is text; a stray _x stays")
+    func escapes() throws {
+        #expect(SheetReading.unescaped("Dòng một_x000D_") == "Dòng một\r")
+        #expect(SheetReading.unescaped("_x005F_x0041_ và _xyz") == "_x0041_ và _xyz")
+        let sheet =
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[Hà <Nội>]]></t></is></c>"#
+            + #"<c r="B1" t="inlineStr"><is><t>a_x000A_b</t></is></c></row></sheetData></worksheet>"#
+        let read = try XLSXReader.sheet(nil, of: try Self.workbook(sheet: sheet), file: "x.xlsx")
+        #expect(read.rows.first?.cells == [1: "Hà <Nội>", 2: "a\nb"])
+    }
+
     @Test("an official heading of two cells above the header is skipped like a merged title")
     func officialHeading() {
         let contents = SheetContents(

@@ -60,13 +60,36 @@ struct SheetReading {
     private func text(_ value: String, type: String, style: Int) -> String {
         switch type {
         case "s": return Int(value).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil } ?? ""
-        case "inlineStr", "str", "e": return value
+        case "inlineStr", "str": return Self.unescaped(value)
+        case "e": return value
         case "b": return value == "1" ? "TRUE" : "FALSE"
         default:
             guard let number = Double(value) else { return value }
             let format = formats.indices.contains(style) ? formats[style] : .general
             return format.text(number, date1904: date1904)
         }
+    }
+
+    /// Text with the `_xHHHH_` escapes Office Open XML writes for characters XML cannot hold (`_x000D_` is a
+    /// carriage return, `_x005F_` a literal underscore before `x`) turned back into those characters.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let start = rest.range(of: "_x") {
+            result += rest[..<start.lowerBound]
+            let hex = rest[start.upperBound...].prefix(5)
+            if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            {
+                result.unicodeScalars.append(scalar)
+                rest = rest[rest.index(start.upperBound, offsetBy: 5)...]
+            } else {
+                result += "_x"
+                rest = rest[start.upperBound...]
+            }
+        }
+        return result + rest
     }
 
     /// Excel's grid: columns A…XFD, rows 1…1,048,576. A reference outside it is refused, so that a crafted

@@ -46,7 +46,7 @@ struct WorkbookParts {
             case .start("t", _): inText = !inPhonetic
             case .end("t"): inText = false
             case .text(let text) where inText: current += text
-            case .end("si"): strings.append(current)
+            case .end("si"): strings.append(SheetReading.unescaped(current))
             default: break
             }
         }

@@ -69,6 +69,11 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         handle(.text(string))
     }
 
+    /// Some writers put a cell's text in a CDATA section; it is text like any other.
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        handle(.text(String(decoding: CDATABlock, as: UTF8.self)))
+    }
+
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         handle(.end(Self.local(elementName)))
     }
