@@ -70,8 +70,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     }
 
     /// Some writers put a cell's text in a CDATA section; it is text like any other.
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        handle(.text(String(decoding: CDATABlock, as: UTF8.self)))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        handle(.text(String(decoding: block, as: UTF8.self)))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
