@@ -29,7 +29,7 @@ struct DatabaseRestartTests {
             let world = try await ServiceWorld.make(database)
             let api = TrainingAPI(
                 database: database,
-                configuration: ServiceConfiguration(jobsInterval: nil, requestDeadline: .seconds(3)),
+                configuration: ServiceConfiguration(jobsInterval: nil, requestDeadline: .seconds(10)),
                 logger: ServiceWorld.quiet, now: { ServiceWorld.now })
             try await api.application().test(.live) { client in
                 let headers = world.headers("an")
@@ -43,24 +43,23 @@ struct DatabaseRestartTests {
                     #expect(down.headers[.retryAfter] == "5")
                 }
                 // The first request that ran out of time set a background probe going, which opens the breaker;
-                // on a loaded machine it may finish after the next request came (CI saw one wait its deadline),
-                // so wait for the breaker to be open — a 503 in under a second — before timing the others.
-                var open = false
-                for _ in 0..<30 where !open {
-                    let started = ContinuousClock.now
-                    _ = try await client.execute(uri: "/v1/me", method: .get, headers: headers)
-                    open = ContinuousClock.now - started < .seconds(1)
-                }
-                #expect(open, "the breaker never opened")
-                for path in ["/v1/me/schedule", "/v1/classes"] {
+                // on a loaded machine it may finish after the next request came. Once open, requests are answered
+                // at once instead of after their 10 s deadline; "at once" is checked as under half the deadline,
+                // since CI's load stretched an answer of milliseconds to 2.5 s (and a connection failure says
+                // "the database is unavailable" too, so the words alone cannot tell the breaker's answer).
+                func answeredAtOnce(_ path: String) async throws -> Bool {
                     let started = ContinuousClock.now
                     let down = try await client.execute(uri: path, method: .get, headers: headers)
                     #expect(down.status == .serviceUnavailable, "\(path): \(down.text)")
                     #expect(down.headers[.retryAfter] == "5")
-                    #expect(down.text.contains("database"), "\(path): \(down.text)")
-                    // Open, the breaker answers at once, not after the 3 s deadline each (a bound on behaviour, far
-                    // above the milliseconds it takes).
-                    #expect(ContinuousClock.now - started < .seconds(2), "\(path) waited for its deadline")
+                    #expect(down.text.contains("The database is unavailable"), "\(path): \(down.text)")
+                    return ContinuousClock.now - started < .seconds(5)
+                }
+                var open = false
+                for _ in 0..<6 where !open { open = try await answeredAtOnce("/v1/me") }
+                #expect(open, "the breaker never opened")
+                for path in ["/v1/me/schedule", "/v1/classes"] {
+                    #expect(try await answeredAtOnce(path), "\(path) waited for its deadline")
                 }
                 #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
 
