@@ -8,16 +8,19 @@ public struct EnrollmentReport: Sendable, Encodable {
     /// The refused, each with their reasons.
     public var refusals: [EnrollmentOutcome]
 
-    /// How many were refused for each reason (a delegate counts once, under their first reason).
-    public var refusedByReason: [EnrollmentRefusal.Reason: Int] {
-        var counts: [EnrollmentRefusal.Reason: Int] = [:]
+    /// The refused by reason, each delegate once, under their first reason.
+    public var refusalsByReason: [EnrollmentRefusal.Reason: [EnrollmentOutcome]] {
+        var groups: [EnrollmentRefusal.Reason: [EnrollmentOutcome]] = [:]
         for outcome in refusals {
             if case .refused(let reasons) = outcome.result, let first = reasons.first {
-                counts[first.reason, default: 0] += 1
+                groups[first.reason, default: []].append(outcome)
             }
         }
-        return counts
+        return groups
     }
+
+    /// How many were refused for each reason (a delegate counts once, under their first reason).
+    public var refusedByReason: [EnrollmentRefusal.Reason: Int] { refusalsByReason.mapValues(\.count) }
 
     private enum CodingKeys: String, CodingKey {
         case outcomes, refused

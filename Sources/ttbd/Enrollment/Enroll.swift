@@ -68,12 +68,7 @@ extension TTBD {
         /// Who matched but was not enrolled, by reason, naming the first few of each so staff can act on them:
         /// `Not enrolled: 1 outside the program's audience (0104 Trần Thị Mai).`, or that none was refused.
         static func refusalLine(_ report: EnrollmentReport) -> String {
-            var byReason: [EnrollmentRefusal.Reason: [EnrollmentOutcome]] = [:]
-            for outcome in report.refusals {
-                if case .refused(let reasons) = outcome.result, let first = reasons.first {
-                    byReason[first.reason, default: []].append(outcome)
-                }
-            }
+            let byReason = report.refusalsByReason
             guard !byReason.isEmpty else { return "Not enrolled: none." }
             let parts = EnrollmentRefusal.Reason.allCases.compactMap { reason -> String? in
                 guard let refused = byReason[reason] else { return nil }
