@@ -11,9 +11,11 @@ public struct TestDatabase: Sendable {
     public static func with<Result: Sendable>(
         migrated: Bool = true, _ body: (TestDatabase) async throws -> Result
     ) async throws -> Result {
-        let server = try await TestCluster.shared.serverSettings()
-        let template = migrated ? try await TestCluster.shared.templateName() : "template0"
-        return try await with(template: template, on: server, body)
+        try await DatabaseSlots.withSlot {
+            let server = try await TestCluster.shared.serverSettings()
+            let template = migrated ? try await TestCluster.shared.templateName() : "template0"
+            return try await with(template: template, on: server, body)
+        }
     }
 
     /// Runs `body` on a copy of this database as it is now (no one may be connected to it meanwhile), and

@@ -2,8 +2,10 @@ import PostgresInfrastructure
 
 /// Remembers that the database is down, so requests meanwhile get 503 in milliseconds instead of each waiting
 /// out the request deadline for a connection that will not come (found: every request took the full 10 s).
-/// No request ever waits for it: probes (`SELECT 1`, 1 s) run in the background, at most one at a time and one a
-/// second — after a request ran out of time, to see whether the database is why, and while open, to close it.
+/// No request ever waits for a probe: probes run in the background, at most one at a time and one a second — when a
+/// request is slow, to see whether the database is why, and while open, to close it. A probe opens a connection of
+/// its own rather than asking the pool, which a busy but healthy service may have lent out entirely: a probe
+/// waiting for it would find the database "down" just when it is busiest.
 actor DatabaseBreaker {
     private var isOpen = false
     private var lastProbe: ContinuousClock.Instant?
@@ -18,12 +20,19 @@ actor DatabaseBreaker {
     func admit() throws(Problem) {
         guard isOpen else { return }
         probeIfDue()
-        throw Problem.unavailable
+        throw Problem.databaseDown
     }
 
-    /// A request ran out of time, or could not reach the database: find out in the background whether it is down.
+    /// A request is slow, or could not reach the database: find out in the background whether it is down.
     func suspect() {
         probeIfDue()
+    }
+
+    /// Returns once a probe has found the database down; a request waiting on it is cancelled when it is
+    /// answered otherwise. Polled rather than signalled: a tenth of a second is nothing beside the deadline,
+    /// and a cancelled sleep needs no bookkeeping.
+    func waitUntilOpen() async throws {
+        while !isOpen { try await Task.sleep(for: .milliseconds(100)) }
     }
 
     private func probeIfDue() {
@@ -37,7 +46,11 @@ actor DatabaseBreaker {
     }
 
     private func probe() async {
-        let reachable = (try? await database.checkReachable(timeout: .seconds(1))) != nil
+        let (settings, logger) = (database.settings, database.logger)
+        let reachable =
+            (try? await database.withAvailability(timeout: .seconds(2)) {
+                try await Database.probe(settings, logger: logger)
+            }) != nil
         isOpen = !reachable
         probing = false
     }

@@ -50,4 +50,13 @@ extension Problem {
             .serviceUnavailable, "The database is unavailable right now. Try again in a few seconds.",
             headers: [.retryAfter: "5"])
     }
+
+    /// The breaker knows the database is down: said apart from a single failed connection, so a client (and a
+    /// test) can tell that the service is answering without trying.
+    static var databaseDown: Problem {
+        Problem(
+            .serviceUnavailable,
+            "The database is unavailable right now; the service is waiting for it to come back. Try again in a few seconds.",
+            headers: [.retryAfter: "5"])
+    }
 }
