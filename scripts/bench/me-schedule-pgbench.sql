@@ -2,7 +2,8 @@
 -- statement for statement. Run with -M prepared: the service prepares both statements once per pooled
 -- connection, as pgbench then does. A colon inside a literal is written \072, since pgbench reads :name as a
 -- variable. Keep it in step with:
---   AccountStore.account(presenting:purpose:now:) TokenAccount: token_account (the token's SHA-256 from bench_tokens)
+--   AccountStore.presented(_:purpose:now:) TokenAccount: token_account, with the delegate's revision for the ETag
+--                                                 (the token's SHA-256 from bench_tokens)
 --   DelegateTimetable.sql                       the delegate's sessions, no from/to given
 \set n random(1, :count)
 SELECT * FROM token_account((SELECT token_hash FROM bench_tokens WHERE n = :n), 'api') \gset

@@ -24,17 +24,19 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         let client = proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
         guard
-            let account = try await limiter.authenticate(
+            let presented = try await limiter.authenticate(
                 client: client, token: token,
                 {
-                    try await database.accounts.account(presenting: token, purpose: .api, now: now())
+                    try await database.accounts.presented(token, purpose: .api, now: now())
                 })
         else {
             throw Problem.unauthorized(
                 "This token is unknown, revoked or expired; ask the training center for a new one.")
         }
+        let account = presented.account
         var context = context
         context.account = account
+        context.delegateRevision = presented.revision
         context.logger[metadataKey: "account"] = .string(account.username)
         context.authenticatedUser.record(account.username)
         return try await next(request, context)

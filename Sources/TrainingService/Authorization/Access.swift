@@ -11,12 +11,15 @@ struct Access: Sendable {
     let account: Account
     /// The pool, with changes attributed to the account in the audit log.
     let database: Database
+    /// For a delegate, the revision of what they see, as read with the token.
+    let delegateRevision: DelegateRevision?
 
     init(_ context: ServiceContext, database: Database) throws {
         guard let account = context.account else {
             throw Problem.unauthorized("Send your API token as `Authorization: Bearer <token>`.")
         }
         self.account = account
+        self.delegateRevision = context.delegateRevision
         self.database = database.acting(as: "account:\(account.username)")
     }
 

@@ -1,5 +1,6 @@
 public import Hummingbird
 public import TrainingModel
+import TrainingStore
 
 /// What a request carries through the middleware to its route: the logger with its request id and, once the
 /// bearer token is checked, the account that presented it.
@@ -9,6 +10,9 @@ public struct ServiceContext: RequestContext, Sendable {
     public let remoteAddress: String
     /// The account of the request's token; nil before authentication and on public routes.
     public var account: Account?
+    /// For a delegate's account, the revision of what they see, read with the token: a route answering
+    /// "unchanged" needs no statement of its own.
+    var delegateRevision: DelegateRevision?
     /// The account's username, for the request's log line.
     public let authenticatedUser: AuthenticatedUser
 
@@ -16,6 +20,7 @@ public struct ServiceContext: RequestContext, Sendable {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         account = nil
+        delegateRevision = nil
         authenticatedUser = AuthenticatedUser()
     }
 }

@@ -17,21 +17,20 @@ struct CalendarRoutes {
             let token = try context.parameters.require("feedToken")
             let client = proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
             guard
-                let account = try await limiter.authenticate(
+                let presented = try await limiter.authenticate(
                     client: client, token: token,
                     {
-                        try await database.accounts.account(presenting: token, purpose: .calendarFeed, now: now())
+                        try await database.accounts.presented(token, purpose: .calendarFeed, now: now())
                     }),
-                let delegateID = account.delegateID
+                let delegateID = presented.account.delegateID, let revision = presented.revision
             else {
                 throw Problem(
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }
-            context.authenticatedUser.record(account.username)
-            // Phones poll feeds every few minutes: an unchanged one costs one more row, not the timetable.
+            context.authenticatedUser.record(presented.account.username)
+            // Phones poll feeds every few minutes: an unchanged one costs the token's row, not the timetable.
             return try await request.conditional(
-                on: try await database.accounts.revision(ofDelegateID: delegateID), representation: "ics",
-                cacheControl: "private"
+                on: revision, representation: "ics", cacheControl: "private"
             ) {
                 ICalendarBody(
                     sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: now()

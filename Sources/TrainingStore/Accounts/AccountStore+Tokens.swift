@@ -45,11 +45,17 @@ extension AccountStore {
 
     /// The account a presented token belongs to; nil when the token is unknown, of another purpose,
     /// revoked, expired at `now`, or its account is disabled.
+    public func account(presenting token: String, purpose: TokenPurpose, now: Date) async throws -> Account? {
+        try await presented(token, purpose: purpose, now: now)?.account
+    }
+
+    /// The account a presented token belongs to and, for a delegate's, the revision of what they see (for
+    /// answering "unchanged" without another statement); nil as for ``account(presenting:purpose:now:)``.
     ///
     /// It runs on every request of the service, so it reads one row by the token's hash, in a statement
-    /// prepared once per connection, and writes nothing (`last_used_at` stays as it is). The stored hash is compared again in constant time, so no
-    /// index or comparison shortcut tells a caller how close a guess came.
-    public func account(presenting token: String, purpose: TokenPurpose, now: Date) async throws -> Account? {
+    /// prepared once per connection, and writes nothing (`last_used_at` stays as it is). The stored hash is
+    /// compared again in constant time, so no index or comparison shortcut tells a caller how close a guess came.
+    public func presented(_ token: String, purpose: TokenPurpose, now: Date) async throws -> PresentedToken? {
         guard SecretToken.isWellFormed(token, for: purpose) else { return nil }
         let digest = SecretToken.digest(token)
         var found: TokenAccount.Row?
@@ -59,9 +65,14 @@ extension AccountStore {
         guard let row = found else { return nil }
         guard SecretToken.sameDigest(Array(row.0), digest), row.2 == nil, row.3 == nil else { return nil }
         if let expiry = row.1, expiry <= now { return nil }
-        return Account(
+        let account = Account(
             id: row.4, username: row.5, displayName: row.6, role: try Self.role(row.7), delegateID: row.8,
             delegateCode: row.9, lecturerID: row.10, lecturerCode: row.11)
+        guard let own = row.12, let shared = row.13, let changedAt = row.14 else {
+            return PresentedToken(account: account, revision: nil)
+        }
+        return PresentedToken(
+            account: account, revision: DelegateRevision(own: own, shared: shared, changedAt: changedAt))
     }
 
     /// Runs `body`, turning the database's refusal of an expiry before the token's creation into words.
@@ -77,10 +88,13 @@ extension AccountStore {
     }
 }
 
-/// The row of a token's hash and purpose with its account (`token_account`, migration 0015).
+/// The row of a token's hash and purpose with its account and a delegate's revision (`token_account`, migration
+/// 0028).
 private struct TokenAccount: PostgresPreparedStatement {
     static let sql = "SELECT * FROM token_account($1, $2)"
-    typealias Row = (Data, Date?, Date?, Date?, Int, String, String, String, Int?, String?, Int?, String?)
+    typealias Row = (
+        Data, Date?, Date?, Date?, Int, String, String, String, Int?, String?, Int?, String?, Int?, Int?, Date?
+    )
 
     var digest: [UInt8]
     var purpose: TokenPurpose
@@ -95,4 +109,10 @@ private struct TokenAccount: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> Row {
         try row.decode(Row.self)
     }
+}
+
+/// A token's account, and the revision of what a delegate sees when the account is a delegate's.
+public struct PresentedToken: Sendable {
+    public var account: Account
+    public var revision: DelegateRevision?
 }
