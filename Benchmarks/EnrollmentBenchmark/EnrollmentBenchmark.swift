@@ -20,7 +20,8 @@ struct EnrollmentBenchmark {
                 Data("usage: enrollment-benchmark DATABASE_URL CLIENTS REQUESTS_FILE\n".utf8))
             exit(64)
         }
-        var settings = try ConnectionSettings(url: arguments[arguments.startIndex], defaultUser: "postgres")
+        var settings = try ConnectionSettings(
+            url: arguments[arguments.startIndex], environment: ProcessInfo.processInfo.environment)
         settings.maximumConnections = clients
         let requests = try String(contentsOfFile: arguments[arguments.startIndex + 2], encoding: .utf8)
             .split(separator: "\n").map { line in

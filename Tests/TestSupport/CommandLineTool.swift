@@ -24,8 +24,10 @@ public enum CommandLineTool {
     /// With `killAfter`, the process gets `SIGKILL` once that many seconds have passed (through coreutils'
     /// `timeout`), and a killed run's status is 137: the fault tests kill commands mid-write so, and bound
     /// every run so that a command that would wait forever fails its test instead of hanging the suite.
+    /// `executable` runs another copy of ttbd.
     public static func run(
-        _ arguments: [String], environment: [String: String] = [:], killAfter seconds: Double? = nil
+        _ arguments: [String], environment: [String: String] = [:], killAfter seconds: Double? = nil,
+        executable: String = path
     ) async throws -> ChildProcess.Output {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
@@ -34,8 +36,9 @@ public enum CommandLineTool {
         let process =
             seconds.map {
                 ChildProcess(
-                    "/usr/bin/timeout", ["-s", "KILL", String(format: "%.3f", $0), path] + arguments, environment: base)
-            } ?? ChildProcess(path, arguments, environment: base)
+                    "/usr/bin/timeout", ["-s", "KILL", String(format: "%.3f", $0), executable] + arguments,
+                    environment: base)
+            } ?? ChildProcess(executable, arguments, environment: base)
         return try await offCooperativePool { try process.run() }
     }
 

@@ -45,7 +45,7 @@ public actor TestCluster {
         let environment = ProcessInfo.processInfo.environment
         let server: ConnectionSettings
         if let url = environment["TTBD_TEST_DATABASE_URL"], !url.isEmpty {
-            server = try ConnectionSettings(url: url, defaultUser: environment["USER"] ?? "postgres")
+            server = try ConnectionSettings(url: url, environment: environment)
                 .with(database: "postgres")
         } else {
             let home = environment["TTBD_TEST_HOME"] ?? "\(NSTemporaryDirectory())ttbd-test-cluster-\(getuid())"

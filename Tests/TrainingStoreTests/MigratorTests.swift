@@ -120,4 +120,13 @@ struct MigratorTests {
         #expect(
             messages.contains { $0.contains("0001_twin.sql:1:1: migration number 0001 is also used by 0001_ok.sql") })
     }
+
+    @Test("the migrations built into ttbd are the files of migrations/, byte for byte")
+    func builtInAreTheFolder() throws {
+        let builtIn = try Migration.builtIn
+        // A build embeds the folder again when a file is added or removed; after editing one, `touch migrations`.
+        let stale = "this build embedded migrations/ before a file in it was edited; touch migrations and build again"
+        #expect(builtIn.map(\.name) == migrations.map(\.name), "\(stale)")
+        #expect(builtIn.map(\.checksum) == migrations.map(\.checksum), "\(stale)")
+    }
 }

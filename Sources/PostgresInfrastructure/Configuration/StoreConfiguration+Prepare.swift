@@ -56,7 +56,7 @@ extension StoreConfiguration {
             preparation.cluster = try cluster.up()
             preparation.createdDatabase = try await Self.createDatabaseIfMissing(settings, logger: logger)
         }
-        let migrations = policy == .leave ? [] : try Migration.load(from: migrationsDirectory)
+        let migrations = policy == .leave ? [] : try migrations()
         return try await Database.run(settings, logger: logger) { database in
             var preparation = preparation
             if policy != .leave {

@@ -27,7 +27,7 @@ public struct DatabaseStatus: Sendable, Encodable {
 extension StoreConfiguration {
     /// Looks without touching: starts nothing, creates nothing, applies nothing.
     public func status(logger: Logger) async throws -> DatabaseStatus {
-        let migrator = Migrator(migrations: try Migration.load(from: migrationsDirectory), logger: logger)
+        let migrator = Migrator(migrations: try migrations(), logger: logger)
         var status = DatabaseStatus(
             location: location, cluster: nil, answers: false, serverVersion: nil, problem: nil, applied: [],
             pending: nil, migrations: migrator.migrations.count)

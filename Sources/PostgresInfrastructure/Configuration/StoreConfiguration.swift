@@ -11,24 +11,31 @@ public struct StoreConfiguration: Sendable {
     }
 
     public var target: Target
-    public var migrationsDirectory: String
+    /// `$TTBD_MIGRATIONS`, a folder that replaces the migrations built into ttbd; nil for those.
+    public var migrationsFolder: String?
 
-    public init(target: Target, migrationsDirectory: String) {
+    public init(target: Target, migrationsFolder: String? = nil) {
         self.target = target
-        self.migrationsDirectory = migrationsDirectory
+        self.migrationsFolder = migrationsFolder
+    }
+
+    /// The migrations of `migrationsFolder`, or the built-in ones.
+    public func migrations() throws -> [Migration] {
+        if let migrationsFolder { return try Migration.load(from: migrationsFolder) }
+        return try Migration.builtIn
     }
 
     /// Reads `DATABASE_URL` (or `databaseURL`, from a flag), `TTBD_HOME` and `TTBD_MIGRATIONS`.
     public static func resolve(environment: [String: String], databaseURL: String? = nil) throws -> StoreConfiguration {
-        let migrations = try MigrationsFolder.locate(environment: environment)
+        let migrations = environment["TTBD_MIGRATIONS"].flatMap { $0.isEmpty ? nil : $0 }
         if let url = databaseURL ?? environment["DATABASE_URL"], !url.isEmpty {
-            let user = environment["PGUSER"] ?? environment["USER"] ?? "postgres"
             return StoreConfiguration(
-                target: .external(try ConnectionSettings(url: url, defaultUser: user)), migrationsDirectory: migrations)
+                target: .external(try ConnectionSettings(url: url, environment: environment)),
+                migrationsFolder: migrations)
         }
         let cluster = EmbeddedCluster(
             home: EmbeddedCluster.defaultHome(environment: environment), environment: environment)
-        return StoreConfiguration(target: .embedded(cluster), migrationsDirectory: migrations)
+        return StoreConfiguration(target: .embedded(cluster), migrationsFolder: migrations)
     }
 
     public var settings: ConnectionSettings {
@@ -44,27 +51,5 @@ public struct StoreConfiguration: Sendable {
         case .external(let settings): "\(settings.location) (from DATABASE_URL)"
         case .embedded(let cluster): "\(settings.location), the private cluster in \(cluster.home)"
         }
-    }
-}
-
-/// Finds `migrations/`: `$TTBD_MIGRATIONS`, else the nearest folder above the running program that has a
-/// `migrations/` (a build inside the project) or `share/ttbd/migrations/` (an installed ttbd).
-enum MigrationsFolder {
-    static func locate(environment: [String: String]) throws -> String {
-        if let configured = environment["TTBD_MIGRATIONS"], !configured.isEmpty { return configured }
-        let executable =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        while folder.path != "/" {
-            for candidate in ["migrations", "share/ttbd/migrations"] {
-                let path = folder.appendingPathComponent(candidate).path
-                if FileManager.default.fileExists(atPath: "\(path)/0001_extensions_and_text.sql") { return path }
-            }
-            folder.deleteLastPathComponent()
-        }
-        throw StoreError(
-            .invalidConfiguration,
-            "cannot find the migrations folder near \(executable); set TTBD_MIGRATIONS to the project's migrations/")
     }
 }

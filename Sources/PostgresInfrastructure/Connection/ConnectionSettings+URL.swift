@@ -1,10 +1,12 @@
 import Foundation
 
 extension ConnectionSettings {
-    /// Reads a libpq-style URL: `postgres://user:password@host:port/database?sslmode=…`, or a socket
-    /// folder with `postgres:///database?host=/run/postgresql`. The user defaults to `defaultUser`,
-    /// the database to the user's name, as libpq does.
-    public init(url text: String, defaultUser: String) throws(StoreError) {
+    /// Reads a libpq connection URI, `postgres://user:password@host:port/database?sslmode=…`, as `psql` does: a
+    /// `host` parameter overrides the URI's host (a folder means the Unix socket in it, as does a percent-encoded
+    /// path in the host's place), and what the URI leaves out comes from `PGHOST`, `PGPORT`, `PGUSER`,
+    /// `PGDATABASE`, `PGPASSWORD`, `PGSSLMODE` and the password file (`~/.pgpass`, `PGPASSFILE`); then the user is
+    /// `$USER`, the database the user's name, the socket folder `/var/run/postgresql`, the port 5432.
+    public init(url text: String, environment: [String: String]) throws(StoreError) {
         func invalid(_ problem: String) -> StoreError {
             StoreError(
                 .invalidConfiguration,
@@ -20,19 +22,27 @@ extension ConnectionSettings {
         for item in components.queryItems ?? [] {
             query[item.name] = item.value ?? ""
         }
-        let username = components.user?.removingPercentEncoding ?? query["user"] ?? defaultUser
-        let password = components.password?.removingPercentEncoding ?? query["password"]
+        func given(_ values: String?...) -> String? {
+            values.lazy.compactMap { $0 }.first { !$0.isEmpty }
+        }
+        let username =
+            given(components.user?.removingPercentEncoding, query["user"], environment["PGUSER"], environment["USER"])
+            ?? "postgres"
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        let database = path.removingPercentEncoding.flatMap { $0.isEmpty ? nil : $0 } ?? query["dbname"] ?? username
-        var port = components.port ?? 5432
-        if let portText = query["port"] {
-            guard let value = Int(portText), (1...65535).contains(value) else {
-                throw invalid("port '\(portText)' is not a number from 1 to 65535")
+        let database =
+            given(path.removingPercentEncoding, query["dbname"], environment["PGDATABASE"]) ?? username
+        let port: Int
+        switch given(query["port"], components.port.map(String.init), environment["PGPORT"]) {
+        case .none:
+            port = 5432
+        case .some(let text):
+            guard let value = Int(text), (1...65535).contains(value) else {
+                throw invalid("port '\(text)' is not a number from 1 to 65535")
             }
             port = value
         }
-        let host = (components.host?.removingPercentEncoding).flatMap { $0.isEmpty ? nil : $0 } ?? query["host"]
-        let tlsText = query["sslmode"] ?? "prefer"
+        let host = given(query["host"], components.host?.removingPercentEncoding, environment["PGHOST"])
+        let tlsText = given(query["sslmode"], environment["PGSSLMODE"]) ?? "prefer"
         let tls: TLSMode
         switch tlsText {
         case "disable", "allow": tls = .disable
@@ -41,14 +51,22 @@ extension ConnectionSettings {
         default: throw invalid("sslmode '\(tlsText)' is not one of disable, prefer, require")
         }
         let endpoint: Endpoint
+        let passwordHosts: [String]
         switch host {
         case .some(let folder) where folder.hasPrefix("/"):
             endpoint = .socket(path: "\(folder)/.s.PGSQL.\(port)")
+            passwordHosts = ["localhost", folder]
         case .some(let name):
             endpoint = .tcp(host: name, port: port)
+            passwordHosts = [name]
         case .none:
             endpoint = .socket(path: "/var/run/postgresql/.s.PGSQL.\(port)")
+            passwordHosts = ["localhost", "/var/run/postgresql"]
         }
+        let password =
+            given(components.password?.removingPercentEncoding, query["password"], environment["PGPASSWORD"])
+            ?? PasswordFile(environment: environment)?.password(
+                hosts: passwordHosts, port: port, database: database, username: username)
         self.init(endpoint: endpoint, username: username, password: password, database: database, tls: tls)
     }
 }

@@ -32,11 +32,26 @@ public struct Migration: Sendable, Equatable {
                 .invalidConfiguration,
                 "cannot read the migrations folder \(directory); set TTBD_MIGRATIONS to the project's migrations/")
         }
+        let files = names.filter { $0.hasSuffix(".sql") }.map { name in
+            (name: name, contents: FileManager.default.contents(atPath: "\(directory)/\(name)"))
+        }
+        return try parse(files, in: directory)
+    }
+
+    /// The migrations built into this program (by the EmbedFilesPlugin, from `migrations/`): a copied binary
+    /// needs no folder beside it.
+    public static var builtIn: [Migration] {
+        get throws { try parse(EmbeddedMigrations.files.map { ($0.name, $0.contents) }, in: "(built in)") }
+    }
+
+    /// Migrations from `.sql` files and their bytes (nil: unreadable), checked and in order; `folder` names
+    /// where they are in problems.
+    static func parse(_ files: [(name: String, contents: Data?)], in folder: String) throws -> [Migration] {
         var problems: [Diagnostic] = []
         var migrations: [Migration] = []
         var seen: [String: String] = [:]
-        for file in names.sorted() where file.hasSuffix(".sql") {
-            let path = "\(directory)/\(file)"
+        for (file, contents) in files.sorted(by: { $0.name < $1.name }) {
+            let path = "\(folder)/\(file)"
             let location = SourceLocation(file: path, line: 1, column: 1)
             let name = String(file.dropLast(4))
             guard let match = name.wholeMatch(of: /([0-9]{4})_[a-z0-9_]+/) else {
@@ -55,8 +70,7 @@ public struct Migration: Sendable, Equatable {
                 continue
             }
             seen[version] = file
-            guard let data = FileManager.default.contents(atPath: path), let sql = String(data: data, encoding: .utf8)
-            else {
+            guard let data = contents, let sql = String(data: data, encoding: .utf8) else {
                 problems.append(Diagnostic(at: location, "cannot read the file as UTF-8 text"))
                 continue
             }

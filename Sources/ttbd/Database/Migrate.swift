@@ -15,7 +15,7 @@ extension TTBD.Database {
 
         func run() async throws {
             let configuration = try database.configuration()
-            let migrator = Migrator(migrations: try Migration.load(from: configuration.migrationsDirectory))
+            let migrator = Migrator(migrations: try configuration.migrations())
             let applied = try await database.withDatabase(migrations: .leave, role: .owner) { database in
                 try await migrator.migrate(database, dryRun: dryRun) {
                     printError("Another ttbd is migrating this database; waiting for it to finish…")

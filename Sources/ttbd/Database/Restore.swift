@@ -41,7 +41,7 @@ extension TTBD.Database {
             target.databaseURL = into ?? database.databaseURL
             let configuration = try target.configuration()
             let migrator = Migrator(
-                migrations: try Migration.load(from: configuration.migrationsDirectory), logger: .ttbd)
+                migrations: try configuration.migrations(), logger: .ttbd)
             let report = try await target.withDatabase(migrations: .leave) { database in
                 try await database.restore(
                     archive: file, manifest: manifest,
