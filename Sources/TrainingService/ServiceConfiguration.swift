@@ -39,14 +39,18 @@ public struct ServiceConfiguration: Sendable {
     /// Where the material files delegates download are kept; nil: `MaterialFileStore.from(environment:)`.
     public var materials: MaterialFileStore?
 
+    /// The bearer token `GET /metrics` asks for; nil (the default) serves no metrics.
+    public var metricsToken: String?
+
     public init(
         host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
         materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = [], idleTimeout: Duration = .seconds(30),
-        maxConnections: Int = 4_096
+        maxConnections: Int = 4_096, metricsToken: String? = nil
     ) {
+        self.metricsToken = metricsToken
         self.notices = notices
         self.materials = materials
         self.trustedProxies = trustedProxies

@@ -18,6 +18,8 @@ public struct TrainingAPI: Sendable {
     public let now: @Sendable () -> Date
     let limiter: FailureLimiter
     let breaker: DatabaseBreaker
+    /// What `/metrics` reports, when a metrics token is configured.
+    let metrics: ServiceMetrics?
 
     public init(
         database: Database, configuration: ServiceConfiguration, logger: Logger,
@@ -28,6 +30,7 @@ public struct TrainingAPI: Sendable {
         self.logger = logger
         self.now = now
         breaker = DatabaseBreaker(database: database)
+        metrics = configuration.metricsToken == nil ? nil : ServiceMetrics()
         limiter = FailureLimiter(
             limit: configuration.failedAuthenticationLimit, window: configuration.failedAuthenticationWindow, now: now)
     }
@@ -36,10 +39,13 @@ public struct TrainingAPI: Sendable {
     /// responses; the `/v1` routes but the calendar feeds also behind bearer-token authentication.
     public func router() -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
-        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: RequestLogMiddleware(metrics: metrics))
         router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline, breaker: breaker))
         HealthRoutes(database: database).add(to: router)
         OpenAPIRoutes().add(to: router)
+        if let metrics, let token = configuration.metricsToken {
+            MetricsRoutes(database: database, metrics: metrics, token: token).add(to: router)
+        }
         router.add(middleware: DatabaseBreakerMiddleware(breaker: breaker))
         CalendarRoutes(database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now).add(
             to: router)
@@ -64,7 +70,9 @@ public struct TrainingAPI: Sendable {
     /// The background jobs as a service, when the configuration runs them.
     public var jobs: JobScheduler? {
         configuration.jobsInterval.map {
-            JobScheduler(database: database, interval: $0, backups: configuration.backups, now: now, logger: logger)
+            JobScheduler(
+                database: database, interval: $0, backups: configuration.backups, now: now, logger: logger,
+                metrics: metrics)
         }
     }
 

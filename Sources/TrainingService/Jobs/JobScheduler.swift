@@ -13,11 +13,13 @@ public struct JobScheduler: Service {
     let backups: BackupSchedule?
     let now: @Sendable () -> Date
     let logger: Logger
+    let metrics: ServiceMetrics?
 
     public init(
         database: Database, interval: Duration, backups: BackupSchedule?, now: @escaping @Sendable () -> Date,
-        logger: Logger
+        logger: Logger, metrics: ServiceMetrics? = nil
     ) {
+        self.metrics = metrics
         self.database = database
         self.interval = interval
         self.backups = backups
@@ -41,15 +43,18 @@ public struct JobScheduler: Service {
         for job in BackgroundJob.allCases {
             do {
                 if let outcome = try await database.jobs.run(job, now: now(), unlessRunWithin: interval) {
+                    metrics?.recordJob(job.rawValue, outcome: "ran")
                     logger.info(
                         "job ran",
                         metadata: ["job": .string(job.rawValue), "rows": .stringConvertible(outcome.rowsChanged)])
                 } else {
+                    metrics?.recordJob(job.rawValue, outcome: "skipped")
                     logger.debug(
                         "job skipped: another process runs it or ran it this interval",
                         metadata: ["job": .string(job.rawValue)])
                 }
             } catch {
+                metrics?.recordJob(job.rawValue, outcome: "failed")
                 logger.warning(
                     "job failed", metadata: ["job": .string(job.rawValue), "error": .string(String(reflecting: error))])
             }
@@ -61,6 +66,7 @@ public struct JobScheduler: Service {
         do {
             switch try await database.jobs.runBackup(schedule, now: now()) {
             case .written(let archive, let manifest, let pruned):
+                metrics?.recordJob("backup", outcome: "ran")
                 logger.info(
                     "backup written",
                     metadata: [
@@ -68,11 +74,14 @@ public struct JobScheduler: Service {
                         "rows": .stringConvertible(manifest.rows), "pruned": .stringConvertible(pruned.count),
                     ])
             case .failed(let reason):
+                metrics?.recordJob("backup", outcome: "failed")
                 logger.error("backup failed", metadata: ["error": .string(reason)])
             case nil:
+                metrics?.recordJob("backup", outcome: "skipped")
                 logger.debug("backup skipped: not due, or another process makes it")
             }
         } catch {
+            metrics?.recordJob("backup", outcome: "failed")
             logger.warning("job failed", metadata: ["job": "backup", "error": .string(String(reflecting: error))])
         }
     }

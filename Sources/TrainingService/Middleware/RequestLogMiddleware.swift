@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 
 /// Gives every response an `X-Request-Id` (the client's, when it sent a sensible one) and logs one line per
-/// request with its method, route, status, duration and, once its token is checked, account, tagged with that id.
+/// request with its method, route, status, duration and, once its token is checked, account, tagged with that id;
+/// with ``ServiceMetrics``, it also counts the request there (by the same route template).
 ///
 /// A path with an empty, `.` or `..` segment (or one percent-encoded) is refused with 400 before routing: such
 /// paths reached a feed by another spelling, past the log's redaction. What is logged is the route's template
@@ -11,6 +12,8 @@ import Logging
 /// shaped like a token left out.
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
+
+    let metrics: ServiceMetrics?
 
     func handle(
         _ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response
@@ -34,11 +37,16 @@ struct RequestLogMiddleware: RouterMiddleware {
             response = try problem.response(from: request, context: context)
         }
         response.headers[.requestID] = id
-        let elapsed = (ContinuousClock.now - started) / .milliseconds(1)
+        let duration = ContinuousClock.now - started
+        let elapsed = duration / .milliseconds(1)
+        let path = canonical ? Self.loggable(request.uri.path, route: context.endpointPath) : "(not canonical)"
+        metrics?.recordRequest(
+            method: request.method.rawValue,
+            route: context.endpointPath.map { $0 == "NotFound" ? "(none)" : $0 } ?? "(none)",
+            status: response.status.code, duration: duration)
         var metadata: Logger.Metadata = [
             "method": .string(request.method.rawValue),
-            "path": .string(
-                canonical ? Self.loggable(request.uri.path, route: context.endpointPath) : "(not canonical)"),
+            "path": .string(path),
             "status": .stringConvertible(response.status.code),
             "duration_ms": .stringConvertible(elapsed),
         ]

@@ -45,3 +45,10 @@ enum SecretToken {
             .replacingOccurrences(of: "=", with: "")
     }
 }
+
+/// Whether a presented secret is the expected one, in a time that tells a guess nothing (their digests are
+/// compared, so neither the length nor the first difference shows): for secrets kept outside the database, such
+/// as the metrics token.
+public func secretsMatch(_ presented: String, _ expected: String) -> Bool {
+    SecretToken.sameDigest(SecretToken.digest(presented), SecretToken.digest(expected))
+}

@@ -29,6 +29,24 @@ extension OutboxStore {
         }
     }
 
+    /// How many notices the outbox holds in each state (a state with none is left out), for `/metrics`: a
+    /// pending count that only grows means no channel delivers.
+    public func countsByState() async throws -> [OutboxRecord.State: Int] {
+        let rows = try await client.query(
+            """
+            SELECT CASE WHEN delivered_at IS NOT NULL THEN 'delivered' WHEN failed_at IS NOT NULL THEN 'failed'
+                        WHEN dropped_at IS NOT NULL THEN 'dropped' ELSE 'pending' END AS state, count(*)::int
+            FROM outbox GROUP BY 1
+            """, logger: logger
+        ).collect()
+        var counts: [OutboxRecord.State: Int] = [:]
+        for row in rows {
+            let (state, count) = try row.decode((String, Int).self)
+            if let state = OutboxRecord.State(rawValue: state) { counts[state] = count }
+        }
+        return counts
+    }
+
     /// Makes failed notices due again with a fresh count of tries: those of `ids`, or every failed one when
     /// `ids` is nil. Returns the ids it made due; an id that is not a failed notice is refused, and then none is.
     public func retry(ids: [Int]?, now: Date) async throws -> [Int] {

@@ -69,6 +69,10 @@ extension TTBD {
             let logger = Logger(label: "ttbd.serve")
             let environment = ProcessInfo.processInfo.environment
             let notices = try NoticeChannels.from(environment: environment)
+            let metricsToken = environment["TTBD_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+            if let metricsToken, metricsToken.count < 32 {
+                throw ValidationError("TTBD_METRICS_TOKEN must be at least 32 characters; it guards /metrics")
+            }
             try await database.withDatabase { database in
                 let api = TrainingAPI(
                     database: database.acting(as: "ttbd-serve"),
@@ -76,7 +80,7 @@ extension TTBD {
                         host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
                         backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
                         notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init),
-                        idleTimeout: idleTimeout.duration, maxConnections: maxConnections),
+                        idleTimeout: idleTimeout.duration, maxConnections: maxConnections, metricsToken: metricsToken),
                     logger: logger)
                 let group = ServiceGroup(
                     configuration: .init(
