@@ -6,7 +6,7 @@ import NIOCore
 import PostgresInfrastructure
 import ServiceLifecycle
 import TrainingOperations
-public import TrainingStore
+import TrainingStore
 
 /// The HTTP service over one database: its router, the application that serves it, and the background
 /// jobs that run beside it.

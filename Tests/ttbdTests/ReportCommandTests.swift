@@ -209,7 +209,7 @@ struct ReportCommandTests {
     func goldenTime() async throws {
         try await withWorld { database, environment in
             // 7902, a first-time delegate of Hồ Chí Minh, waits for a seat in the full B-HN-01.
-            try await database.run { pool in
+            _ = try await database.run { pool in
                 try await pool.client.query(
                     """
                     INSERT INTO enrollments (class_id, cohort_id, delegate_id, status)

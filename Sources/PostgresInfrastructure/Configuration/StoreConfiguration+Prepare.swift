@@ -1,5 +1,5 @@
 import Logging
-package import PostgresNIO
+internal import PostgresNIO
 
 extension StoreConfiguration {
     /// What ``prepare(migrations:logger:)`` did, so `ttbd db up` can say it.

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-package import PostgresNIO
+internal import PostgresNIO
 
 /// Where the database is, whether it answers, and its migrations: what `ttbd db status` shows.
 public struct DatabaseStatus: Sendable, Encodable {

@@ -19,6 +19,7 @@ final class ConnectRefusal: ChannelInboundHandler, RemovableChannelHandler, Send
             status: .methodNotAllowed,
             headerFields: [.allow: "GET, HEAD, POST, PUT", .connection: "close", .contentLength: "0"])
         context.write(wrapOutboundOut(.head(refusal)), promise: nil)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
     }
 }

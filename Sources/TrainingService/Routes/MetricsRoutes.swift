@@ -30,19 +30,14 @@ struct MetricsRoutes {
         let read = try? await database.withAvailability(timeout: .seconds(1)) { [database] in
             (try await database.outbox.countsByState(), try await database.connectionsByState())
         }
-        metrics.set(
-            "ttbd_database_up", labels: [], to: read == nil ? 0 : 1,
-            help: "Whether the database answered this scrape within a second.")
+        metrics.set(ServiceMetrics.databaseUp, to: read == nil ? 0 : 1)
         guard let (notices, connections) = read else { return }
         for state in [OutboxRecord.State.pending, .delivered, .failed, .dropped] {
             metrics.set(
-                "ttbd_outbox_notices", labels: [("state", state.rawValue)], to: Double(notices[state] ?? 0),
-                help: "Notices in the outbox by state, all processes together.")
+                ServiceMetrics.outboxNotices, labels: [("state", state.rawValue)], to: Double(notices[state] ?? 0))
         }
         for (state, count) in connections {
-            metrics.set(
-                "ttbd_database_connections", labels: [("state", state)], to: Double(count),
-                help: "Connections of this service's role to its database, by state, all processes together.")
+            metrics.set(ServiceMetrics.databaseConnections, labels: [("state", state)], to: Double(count))
         }
     }
 }
