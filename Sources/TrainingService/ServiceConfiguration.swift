@@ -42,15 +42,19 @@ public struct ServiceConfiguration: Sendable {
     /// The bearer token `GET /metrics` asks for; nil (the default) serves no metrics.
     public var metricsToken: String?
 
+    /// How far behind the primary a read replica may be and still answer; default 5 seconds.
+    public var maxReplicaLag: Duration
+
     public init(
         host: String = "127.0.0.1", port: Int = 8080, jobsInterval: Duration? = .seconds(60),
         backups: BackupSchedule? = nil, failedAuthenticationLimit: Int = 10,
         failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
         materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = [], idleTimeout: Duration = .seconds(30),
-        maxConnections: Int = 4_096, metricsToken: String? = nil
+        maxConnections: Int = 4_096, metricsToken: String? = nil, maxReplicaLag: Duration = .seconds(5)
     ) {
         self.metricsToken = metricsToken
+        self.maxReplicaLag = maxReplicaLag
         self.notices = notices
         self.materials = materials
         self.trustedProxies = trustedProxies

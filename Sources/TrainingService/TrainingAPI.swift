@@ -20,10 +20,14 @@ public struct TrainingAPI: Sendable {
     let breaker: DatabaseBreaker
     /// What `/metrics` reports, when a metrics token is configured.
     let metrics: ServiceMetrics?
+    /// The read replicas that may answer delegates' polling, and their freshness.
+    let replicas: ReadReplicas?
 
+    /// `readReplicas`: pools on streaming replicas of `database` (`DATABASE_READ_URL`), used while they lag
+    /// less than the configuration's `maxReplicaLag`.
     public init(
         database: Database, configuration: ServiceConfiguration, logger: Logger,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() }, readReplicas: [Database] = []
     ) {
         self.database = database
         self.configuration = configuration
@@ -31,6 +35,9 @@ public struct TrainingAPI: Sendable {
         self.now = now
         breaker = DatabaseBreaker(database: database)
         metrics = configuration.metricsToken == nil ? nil : ServiceMetrics()
+        replicas =
+            readReplicas.isEmpty
+            ? nil : ReadReplicas(primary: database, replicas: readReplicas, maxLag: configuration.maxReplicaLag)
         limiter = FailureLimiter(
             limit: configuration.failedAuthenticationLimit, window: configuration.failedAuthenticationWindow, now: now)
     }
@@ -47,14 +54,16 @@ public struct TrainingAPI: Sendable {
             MetricsRoutes(database: database, metrics: metrics, token: token).add(to: router)
         }
         router.add(middleware: DatabaseBreakerMiddleware(breaker: breaker))
-        CalendarRoutes(database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now).add(
+        CalendarRoutes(
+            database: database, replicas: replicas, limiter: limiter, proxies: configuration.trustedProxies, now: now
+        ).add(
             to: router)
         let v1 = router.group("v1")
             .add(middleware: NoStoreMiddleware())
             .add(
                 middleware: AuthenticationMiddleware(
                     database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now))
-        MeRoutes(database: database, now: now).add(to: v1)
+        MeRoutes(database: database, replicas: replicas, now: now).add(to: v1)
         MaterialContentRoutes(
             database: database,
             files: configuration.materials ?? .from(environment: ProcessInfo.processInfo.environment)
@@ -98,7 +107,7 @@ public struct TrainingAPI: Sendable {
             router: HeadAsGet(router: router()),
             server: .http1(configuration: http),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ttbd"),
-            services: [jobs as (any Service)?, noticeDeliverer].compactMap { $0 },
+            services: [jobs as (any Service)?, noticeDeliverer, replicas.map(ReplicaMonitor.init)].compactMap { $0 },
             onServerRunning: { [logger] channel in
                 logger.info("listening", metadata: ["address": .string(channel.localAddress?.description ?? "?")])
             },

@@ -20,13 +20,17 @@ public struct Database: Sendable {
     ///
     /// It first makes one connection, because a pool whose server is down waits instead of failing; the
     /// error of that first connection is what tells a person the database is unavailable.
+    ///
+    /// With `probing` false the pool opens whether or not the server answers now (a read replica, which the
+    /// service skips while it is down).
     public static func run<Result: Sendable>(
         _ settings: ConnectionSettings,
         logger: Logger = Logger(label: "ttbd.store"),
         actor: String = Database.operatingSystemUser,
+        probing: Bool = true,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
-        try await probe(settings, logger: logger)
+        if probing { try await probe(settings, logger: logger) }
         let client = PostgresClient(configuration: try settings.clientConfiguration(), backgroundLogger: logger)
         let database = Database(client: client, settings: settings, logger: logger, actor: actor)
         return try await withThrowingTaskGroup(of: Void.self) { group in

@@ -8,6 +8,8 @@ import TrainingStore
 /// answered 304 (`ETag`, `Last-Modified`).
 struct CalendarRoutes {
     let database: Database
+    /// Where the feed may be read instead of the primary.
+    let replicas: ReadReplicas?
     let limiter: FailureLimiter
     let proxies: [AddressRange]
     let now: @Sendable () -> Date
@@ -28,15 +30,19 @@ struct CalendarRoutes {
                     .notFound, "No calendar has this address; ask the training center for your calendar link.")
             }
             context.authenticatedUser.record(presented.account.username)
-            // Phones poll feeds every few minutes: an unchanged one costs the token's row, not the timetable.
-            return try await request.conditional(
-                on: revision, representation: "ics", cacheControl: "private"
-            ) {
-                ICalendarBody(
-                    sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: now()
-                )
-                .response()
+            // Phones poll feeds every few minutes: an unchanged one costs the token's row, not the timetable (on a
+            // replica, its revision too).
+            let stamp = now()
+            let read: @Sendable (Database, DelegateRevision) async throws -> Response = { database, revision in
+                try await request.conditional(on: revision, representation: "ics", cacheControl: "private") {
+                    ICalendarBody(
+                        sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: stamp
+                    )
+                    .response()
+                }
             }
+            guard let replicas else { return try await read(database, revision) }
+            return try await replicas.reading(delegateID: delegateID, revision: revision, read)
         }
     }
 }

@@ -8,6 +8,8 @@ import TrainingStore
 /// the sessions they teach.
 struct MeRoutes {
     let database: Database
+    /// Where a delegate's own timetable may be read instead of the primary.
+    let replicas: ReadReplicas?
     let now: @Sendable () -> Date
 
     func add(to v1: RouterGroup<ServiceContext>) {
@@ -28,14 +30,23 @@ struct MeRoutes {
                 let sessions = try await access.database.schedules.schedule(of: .lecturer(code), from: from, to: to)
                 return try request.scheduleResponse(sessions, now: now())
             }
-            guard let delegateID = access.account.delegateID else { throw notADelegate }
-            let (from, to) = try request.dateRange()
-            return try await unlessUnchanged(request, for: access) {
-                // The account already names the delegate's id: the timetable is the only other statement.
-                let sessions = try await access.database.schedules.schedule(
-                    ofDelegateID: delegateID, from: from, to: to)
-                return try request.scheduleResponse(sessions, now: now())
+            guard let delegateID = access.account.delegateID, let revision = access.delegateRevision else {
+                throw notADelegate
             }
+            let (from, to) = try request.dateRange()
+            let now = now()
+            // The account already names the delegate's id: the timetable is the only other statement (on a
+            // replica, with the revision it holds).
+            let read: @Sendable (Database, DelegateRevision) async throws -> Response = { database, revision in
+                try await request.conditional(
+                    on: revision, representation: request.calendarRepresentation, cacheControl: "no-store"
+                ) {
+                    let sessions = try await database.schedules.schedule(ofDelegateID: delegateID, from: from, to: to)
+                    return try request.scheduleResponse(sessions, now: now)
+                }
+            }
+            guard let replicas else { return try await read(database, revision) }
+            return try await replicas.reading(delegateID: delegateID, revision: revision, read)
         }
         v1.get("me/materials") { request, context in
             let access = try Access(context, database: database)
@@ -67,9 +78,8 @@ struct MeRoutes {
     ) async throws -> Response {
         // Read with the token (a delegate's account always has one): an unchanged answer costs no statement.
         guard let revision = access.delegateRevision else { return try await build() }
-        let calendar = request.headers[.accept]?.contains("text/calendar") == true
         return try await request.conditional(
-            on: revision, representation: calendar ? "ics" : "json", cacheControl: "no-store", build: build)
+            on: revision, representation: request.calendarRepresentation, cacheControl: "no-store", build: build)
     }
 
     /// The records of the delegate the account is, or 404 for accounts that are not a delegate's.
@@ -112,5 +122,12 @@ struct MeRoutes {
             try container.encode(delegate, forKey: .delegate)
             try container.encode(lecturerCode, forKey: .lecturerCode)
         }
+    }
+}
+
+extension Request {
+    /// The representation a delegate's resource is asked in, for its `ETag`: a calendar or JSON.
+    var calendarRepresentation: String {
+        headers[.accept]?.contains("text/calendar") == true ? "ics" : "json"
     }
 }

@@ -40,6 +40,12 @@ extension TTBD {
                 "Close a connection silent this long (between requests, or mid-headers).", valueName: "interval"))
         var idleTimeout = DurationArgument(argument: "30s")!
         @Option(
+            name: .customLong("replica-lag"),
+            help: ArgumentHelp(
+                "With DATABASE_READ_URL: how far behind the primary a replica may be and still answer.",
+                valueName: "interval"))
+        var replicaLag = DurationArgument(argument: "5s")!
+        @Option(
             name: .customLong("max-connections"),
             help: "The most connections held open at once; one more is answered 503 and closed.")
         var maxConnections = 4_096
@@ -73,26 +79,50 @@ extension TTBD {
             if let metricsToken, metricsToken.count < 32 {
                 throw ValidationError("TTBD_METRICS_TOKEN must be at least 32 characters; it guards /metrics")
             }
+            let replicaSettings = try Self.readReplicas(environment: environment)
             try await database.withDatabase { database in
-                let api = TrainingAPI(
-                    database: database.acting(as: "ttbd-serve"),
-                    configuration: ServiceConfiguration(
-                        host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
-                        backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
-                        notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init),
-                        idleTimeout: idleTimeout.duration, maxConnections: maxConnections, metricsToken: metricsToken),
-                    logger: logger)
-                let group = ServiceGroup(
-                    configuration: .init(
-                        services: [api.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-                do {
-                    try await group.run()
-                } catch let error where "\(error)".contains("Address already in use") {
-                    throw StoreError(
-                        .unavailable,
-                        "another program already listens on \(host) port \(port); stop it, or choose another port with --port"
+                try await Self.withPools(replicaSettings, logger: logger) { replicas in
+                    let api = TrainingAPI(
+                        database: database.acting(as: "ttbd-serve"),
+                        configuration: ServiceConfiguration(
+                            host: host, port: port, jobsInterval: noJobs ? nil : jobsEvery.duration,
+                            backups: try await backups.schedule(for: database), failedAuthenticationLimit: authFailures,
+                            notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init),
+                            idleTimeout: idleTimeout.duration, maxConnections: maxConnections,
+                            metricsToken: metricsToken,
+                            maxReplicaLag: replicaLag.duration),
+                        logger: logger, readReplicas: replicas)
+                    let group = ServiceGroup(
+                        configuration: .init(
+                            services: [api.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
                     )
+                    do {
+                        try await group.run()
+                    } catch let error where "\(error)".contains("Address already in use") {
+                        throw StoreError(
+                            .unavailable,
+                            "another program already listens on \(host) port \(port); stop it, or choose another port with --port"
+                        )
+                    }
                 }
+            }
+        }
+
+        /// `DATABASE_READ_URL`: one or more replica URLs, separated by commas or spaces.
+        static func readReplicas(environment: [String: String]) throws -> [ConnectionSettings] {
+            let urls = (environment["DATABASE_READ_URL"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
+            return try urls.map { try ConnectionSettings(url: String($0), environment: environment) }
+        }
+
+        /// Opens a pool on each replica (a replica down now is skipped until it answers), then runs `body`.
+        static func withPools(
+            _ settings: [ConnectionSettings], logger: Logger,
+            _ body: ([PostgresInfrastructure.Database]) async throws -> Void
+        ) async throws {
+            guard let first = settings.first else { return try await body([]) }
+            try await PostgresInfrastructure.Database.run(first, logger: logger, actor: "ttbd-serve", probing: false) {
+                replica in
+                try await withPools(Array(settings.dropFirst()), logger: logger) { try await body([replica] + $0) }
             }
         }
     }
