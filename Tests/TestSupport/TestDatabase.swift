@@ -45,7 +45,7 @@ public struct TestDatabase: Sendable {
             return result
         } catch {
             try? await TestCluster.execute("DROP DATABASE \(quotedIdentifier(name)) WITH (FORCE)", on: server)
-            throw error
+            throw ServerError.detailed(error)
         }
     }
 
@@ -61,4 +61,15 @@ public struct TestDatabase: Sendable {
 
     /// The URL a `ttbd` process uses to reach this database.
     public var url: String { settings.url }
+}
+
+/// A PostgresNIO error with the server's message in its description: PSQLError's own says only "Generic
+/// description to prevent accidental leakage", which is all a failed test printed (CI, session 10).
+struct ServerError: Error, CustomStringConvertible {
+    let description: String
+
+    static func detailed(_ error: any Error) -> any Error {
+        guard error is PSQLError else { return error }
+        return ServerError(description: String(reflecting: error))
+    }
 }
