@@ -93,8 +93,12 @@ public actor TestCluster {
 
     /// Runs one statement that takes no binds (DDL on databases) on `server`.
     static func execute(_ sql: String, on server: ConnectionSettings) async throws {
-        try await Database.run(server, logger: logger) { database in
-            try await database.client.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+        do {
+            try await Database.run(server, logger: logger) { database in
+                try await database.client.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+            }
+        } catch {
+            throw ServerError.detailed(error)
         }
     }
 }
