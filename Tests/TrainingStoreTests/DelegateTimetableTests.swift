@@ -87,6 +87,27 @@ struct DelegateTimetableTests {
         }
     }
 
+    @Test("one connection answers a timetable without dates, then with them (the statement is prepared once)")
+    func preparedWithoutDatesFirst() async throws {
+        try await TestDatabase.with { database in
+            // One connection, so the second call runs the statement the first prepared. Its dates were typed by
+            // the first call's bindings: prepared with none, a later date was sent in a format the server read
+            // as binary `date` and refused (CI: "incorrect binary data format in bind parameter 3").
+            var settings = database.settings
+            settings.maximumConnections = 1
+            try await Database.run(settings, logger: TestCluster.logger) { pool in
+                _ = try await TimetableWorld.insert(into: pool.client)
+                let id = try await pool.client.query(
+                    "SELECT id::int FROM delegates WHERE code = 'HN0000'", logger: TestCluster.logger
+                ).collect().first!.decode(Int.self)
+                #expect(try await pool.schedules.schedule(ofDelegateID: id).count == 4)
+                let day = CalendarDate(year: 2026, month: 5, day: 4)!
+                #expect(try await pool.schedules.schedule(ofDelegateID: id, from: day, to: day).count == 3)
+                #expect(try await pool.schedules.schedule(ofDelegateID: id, to: day).count == 3)
+            }
+        }
+    }
+
     @Test("an unknown delegate code is a not-found error naming it")
     func unknownDelegate() async throws {
         try await TestDatabase.with { database in

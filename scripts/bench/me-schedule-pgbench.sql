@@ -31,5 +31,5 @@ CROSS JOIN LATERAL (
            coalesce(v.afternoon_starts, E'13\07230'::time) AS afternoon
 ) z
 WHERE e.delegate_id = :delegate_id AND e.status IN ('enrolled', 'completed')
-  AND (NULL::date IS NULL OR z.starts::date >= NULL::date)
-  AND (NULL::date IS NULL OR z.starts::date <= NULL::date);
+  AND (NULL::text IS NULL OR z.starts::date >= NULL::text::date)
+  AND (NULL::text IS NULL OR z.starts::date <= NULL::text::date);

@@ -36,8 +36,8 @@ struct DelegateTimetable: PostgresPreparedStatement {
                    coalesce(v.afternoon_starts, '\(Venue.defaultAfternoon.start.description)'::time) AS afternoon
         ) z
         WHERE e.delegate_id = $1 AND e.status IN ('enrolled', 'completed')
-          AND ($2::date IS NULL OR z.starts::date >= $2::date)
-          AND ($3::date IS NULL OR z.starts::date <= $3::date)
+          AND ($2::text IS NULL OR z.starts::date >= $2::text::date)
+          AND ($3::text IS NULL OR z.starts::date <= $3::text::date)
         """
 
     typealias Row = ScheduledSession
@@ -49,6 +49,9 @@ struct DelegateTimetable: PostgresPreparedStatement {
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
         bindings.append(delegateID)
+        // As text, cast in the SQL: a statement is prepared with the types of its first bindings, and one first
+        // run without dates left them to the server, which then read a later date's text as binary `date` and
+        // refused it ("incorrect binary data format in bind parameter 3").
         bindings.append(from?.description)
         bindings.append(to?.description)
         return bindings

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresInfrastructure
 import TrainingModel
 
 extension TTBD {
@@ -21,6 +22,13 @@ extension TTBD {
             printError(fullMessage(for: error))
             Foundation.exit(FailureKind.usage.rawValue)
         default:
+            // A connection lost where no store call worded it (the fault suite killed the server during the
+            // migrations check at a command's start: exit 70 before) is still an unavailable database.
+            if DatabaseFailure.isConnectionFailure(error) {
+                printError(
+                    "ttbd: the database closed the connection (\(DatabaseFailure.summary(of: error))); try again")
+                Foundation.exit(FailureKind.unavailable.rawValue)
+            }
             printError("ttbd: internal error: \(String(reflecting: error))")
             Foundation.exit(FailureKind.internal.rawValue)
         }
