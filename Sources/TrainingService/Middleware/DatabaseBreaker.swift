@@ -28,11 +28,16 @@ actor DatabaseBreaker {
         probeIfDue()
     }
 
-    /// Returns once a probe has found the database down; a request waiting on it is cancelled when it is
+    /// Whether a probe finds the database down before `end`; a request waiting on it is cancelled when it is
     /// answered otherwise. Polled rather than signalled: a tenth of a second is nothing beside the deadline,
     /// and a cancelled sleep needs no bookkeeping.
-    func waitUntilOpen() async throws {
-        while !isOpen { try await Task.sleep(for: .milliseconds(100)) }
+    func waitUntilOpen(orUntil end: ContinuousClock.Instant) async throws -> Bool {
+        while !isOpen {
+            let left = end - ContinuousClock.now
+            guard left > .zero else { return false }
+            try await Task.sleep(for: min(left, .milliseconds(100)))
+        }
+        return true
     }
 
     private func probeIfDue() {

@@ -30,15 +30,13 @@ struct DeadlineMiddleware: RouterMiddleware {
             let handler = Handler(call: next)
             return try await withThrowingTaskGroup(of: Outcome.self) { group in
                 group.addTask { .answered(try await handler.call(request, context)) }
-                group.addTask {
-                    try await Task.sleep(for: deadline)
-                    return .outOfTime
-                }
+                // One timer per request: a second in, it asks the breaker, then waits for it to open or for the
+                // deadline, whichever comes first.
                 group.addTask { [breaker, suspicion] in
+                    let end = ContinuousClock.now + deadline
                     try await Task.sleep(for: min(suspicion, deadline))
                     await breaker.suspect()
-                    try await breaker.waitUntilOpen()
-                    return .databaseDown
+                    return try await breaker.waitUntilOpen(orUntil: end) ? .databaseDown : .outOfTime
                 }
                 defer { group.cancelAll() }
                 do {
