@@ -4,16 +4,18 @@ import Foundation
 // nothing beside it. Base64 in string literals, since any text survives it unescaped and the compiler reads
 // a long string literal quickly (an array of bytes it does not).
 //
-// Usage: EmbedFiles ENUM-NAME OUTPUT.swift FOLDER EXTENSION   (every FOLDER/*.EXTENSION; the folder is listed here,
+// Usage: EmbedFiles ENUM-NAME OUTPUT.swift FOLDER EXTENSION[,EXTENSION…]   (every FOLDER/*.EXTENSION; the folder is listed here,
 // when the build runs, so a file added since the build was planned is not left out)
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: EmbedFiles ENUM-NAME OUTPUT.swift FOLDER EXTENSION\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: EmbedFiles ENUM-NAME OUTPUT.swift FOLDER EXTENSION[,EXTENSION…]\n".utf8))
     exit(64)
 }
 let (name, output, folder) = (arguments[0], URL(fileURLWithPath: arguments[1]), URL(fileURLWithPath: arguments[2]))
+let extensions = Set(arguments[3].split(separator: ",").map(String.init))
 let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-    .filter { $0.pathExtension == arguments[3] }
+    .filter { extensions.contains($0.pathExtension) }
     .sorted { $0.lastPathComponent < $1.lastPathComponent }
 
 var source = """

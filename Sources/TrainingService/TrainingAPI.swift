@@ -58,6 +58,8 @@ public struct TrainingAPI: Sendable {
             database: database, replicas: replicas, limiter: limiter, proxies: configuration.trustedProxies, now: now
         ).add(
             to: router)
+        ConsoleRoutes(database: database, limiter: limiter, proxies: configuration.trustedProxies, now: now)
+            .add(to: router)
         let v1 = router.group("v1")
             .add(middleware: NoStoreMiddleware())
             .add(

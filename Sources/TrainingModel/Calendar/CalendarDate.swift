@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A day on the calendar, without a time or a zone: a birth date, a holiday, the first day of a class.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -90,5 +92,15 @@ extension CalendarDate: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+}
+
+extension CalendarDate {
+    /// The calendar day it is at `instant` at the training center.
+    public static func inVietnam(at instant: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .vietnam
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

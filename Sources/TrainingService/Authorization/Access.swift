@@ -65,3 +65,28 @@ struct Access: Sendable {
         }
     }
 }
+
+extension Access {
+    /// The access of a request to the session its path names (`…/sessions/{id}/…`), and the session's id: 404
+    /// when the id is not a number or names a session the account may not read.
+    static func toSession(_ context: ServiceContext, database: Database) async throws -> (Access, Int) {
+        let access = try Access(context, database: database)
+        guard let id = context.parameters.get("id", as: Int.self) else {
+            throw Problem(.notFound, "A session id is a whole number, e.g. /v1/sessions/12/attendance.")
+        }
+        try await access.requireSession(id)
+        return (access, id)
+    }
+
+    /// Refuses marks of delegates not seated in the session's class with one answer for an unknown code and a
+    /// delegate of another class alike, naming nobody: a mark must not tell a lecturer who is on the roster.
+    func requireSeated(_ marks: [String: AttendanceStatus], at id: Int) async throws {
+        let unseated = try await database.attendance.unseatedCodes(session: id, codes: marks.keys.sorted())
+        guard unseated.isEmpty else {
+            throw Problem(
+                .unprocessableContent,
+                "Not seated in this session's class: \(unseated.map { Problem.quoted($0) }.joined(separator: ", ")); "
+                    + "nothing was marked.")
+        }
+    }
+}

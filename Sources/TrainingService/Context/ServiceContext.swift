@@ -13,6 +13,8 @@ public struct ServiceContext: RequestContext, Sendable {
     /// For a delegate's account, the revision of what they see, read with the token: a route answering
     /// "unchanged" needs no statement of its own.
     var delegateRevision: DelegateRevision?
+    /// A console page's signed-in session, with the token its forms carry; nil on the API.
+    var consoleSession: ConsoleSession?
     /// The account's username, for the request's log line.
     public let authenticatedUser: AuthenticatedUser
 
@@ -21,6 +23,7 @@ public struct ServiceContext: RequestContext, Sendable {
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         account = nil
         delegateRevision = nil
+        consoleSession = nil
         authenticatedUser = AuthenticatedUser()
     }
 }

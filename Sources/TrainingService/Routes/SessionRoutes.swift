@@ -10,44 +10,23 @@ struct SessionRoutes {
 
     func add(to v1: RouterGroup<ServiceContext>) {
         v1.get("sessions/{id}/attendance") { request, context in
-            let (access, id) = try await readable(context)
+            let (access, id) = try await Access.toSession(context, database: database)
             let (_, marks) = try await access.database.attendance.attendanceMarks(session: id)
             return try request.page(of: marks)
         }
         v1.post("sessions/{id}/attendance") { request, context in
-            let (access, id) = try await readable(context)
+            let (access, id) = try await Access.toSession(context, database: database)
             let body = try await request.json(as: MarkRequest.self, context: context)
             let marks = [body.delegate: try body.attendanceStatus(named: "status")]
-            try await requireSeated(marks, at: id, access)
+            try await access.requireSeated(marks, at: id)
             return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
         }
         v1.put("sessions/{id}/attendance") { request, context in
-            let (access, id) = try await readable(context)
+            let (access, id) = try await Access.toSession(context, database: database)
             let marks = try await request.json(as: RegisterRequest.self, context: context).statuses()
-            try await requireSeated(marks, at: id, access)
+            try await access.requireSeated(marks, at: id)
             return JSONBody(try await access.operations.markAttendance(session: id, marks: marks))
         }
-    }
-
-    /// Refuses marks of delegates not seated in the session's class with one answer for an unknown code and a
-    /// delegate of another class alike, naming nobody: a mark must not tell a lecturer who is on the roster.
-    private func requireSeated(_ marks: [String: AttendanceStatus], at id: Int, _ access: Access) async throws {
-        let unseated = try await access.database.attendance.unseatedCodes(session: id, codes: marks.keys.sorted())
-        guard unseated.isEmpty else {
-            throw Problem(
-                .unprocessableContent,
-                "Not seated in this session's class: \(unseated.map { Problem.quoted($0) }.joined(separator: ", ")); "
-                    + "nothing was marked.")
-        }
-    }
-
-    private func readable(_ context: ServiceContext) async throws -> (Access, Int) {
-        let access = try Access(context, database: database)
-        guard let id = context.parameters.get("id", as: Int.self) else {
-            throw Problem(.notFound, "A session id is a whole number, e.g. /v1/sessions/12/attendance.")
-        }
-        try await access.requireSession(id)
-        return (access, id)
     }
 
     struct MarkRequest: Decodable {

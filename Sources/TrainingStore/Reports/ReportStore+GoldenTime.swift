@@ -80,3 +80,17 @@ extension ReportStore {
         return programs
     }
 }
+
+extension ReportStore {
+    /// The term under way on `day` or, between terms, the one that started last; nil before any is imported.
+    public func currentTerm(on day: CalendarDate) async throws -> String? {
+        try await client.query(
+            """
+            SELECT code FROM terms
+            ORDER BY (starts_on <= \(day.description)::date AND \(day.description)::date <= ends_on) DESC,
+                     starts_on DESC
+            LIMIT 1
+            """, logger: logger
+        ).collect().first?.decode(String.self)
+    }
+}

@@ -26,7 +26,11 @@ extension TTBD {
             try await ClientError.reporting {
                 let url = try ServiceClient.serverURL(server)
                 try ServiceClient.requireSecure(url, insecure: insecure)
-                let token = try TokenInput.read(prompt: "Token for \(url): ")
+                guard let token = SecretInput.read(prompt: "Token for \(url): ") else {
+                    throw ClientError(
+                        .usage,
+                        "no token given: paste the token the training center gave you, or pipe it on standard input")
+                }
                 let client = ServiceClient(server: url, token: token)
                 let profile = try await client.get(Profile.self, "/v1/me")
                 let path = Credentials.path(environment: ProcessInfo.processInfo.environment)

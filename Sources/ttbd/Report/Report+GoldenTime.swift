@@ -34,7 +34,7 @@ extension TTBD.Report {
         }
 
         func run() async throws {
-            let day = today.flatMap(CalendarDate.init(parsing:)) ?? Self.todayInVietnam()
+            let day = today.flatMap(CalendarDate.init(parsing:)) ?? CalendarDate.inVietnam(at: Date())
             let report = try await database.withDatabase {
                 try await $0.reports.goldenTime(term: term, program: program, today: day)
             }
@@ -59,14 +59,6 @@ extension TTBD.Report {
                 ListColumn("Đã bồi dưỡng", csv: "trained", as: .number) { String($0.trained) },
                 ListColumn("Còn (ngày)", csv: "days_left", as: .number) { _ in daysLeft.map(String.init) ?? "" },
             ]
-        }
-
-        /// The calendar day it is now at the training center.
-        static func todayInVietnam() -> CalendarDate {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: Venue.defaultTimeZone)!
-            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-            return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
         }
     }
 }

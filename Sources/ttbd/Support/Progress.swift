@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// Progress of long work on stderr, only when a person is watching a terminal: piped output stays clean.
 struct Progress: Sendable {

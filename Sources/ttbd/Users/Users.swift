@@ -8,7 +8,7 @@ extension TTBD {
         static let configuration = CommandConfiguration(
             commandName: "users",
             abstract: "Add and list the accounts of the people who use the service.",
-            subcommands: [Add.self, List.self])
+            subcommands: [Add.self, List.self, Password.self])
     }
 }
 

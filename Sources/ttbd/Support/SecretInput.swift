@@ -1,22 +1,23 @@
 import Foundation
 
-/// Reading a token from the person: piped on standard input, or typed at a prompt that does not echo it.
-enum TokenInput {
-    static func read(prompt: String) throws -> String {
+/// Reading a secret (a token, a password) from the person: piped on standard input, or typed at a prompt that
+/// does not echo it.
+enum SecretInput {
+    /// Whether the secret is typed at a terminal rather than piped.
+    static var isTyped: Bool { isatty(STDIN_FILENO) != 0 }
+
+    /// The secret, without surrounding blanks, or nil when nothing was given.
+    static func read(prompt: String) -> String? {
         let text: String
-        if isatty(STDIN_FILENO) != 0 {
+        if isTyped {
             FileHandle.standardError.write(Data(prompt.utf8))
             text = withoutEcho { readLine() ?? "" }
             FileHandle.standardError.write(Data("\n".utf8))
         } else {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            text = readLine() ?? ""
         }
-        let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !token.isEmpty else {
-            throw ClientError(
-                .usage, "no token given: paste the token the training center gave you, or pipe it on standard input")
-        }
-        return token
+        let secret = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return secret.isEmpty ? nil : secret
     }
 
     /// Runs `body` with the terminal's echo off, and turns it back on after.

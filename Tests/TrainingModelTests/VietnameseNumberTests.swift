@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-
-@testable import ttbd
+import TrainingModel
 
 /// Issue 15: tables show numbers as Vietnamese writes them.
 @Suite("Numbers in Vietnamese conventions")
@@ -28,10 +27,8 @@ struct VietnameseNumberTests {
         #expect("not a day".vietnameseDayAndTime == "not a day")
     }
 
-    @Test("an identifier is a number that is never grouped, so it can be typed back; a count is grouped")
-    func identifiers() {
-        #expect(ListColumn<Int>("ID", csv: "id", as: .identifier) { String($0) }.tableCell(12345) == "12345")
-        #expect(ListColumn<Int>("Số", csv: "n", as: .number) { String($0) }.tableCell(12345) == "12.345")
+    @Test("a negative share keeps its sign; a share that is not a number is a dash")
+    func shares() {
         #expect(VietnameseNumber.percent(-0.004) == "-0,4%")
         #expect(VietnameseNumber.percent(.nan) == "—")
     }

@@ -1,14 +1,13 @@
-import Foundation
-import TrainingModel
+public import Foundation
 
 extension TimeZone {
     /// The training center's time zone, in which staff read every instant.
-    static let vietnam = TimeZone(identifier: Venue.defaultTimeZone)!
+    public static let vietnam = TimeZone(identifier: Venue.defaultTimeZone)!
 }
 
 extension FormatStyle where Self == Date.VerbatimFormatStyle {
     /// `04/05/2026 08:12:03`, in Vietnam: the day as Vietnamese writes it.
-    static var vietnamTime: Date.VerbatimFormatStyle {
+    public static var vietnamTime: Date.VerbatimFormatStyle {
         Date.VerbatimFormatStyle(
             format:
                 "\(day: .twoDigits)/\(month: .twoDigits)/\(year: .defaultDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
@@ -19,7 +18,7 @@ extension FormatStyle where Self == Date.VerbatimFormatStyle {
 extension String {
     /// A local day and time written `YYYY-MM-DD HH:MM` as Vietnamese reads it, `dd/mm/yyyy HH:MM`; other
     /// text as it is.
-    var vietnameseDayAndTime: String {
+    public var vietnameseDayAndTime: String {
         let parts = split(separator: " ", maxSplits: 1)
         guard let day = parts.first.flatMap({ CalendarDate(parsing: String($0)) }) else { return self }
         return ([day.vietnamese] + parts.dropFirst().map(String.init)).joined(separator: " ")

@@ -1,0 +1,112 @@
+import Hummingbird
+import PostgresInfrastructure
+import TrainingModel
+import TrainingStore
+
+/// `GET /classes` (Lớp: the classes the account may read, filtered by program and status) and
+/// `GET /classes/{code}` (one class: its numbers, roster and sessions, each session one tap from its register).
+/// A class the account may not read answers 404, as the API does.
+struct ClassPages {
+    let database: Database
+    let pages: ConsolePages
+
+    struct ListView: Sendable {
+        struct StatusChoice: Sendable {
+            let value: String
+            let label: String
+            let selected: Bool
+        }
+        let frame: ConsoleFrame
+        let program: String
+        let statuses: [StatusChoice]
+        let classes: [ClassRow]
+        let hasClasses: Bool
+    }
+
+    struct ClassView: Sendable {
+        let frame: ConsoleFrame
+        let row: ClassRow
+        let programTitle: String
+        let cohorts: String
+        let attendanceRate: String
+        let roster: [Member]
+        let hasRoster: Bool
+        let sessions: [Session]
+        let hasSessions: Bool
+    }
+
+    struct Member: Sendable {
+        let code: String
+        let name: String
+        let body: String
+        let province: String
+        let cohort: String
+        let status: String
+
+        init(_ entry: RosterEntry) {
+            code = entry.delegateCode
+            name = entry.fullName
+            body = entry.bodyName
+            province = entry.delegation ?? entry.provinceName ?? "—"
+            cohort = entry.cohort ?? "—"
+            status = ConsoleWords.enrollment(entry.status, position: entry.waitlistPosition)
+        }
+    }
+
+    struct Session: Sendable {
+        let id: Int
+        let day: String
+        let time: String
+        let cohort: String
+        let module: String
+        let room: String
+        let lecturers: String
+        let status: String
+        let markable: Bool
+
+        init(_ record: SessionRecord) {
+            id = record.id
+            day = ConsoleWords.day(record.date)
+            time = "\(ConsoleWords.halfDay(record.halfDay)) \(record.start)–\(record.end)"
+            cohort = record.cohortCode
+            module = record.moduleCode
+            room = record.room ?? "—"
+            lecturers = record.lecturers.isEmpty ? "Chưa có giảng viên" : record.lecturers.joined(separator: ", ")
+            status = ConsoleWords.sessionStatus(record.status)
+            markable = record.status != .cancelled
+        }
+    }
+
+    func add(to group: RouterGroup<ServiceContext>) {
+        group.get("classes") { request, context in
+            let access = try Access(context, database: database)
+            let program = request.uri.queryParameters.get("program").flatMap { $0.isEmpty ? nil : $0 }
+            let status = request.uri.queryParameters.get("status").flatMap { $0.isEmpty ? nil : $0 }
+            let classes = try await ClassRow.visible(to: access, program: program, status: status)
+            let view = ListView(
+                frame: ConsoleFrame(title: "Lớp", context: context, section: "/classes"), program: program ?? "",
+                statuses: ConsoleWords.classStatuses.map {
+                    .init(value: $0, label: ConsoleWords.classStatus($0), selected: $0 == status)
+                },
+                classes: classes, hasClasses: !classes.isEmpty)
+            return pages.page("classes", view)
+        }
+        group.get("classes/{code}") { _, context in
+            let access = try Access(context, database: database)
+            let code = try context.parameters.require("code")
+            try await access.requireClass(code)
+            guard let detail = try await access.database.classes.classDetail(code: code) else {
+                throw Problem(.notFound, "No class has the code \(Problem.quoted(code)).")
+            }
+            let roster = try await access.database.reports.roster(classCode: code).map(Member.init)
+            let sessions = try await access.database.sessions.sessions(ofClass: code).map(Session.init)
+            let view = ClassView(
+                frame: ConsoleFrame(title: "Lớp \(code)", context: context, section: "/classes"),
+                row: ClassRow(detail.summary), programTitle: detail.programTitle,
+                cohorts: detail.cohorts.map(\.code).joined(separator: ", "),
+                attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent) ?? "Chưa có buổi nào đã học",
+                roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty)
+            return pages.page("class", view)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import TrainingModel
+import TrainingStore
+
+/// One class in a console list.
+struct ClassRow: Sendable {
+    let code: String
+    let program: String
+    let venue: String
+    let dates: String
+    let seats: String
+    let waitlisted: String
+    let status: String
+
+    init(_ summary: ClassSummary) {
+        code = summary.code
+        program = summary.program
+        venue = summary.online ? "Trực tuyến" : summary.venue ?? "—"
+        dates = "\(ConsoleWords.day(summary.startsOn)) – \(ConsoleWords.day(summary.endsOn))"
+        seats = "\(VietnameseNumber.text(Double(summary.enrolled)))/\(VietnameseNumber.text(Double(summary.capacity)))"
+        waitlisted = VietnameseNumber.text(Double(summary.waitlisted))
+        status = ConsoleWords.classStatus(summary.status)
+    }
+
+    /// The classes the account may read (a lecturer: those they teach), of a program and a status when given.
+    static func visible(to access: Access, program: String? = nil, status: String? = nil) async throws -> [ClassRow] {
+        let visible = Set(try await access.database.accounts.visibleClassCodes(to: access.account))
+        return try await access.database.classes.classes(program: program, status: status)
+            .filter { visible.contains($0.code) }.map(ClassRow.init)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import PostgresInfrastructure
+import TrainingModel
+import TrainingStore
+
+/// `GET /` (Tổng quan): for staff, the golden-time tracker of the term under way as a chart and a table, and the
+/// classes being taught; for a lecturer, the classes they teach.
+struct DashboardPage {
+    let database: Database
+    let pages: ConsolePages
+    let now: @Sendable () -> Date
+
+    struct View: Sendable {
+        let frame: ConsoleFrame
+        let goldenTime: GoldenTime?
+        let classes: [ClassRow]
+        let hasClasses: Bool
+    }
+
+    struct GoldenTime: Sendable {
+        let term: String
+        let today: String
+        let deadline: String?
+        let daysLeft: String?
+        let chart: GoldenTimeChart
+        let lines: [Line]
+        let total: Line
+    }
+
+    struct Line: Sendable {
+        let province: String
+        let firstTime: String
+        let trained: String
+        let inProgress: String
+        let waitlisted: String
+        let notEnrolled: String
+        let withoutProgram: String
+
+        init(_ line: GoldenTimeReport.Line) {
+            func number(_ value: Int) -> String { VietnameseNumber.text(Double(value)) }
+            province = line.provinceName
+            firstTime = number(line.firstTimeDelegates)
+            trained = number(line.trained)
+            inProgress = number(line.inProgress)
+            waitlisted = number(line.waitlisted)
+            notEnrolled = number(line.notEnrolled)
+            withoutProgram = number(line.withoutProgram)
+        }
+    }
+
+    func add(to group: RouterGroup<ServiceContext>) {
+        group.get("/") { request, context in
+            let access = try Access(context, database: database)
+            let running = try await ClassRow.visible(to: access, status: "running")
+            let view = View(
+                frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
+                goldenTime: access.account.seesEverything
+                    ? try await goldenTime(term: request.uri.queryParameters.get("term")) : nil,
+                classes: running, hasClasses: !running.isEmpty)
+            return pages.page("dashboard", view)
+        }
+    }
+
+    private func goldenTime(term: String?) async throws -> GoldenTime? {
+        let today = CalendarDate.inVietnam(at: now())
+        var chosen = term
+        if chosen == nil { chosen = try await database.reports.currentTerm(on: today) }
+        guard let term = chosen else { return nil }
+        let report = try await database.reports.goldenTime(term: term, program: nil, today: today)
+        return GoldenTime(
+            term: report.term, today: today.vietnamese, deadline: report.inductionEndsOn?.vietnamese,
+            daysLeft: report.daysLeft.map { VietnameseNumber.text(Double($0)) }, chart: GoldenTimeChart(report),
+            lines: report.provinces.map(Line.init), total: Line(report.total))
+    }
+}

@@ -1,0 +1,69 @@
+import TrainingModel
+
+/// The golden-time tracker as a bar chart ttbd draws itself (SVG, no script): one bar per province, its
+/// first-time delegates split by how far they are, against the longest bar. Colours come from the style sheet's
+/// classes, so the chart obeys the page's Content-Security-Policy.
+struct GoldenTimeChart: Sendable {
+    struct Segment: Sendable {
+        let x: Int
+        let width: Int
+        let kind: String
+        let label: String
+    }
+
+    struct Bar: Sendable {
+        let y: Int
+        let labelY: Int
+        let province: String
+        let total: String
+        let totalX: Int
+        let segments: [Segment]
+    }
+
+    struct Key: Sendable {
+        let kind: String
+        let label: String
+    }
+
+    static let labelWidth = 190
+    static let barArea = 460
+    static let rowHeight = 24
+    static let width = labelWidth + barArea + 60
+
+    let bars: [Bar]
+    let width = Self.width
+    let height: Int
+    let keys = Self.steps.map { Key(kind: $0.kind, label: $0.label) }
+
+    /// The steps a first-time delegate goes through, furthest first, with how a line counts each.
+    static let steps: [(kind: String, label: String, count: @Sendable (GoldenTimeReport.Line) -> Int)] = [
+        ("trained", "Đã bồi dưỡng", { $0.trained }),
+        ("in-progress", "Đang học", { $0.inProgress }),
+        ("waitlisted", "Đang chờ chỗ", { $0.waitlisted }),
+        ("not-enrolled", "Chưa xếp lớp", { $0.notEnrolled }),
+        ("without-program", "Chưa có chương trình", { $0.withoutProgram }),
+    ]
+
+    init(_ report: GoldenTimeReport) {
+        let longest = max(1, report.provinces.map(\.firstTimeDelegates).max() ?? 1)
+        bars = report.provinces.enumerated().map { index, line in
+            let y = index * Self.rowHeight
+            var x = Self.labelWidth
+            var segments: [Segment] = []
+            for step in Self.steps {
+                let count = step.count(line)
+                guard count > 0 else { continue }
+                let width = max(1, count * Self.barArea / longest)
+                segments.append(
+                    Segment(
+                        x: x, width: width, kind: step.kind,
+                        label: "\(line.provinceName): \(step.label) \(VietnameseNumber.text(Double(count)))"))
+                x += width
+            }
+            return Bar(
+                y: y + 4, labelY: y + 17, province: line.provinceName,
+                total: VietnameseNumber.text(Double(line.firstTimeDelegates)), totalX: x + 6, segments: segments)
+        }
+        height = max(1, report.provinces.count) * Self.rowHeight + 8
+    }
+}

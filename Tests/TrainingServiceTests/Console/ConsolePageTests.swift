@@ -1,0 +1,153 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PostgresNIO
+import TestSupport
+import Testing
+import TrainingService
+
+/// Issue 16: the console's pages, what each role sees, the forms' tokens and the headers on every page.
+@Suite("Console pages")
+struct ConsolePageTests {
+    static let pages = ["/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101"]
+
+    @Test("every page answers in Vietnamese with the Content-Security-Policy, no-store and no inline script")
+    func headersOnEveryPage() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let signInPage = try await ConsoleVisitor(browser.client).get("/sign-in")
+            for (uri, page) in [("/sign-in", signInPage)]
+                + (try await Self.visit(
+                    Self.pages + [
+                        "/sessions/\(world.fixture.sessions[4])/attendance", "/classes/NOPE",
+                    ], browser))
+            {
+                #expect(page.status == (uri == "/classes/NOPE" ? .notFound : .ok), "\(uri)")
+                let policy = try #require(page.headers[.contentSecurityPolicy], "\(uri)")
+                #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "\(uri)")
+                #expect(page.headers[.cacheControl] == "no-store", "\(uri)")
+                #expect(page.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff", "\(uri)")
+                #expect(page.text.contains(#"<html lang="vi">"#), "\(uri)")
+                #expect(
+                    page.text.firstMatch(of: /<script>|<script [^>]*>[^<]+<\/script>|style="|onclick=/) == nil, "\(uri)"
+                )
+            }
+        }
+    }
+
+    @Test("the dashboard draws the golden-time tracker of the term under way, with its numbers in a table")
+    func dashboard() async throws {
+        try await ConsoleWorld.with { _, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let page = try await browser.get("/").text
+            #expect(page.contains("Thời gian vàng · nhiệm kỳ 2026-2031"))
+            #expect(page.contains("hạn bồi dưỡng 30/09/2026"))
+            #expect(page.contains(#"<svg role="img""#))
+            #expect(page.contains("<th scope=\"row\">Thành phố Hà Nội</th>") || page.contains("Hà Nội</th>"))
+            #expect(page.firstMatch(of: /<rect [^>]*class="trained"/) != nil)
+        }
+    }
+
+    @Test("a lecturer sees the classes they teach; another class, the delegates and the golden time answer 404")
+    func lecturerScope() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("lan", ConsoleWorld.password)
+            let classes = try await browser.get("/classes").text
+            #expect(classes.contains("B-HN-01") && !classes.contains("B-HCM-01") && !classes.contains("A-HN-01"))
+            #expect(try await browser.get("/classes/B-HN-01").status == .ok)
+            let other = try await browser.get("/classes/B-HCM-01")
+            #expect(other.status == .notFound && other.text.contains("Không tìm thấy"))
+            #expect(try await browser.get("/delegates?q=an").status == .notFound)
+            #expect(try await browser.get("/delegates/0101").status == .notFound)
+            #expect(!(try await browser.get("/").text.contains("Thời gian vàng")))
+            #expect(try await browser.get("/sessions/\(world.fixture.sessions[0])/attendance").status == .ok)
+            #expect(try await browser.get("/sessions/\(world.fixture.sessions[4])/attendance").status == .notFound)
+        }
+    }
+
+    @Test("a mark posted without the session's form token, or with another's, is refused and changes nothing")
+    func attendanceNeedsToken() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let session = world.fixture.sessions[4]
+            _ = try await browser.get("/sessions/\(session)/attendance")
+            let uri = "/sessions/\(session)/attendance"
+            for token in [ConsoleVisitor.FormToken.none, .forged("forged-token")] {
+                let refused = try await browser.post(uri, [("delegate", "0102"), ("status", "late")], token: token)
+                #expect(refused.status == .forbidden)
+            }
+            #expect(try await Self.mark(of: "0102", at: session, world) == nil)
+
+            let saved = try await browser.post(uri, [("delegate", "0102"), ("status", "late")])
+            #expect(saved.status == .seeOther && saved.headers[.location] == "\(uri)#d-0102")
+            #expect(try await Self.mark(of: "0102", at: session, world) == "late")
+            let page = try await browser.get(uri).text
+            #expect(page.firstMatch(of: /value="late" class="late" aria-pressed="true"/) != nil)
+
+            let outsider = try await browser.post(uri, [("delegate", "7901"), ("status", "present")])
+            #expect(outsider.status == .unprocessableContent)
+            #expect(try await Self.mark(of: "7901", at: session, world) == nil)
+        }
+    }
+
+    @Test("the other forms need the token too: sign-out")
+    func signOutNeedsToken() async throws {
+        try await ConsoleWorld.with { _, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            #expect(try await browser.post("/sign-out", [], token: .none).status == .forbidden)
+            #expect(try await browser.get("/").status == .ok)
+        }
+    }
+
+    @Test("a name with markup in it is shown as text on every page that shows it")
+    func escaping() async throws {
+        try await ConsoleWorld.with { world, browser in
+            try await world.database.client.query(
+                "UPDATE delegates SET full_name = '<script>alert(1)</script> Nguyễn' WHERE code = '0102'",
+                logger: TestCluster.logger)
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            for uri in [
+                "/delegates?q=nguyen", "/delegates/0102", "/classes/B-HN-01",
+                "/sessions/\(world.fixture.sessions[0])/attendance",
+            ] {
+                let page = try await browser.get(uri).text
+                #expect(!page.contains("<script>alert(1)"), "\(uri)")
+                #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(uri)")
+            }
+            let search = try await browser.get("/delegates?q=%22%3E%3Cscript%3Ex").text
+            #expect(!search.contains("\"><script>x") && search.contains("&quot;&gt;&lt;script&gt;x"))
+        }
+    }
+
+    @Test("a session started on one ttbd serve is known to another over the same database")
+    func sharedSessions() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let second = TrainingAPI(
+                database: world.database, configuration: ServiceConfiguration(jobsInterval: nil),
+                logger: ServiceWorld.quiet, now: { ServiceWorld.now })
+            try await second.application().test(.live) { client in
+                let elsewhere = ConsoleVisitor(client)
+                for (name, value) in browser.cookies { elsewhere.setCookie(name, value) }
+                let page = try await elsewhere.get("/classes")
+                #expect(page.status == .ok && page.text.contains("Sam Staff"))
+            }
+        }
+    }
+
+    static func visit(_ uris: [String], _ browser: ConsoleVisitor) async throws -> [(String, TestResponse)] {
+        var pages: [(String, TestResponse)] = []
+        for uri in uris { pages.append((uri, try await browser.get(uri))) }
+        return pages
+    }
+
+    static func mark(of delegate: String, at session: Int, _ world: ServiceWorld) async throws -> String? {
+        try await world.database.client.query(
+            """
+            SELECT a.status FROM attendance a JOIN delegates d ON d.id = a.delegate_id
+            WHERE a.session_id = \(session) AND d.code = \(delegate)
+            """, logger: TestCluster.logger
+        ).collect().first?.decode(String.self)
+    }
+}
