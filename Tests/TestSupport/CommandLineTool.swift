@@ -24,21 +24,27 @@ public enum CommandLineTool {
     /// With `killAfter`, the process gets `SIGKILL` once that many seconds have passed (through coreutils'
     /// `timeout`), and a killed run's status is 137: the fault tests kill commands mid-write so, and bound
     /// every run so that a command that would wait forever fails its test instead of hanging the suite.
-    /// `executable` runs another copy of ttbd.
+    /// `executable` runs another copy of ttbd; `standardInput` is piped to it (nothing when nil).
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], killAfter seconds: Double? = nil,
-        executable: String = path
+        executable: String = path, standardInput: String? = nil
     ) async throws -> ChildProcess.Output {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
         base["TTBD_MATERIALS_DIR"] = materialsDirectory
         base.merge(environment) { _, new in new }
+        let input = try standardInput.map { text in
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-input-\(UUID())")
+            try Data(text.utf8).write(to: file)
+            return file.path
+        }
+        defer { if let input { try? FileManager.default.removeItem(atPath: input) } }
         let process =
             seconds.map {
                 ChildProcess(
                     "/usr/bin/timeout", ["-s", "KILL", String(format: "%.3f", $0), executable] + arguments,
-                    environment: base)
-            } ?? ChildProcess(executable, arguments, environment: base)
+                    environment: base, input: input)
+            } ?? ChildProcess(executable, arguments, environment: base, input: input)
         return try await offCooperativePool { try process.run() }
     }
 

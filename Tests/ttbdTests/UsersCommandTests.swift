@@ -60,3 +60,38 @@ struct UsersCommandTests {
         }
     }
 }
+
+@Suite("ttbd users passwd")
+struct UsersPasswordCommandTests {
+    @Test("a piped password is set as a bcrypt hash that signs in; a short one, a delegate's or none is refused")
+    func password() async throws {
+        try await UsersWorld.with { world, _ in
+            _ = try await world.ttbd("users", "add", "lan", "--role", "staff", "--name", "Nguyễn Thị Lan")
+            _ = try await world.ttbd(
+                "users", "add", "0102", "--role", "delegate", "--name", "Trần Văn Anh", "--delegate", "0102")
+            let set = try await CommandLineTool.run(
+                ["users", "passwd", "lan"], environment: world.environment, standardInput: "đủ dài rồi 2026\n")
+            #expect(set.status == 0, "\(set.text)")
+            #expect(set.standardOutput == "Set the console password of lan; its browsers are signed out.")
+            let hash = try await world.value(
+                "SELECT bcrypt_hash FROM account_passwords JOIN accounts a ON a.id = account_id WHERE username = 'lan'")
+            #expect(hash?.hasPrefix("$2b$12$") == true)
+
+            let before = try await world.digest(["account_passwords", "audit_log"])
+            let cases: [([String], String?, Int32, String)] = [
+                (["lan"], "ngắn\n", 65, "a password has at least 10 characters"),
+                (["lan"], "lan\n", 65, "a password has at least"),
+                (["0102"], "đủ dài rồi 2026\n", 65, "is a delegate's account"),
+                (["nobody"], "đủ dài rồi 2026\n", 65, "no account has the username nobody"),
+                (["lan"], nil, 64, "no password given"),
+                ([], "đủ dài rồi 2026\n", 64, "Missing expected argument"),
+            ]
+            for (arguments, input, status, words) in cases {
+                let result = try await CommandLineTool.run(
+                    ["users", "passwd"] + arguments, environment: world.environment, standardInput: input)
+                #expect(result.status == status && result.standardError.contains(words), "\(arguments): \(result.text)")
+            }
+            #expect(try await world.digest(["account_passwords", "audit_log"]) == before)
+        }
+    }
+}

@@ -17,8 +17,8 @@ struct AttendancePage {
         let classCode: String
         let heading: String
         let when: String
-        let place: String
-        let lecturers: String
+        let place: String?
+        let lecturers: String?
         let marked: String
         let rows: [Row]
         let hasRows: Bool
@@ -53,8 +53,8 @@ struct AttendancePage {
                 heading: "\(header.classCode) · \(header.cohortCode) · \(header.moduleCode) \(header.moduleTitle)",
                 when: "\(ConsoleWords.day(header.date)) \(ConsoleWords.halfDay(header.halfDay).lowercased()) "
                     + "\(header.starts)–\(header.ends)",
-                place: [header.roomName, header.venueName].compactMap { $0 }.joined(separator: ", "),
-                lecturers: header.lecturers.joined(separator: ", "),
+                place: Self.nonEmpty([header.roomName, header.venueName].compactMap { $0 }.joined(separator: ", ")),
+                lecturers: Self.nonEmpty(header.lecturers.joined(separator: ", ")),
                 marked: "\(marks.count(where: { $0.status != nil }))/\(marks.count)",
                 rows: marks.map(Row.init), hasRows: !marks.isEmpty)
             return pages.page("attendance", view)
@@ -76,5 +76,10 @@ struct AttendancePage {
             }
             return ConsolePages.redirect(to: "/sessions/\(id)/attendance#d-\(code)")
         }
+    }
+
+    /// Mustache shows a section for an empty text too: nil leaves it out.
+    private static func nonEmpty(_ text: String) -> String? {
+        text.isEmpty ? nil : text
     }
 }

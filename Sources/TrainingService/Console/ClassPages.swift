@@ -27,6 +27,7 @@ struct ClassPages {
         let frame: ConsoleFrame
         let row: ClassRow
         let programTitle: String
+        let place: String
         let cohorts: String
         let attendanceRate: String
         let roster: [Member]
@@ -80,8 +81,8 @@ struct ClassPages {
     func add(to group: RouterGroup<ServiceContext>) {
         group.get("classes") { request, context in
             let access = try Access(context, database: database)
-            let program = request.uri.queryParameters.get("program").flatMap { $0.isEmpty ? nil : $0 }
-            let status = request.uri.queryParameters.get("status").flatMap { $0.isEmpty ? nil : $0 }
+            let filters = ConsoleForm(query: request)
+            let (program, status) = (filters.given("program"), filters.given("status"))
             let classes = try await ClassRow.visible(to: access, program: program, status: status)
             let view = ListView(
                 frame: ConsoleFrame(title: "Lớp", context: context, section: "/classes"), program: program ?? "",
@@ -103,6 +104,7 @@ struct ClassPages {
             let view = ClassView(
                 frame: ConsoleFrame(title: "Lớp \(code)", context: context, section: "/classes"),
                 row: ClassRow(detail.summary), programTitle: detail.programTitle,
+                place: detail.summary.online ? "Trực tuyến" : detail.venueName ?? "—",
                 cohorts: detail.cohorts.map(\.code).joined(separator: ", "),
                 attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent) ?? "Chưa có buổi nào đã học",
                 roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty)

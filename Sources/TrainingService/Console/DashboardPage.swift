@@ -56,7 +56,7 @@ struct DashboardPage {
             let view = View(
                 frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
                 goldenTime: access.account.seesEverything
-                    ? try await goldenTime(term: request.uri.queryParameters.get("term")) : nil,
+                    ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
                 classes: running, hasClasses: !running.isEmpty)
             return pages.page("dashboard", view)
         }

@@ -54,7 +54,7 @@ struct DelegatePages {
         group.get("delegates") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
-            let query = (request.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+            let query = ConsoleForm(query: request).given("q") ?? ""
             let results =
                 query.isEmpty
                 ? []

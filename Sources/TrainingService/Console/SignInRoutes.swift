@@ -25,7 +25,7 @@ struct SignInRoutes {
 
     func add(to console: RouterGroup<ServiceContext>, signedIn: RouterGroup<ServiceContext>) {
         console.get("sign-in") { request, context in
-            let next = Self.safeNext(request.uri.queryParameters.get("next"))
+            let next = Self.safeNext(ConsoleForm(query: request)["next"])
             if context.account != nil { return ConsolePages.redirect(to: next) }
             return form(next: next, username: "", failure: nil, context: context)
         }

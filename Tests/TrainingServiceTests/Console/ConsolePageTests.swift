@@ -41,7 +41,7 @@ struct ConsolePageTests {
         try await ConsoleWorld.with { _, browser in
             _ = try await browser.signIn("sam", ConsoleWorld.password)
             let page = try await browser.get("/").text
-            #expect(page.contains("Thời gian vàng · nhiệm kỳ 2026-2031"))
+            #expect(page.contains("Thời gian vàng · nhiệm kỳ <span class=\"nowrap\">2026-2031</span>"))
             #expect(page.contains("hạn bồi dưỡng 30/09/2026"))
             #expect(page.contains(#"<svg role="img""#))
             #expect(page.contains("<th scope=\"row\">Thành phố Hà Nội</th>") || page.contains("Hà Nội</th>"))

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""The staff console in a real browser (issue 16): headless Chromium from Debian, driven by Selenium.
+
+Usage: console-browser.py BASE-URL SCREENSHOTS-FOLDER STAFF LECTURER PASSWORD SESSION-ID OTHER-CLASS
+
+Signs in as STAFF on a desktop window, checks every page with axe-core (no serious or critical violation),
+searches a delegate as it types, then on a 360x740 phone marks the whole register of session SESSION-ID one tap
+at a time and checks the marks survive a reload and that nothing overflows the screen; signs in as LECTURER and
+checks that OTHER-CLASS answers "not found". Screenshots of the desktop dashboard and the phone register go to
+the folder; on a failure, one of the page it failed on too. Prints what failed and exits 1.
+"""
+import sys
+import time
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ready
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE, SHOTS, STAFF, LECTURER, PASSWORD, SESSION, OTHER_CLASS = sys.argv[1:8]
+
+
+def browser(phone):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=vi"]:
+        options.add_argument(argument)
+    if phone:
+        options.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0, "touch": True}})
+    else:
+        options.add_argument("--window-size=1280,900")
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def sign_in(driver, username):
+    driver.get(BASE + "/")
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.ID, "username")))
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]").click()
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form.sign-out")))
+
+
+def heading(driver):
+    return driver.find_element(By.TAG_NAME, "h1").text
+
+
+def check_accessibility(driver, path, failures):
+    driver.get(BASE + path)
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    for violation in results["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            nodes = "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:3])
+            failures.append(f"axe on {path}: {violation['impact']} {violation['id']} ({violation['help']}) at {nodes}")
+
+
+def desktop(failures):
+    driver = browser(phone=False)
+    try:
+        sign_in(driver, STAFF)
+        if heading(driver) != "Tổng quan":
+            failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
+        driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
+        for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
+                     "/delegates?q=nguyen", "/delegates/0101"]:
+            check_accessibility(driver, path, failures)
+        # Search as one types: no button pressed, the results follow the box.
+        driver.get(BASE + "/delegates")
+        driver.find_element(By.ID, "q").send_keys("nguyen van an")
+        WebDriverWait(driver, 20).until(
+            lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
+        driver.save_screenshot(f"{SHOTS}/desktop-search.png")
+    except Exception as error:  # noqa: BLE001 - every failure is reported with its screenshot
+        driver.save_screenshot(f"{SHOTS}/failed-desktop.png")
+        failures.append(f"desktop: {type(error).__name__}: {error}")
+    finally:
+        driver.quit()
+
+
+def phone(failures):
+    driver = browser(phone=True)
+    try:
+        sign_in(driver, STAFF)
+        driver.get(f"{BASE}/sessions/{SESSION}/attendance")
+        rows = driver.find_elements(By.CSS_SELECTOR, ".register li")
+        if not rows:
+            failures.append("the register has no rows")
+        wanted = {}
+        for index, row in enumerate(rows):
+            status = "absent" if index == len(rows) - 1 else "present"
+            row.find_element(By.CSS_SELECTOR, f"button[value={status}]").click()
+            wanted[row.get_attribute("id")] = status
+        WebDriverWait(driver, 20).until(
+            lambda d: not d.find_elements(By.CSS_SELECTOR, "li.saving")
+            and d.find_element(By.ID, "marked").text == f"{len(rows)}/{len(rows)}")
+        if driver.find_elements(By.CSS_SELECTOR, "li.unsaved"):
+            failures.append("some marks were not saved")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            failures.append(f"the register is {width} px wide on a 360-px phone")
+        small = driver.execute_script(
+            "return Array.from(document.querySelectorAll('.choices button'))"
+            ".filter(b => b.getBoundingClientRect().height < 44).length")
+        if small:
+            failures.append(f"{small} attendance buttons are under 44 px tall")
+        driver.save_screenshot(f"{SHOTS}/phone-attendance.png")
+        driver.refresh()
+        for row_id, status in wanted.items():
+            pressed = driver.find_element(By.CSS_SELECTOR, f"#{row_id} button[aria-pressed=true]").get_attribute("value")
+            if pressed != status:
+                failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
+        driver.get(BASE + "/")
+        driver.save_screenshot(f"{SHOTS}/phone-dashboard.png")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            failures.append(f"the dashboard is {width} px wide on a 360-px phone")
+    except Exception as error:  # noqa: BLE001
+        driver.save_screenshot(f"{SHOTS}/failed-phone.png")
+        failures.append(f"phone: {type(error).__name__}: {error}")
+    finally:
+        driver.quit()
+
+
+def lecturer(failures):
+    driver = browser(phone=False)
+    try:
+        sign_in(driver, LECTURER)
+        driver.get(f"{BASE}/classes/{OTHER_CLASS}")
+        if heading(driver) != "Không tìm thấy":
+            failures.append(f"a lecturer opening {OTHER_CLASS} sees '{heading(driver)}', not Không tìm thấy")
+    except Exception as error:  # noqa: BLE001
+        driver.save_screenshot(f"{SHOTS}/failed-lecturer.png")
+        failures.append(f"lecturer: {type(error).__name__}: {error}")
+    finally:
+        driver.quit()
+
+
+failures = []
+started = time.monotonic()
+for step in (desktop, phone, lecturer):
+    step(failures)
+for failure in failures:
+    print(failure, file=sys.stderr)
+print(f"console-browser: {len(failures)} failures in {time.monotonic() - started:.1f} s")
+sys.exit(1 if failures else 0)
