@@ -4,7 +4,7 @@
 Usage: console-browser.py BASE-URL SCREENSHOTS-FOLDER STAFF LECTURER PASSWORD SESSION-ID OTHER-CLASS
 
 Signs in as STAFF on a desktop window, checks every page with axe-core (no serious or critical violation),
-searches a delegate as it types, then on a 360x740 phone marks the whole register of session SESSION-ID one tap
+searches a delegate as it types, enrolls a delegate in B-HN-01 and issues its certificates after the dry run, then on a 360x740 phone marks the whole register of session SESSION-ID one tap
 at a time and checks the marks survive a reload and that nothing overflows the screen; signs in as LECTURER and
 checks that OTHER-CLASS answers "not found". Screenshots of the desktop dashboard and the phone register go to
 the folder; on a failure, one of the page it failed on too. Prints what failed and exits 1.
@@ -49,7 +49,10 @@ def heading(driver):
 
 
 def check_accessibility(driver, path, failures):
-    driver.get(BASE + path)
+    """axe-core on the page at path (None: the page the browser is on)."""
+    if path is not None:
+        driver.get(BASE + path)
+    path = path or driver.current_url
     axe = Axe(driver)
     axe.inject()
     results = axe.run()
@@ -75,6 +78,20 @@ def desktop(failures):
         WebDriverWait(driver, 20).until(
             lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
         driver.save_screenshot(f"{SHOTS}/desktop-search.png")
+        # A class from enrollment to certificates, through its page's forms.
+        driver.get(BASE + "/classes/B-HN-01")
+        driver.find_element(By.ID, "delegates").send_keys("7902")
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/enrollments'] button").click()
+        WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, ".outcome")))
+        if "7902" not in driver.find_element(By.CSS_SELECTOR, ".outcome").text:
+            failures.append("the enrollment's outcome does not name 7902")
+        check_accessibility(driver, None, failures)
+        driver.get(BASE + "/classes/B-HN-01")
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/certificates'] button").click()
+        WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form input[name=apply]")))
+        driver.find_element(By.CSS_SELECTOR, "form button.primary").click()
+        WebDriverWait(driver, 20).until(lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
+        driver.save_screenshot(f"{SHOTS}/desktop-certificates.png")
     except Exception as error:  # noqa: BLE001 - every failure is reported with its screenshot
         driver.save_screenshot(f"{SHOTS}/failed-desktop.png")
         failures.append(f"desktop: {type(error).__name__}: {error}")

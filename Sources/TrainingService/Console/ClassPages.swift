@@ -34,6 +34,8 @@ struct ClassPages {
         let hasRoster: Bool
         let sessions: [Session]
         let hasSessions: Bool
+        /// Staff and admins see the forms that change the class; a lecturer reads it.
+        let canChange: Bool
     }
 
     struct Member: Sendable {
@@ -43,6 +45,7 @@ struct ClassPages {
         let province: String
         let cohort: String
         let status: String
+        let withdrawable: Bool
 
         init(_ entry: RosterEntry) {
             code = entry.delegateCode
@@ -51,6 +54,7 @@ struct ClassPages {
             province = entry.delegation ?? entry.provinceName ?? "—"
             cohort = entry.cohort ?? "—"
             status = ConsoleWords.enrollment(entry.status, position: entry.waitlistPosition)
+            withdrawable = entry.status == .enrolled || entry.status == .waitlisted
         }
     }
 
@@ -64,6 +68,7 @@ struct ClassPages {
         let lecturers: String
         let status: String
         let markable: Bool
+        let closable: Bool
 
         init(_ record: SessionRecord) {
             id = record.id
@@ -75,6 +80,7 @@ struct ClassPages {
             lecturers = record.lecturers.isEmpty ? "Chưa có giảng viên" : record.lecturers.joined(separator: ", ")
             status = ConsoleWords.sessionStatus(record.status)
             markable = record.status != .cancelled
+            closable = record.status == .planned
         }
     }
 
@@ -107,7 +113,8 @@ struct ClassPages {
                 place: detail.summary.online ? "Trực tuyến" : detail.venueName ?? "—",
                 cohorts: detail.cohorts.map(\.code).joined(separator: ", "),
                 attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent) ?? "Chưa có buổi nào đã học",
-                roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty)
+                roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty,
+                canChange: access.account.seesEverything)
             return pages.page("class", view)
         }
     }

@@ -22,6 +22,7 @@ struct ConsoleRoutes {
             .add(to: console, signedIn: signedIn)
         DashboardPage(database: database, pages: pages, now: now).add(to: signedIn)
         ClassPages(database: database, pages: pages).add(to: signedIn)
+        ClassActions(database: database, pages: pages).add(to: signedIn)
         AttendancePage(database: database, pages: pages).add(to: signedIn)
         DelegatePages(database: database, pages: pages).add(to: signedIn)
     }
