@@ -10,6 +10,7 @@ struct DashboardPage {
     let database: Database
     let pages: ConsolePages
     let now: @Sendable () -> Date
+    let cache: GoldenTimeCache
 
     struct View: Sendable {
         let frame: ConsoleFrame
@@ -21,6 +22,8 @@ struct DashboardPage {
     struct GoldenTime: Sendable {
         let term: String
         let today: String
+        /// `14:05`, Vietnam's time: when the numbers were read (they are kept for a minute).
+        let taken: String
         let deadline: String?
         let daysLeft: String?
         let chart: GoldenTimeChart
@@ -62,14 +65,21 @@ struct DashboardPage {
         }
     }
 
+    private static let clock = Date.VerbatimFormatStyle(
+        format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+        timeZone: .vietnam, calendar: Calendar(identifier: .gregorian))
+
     private func goldenTime(term: String?) async throws -> GoldenTime? {
         let today = CalendarDate.inVietnam(at: now())
         var chosen = term
         if chosen == nil { chosen = try await database.reports.currentTerm(on: today) }
         guard let term = chosen else { return nil }
-        let report = try await database.reports.goldenTime(term: term, program: nil, today: today)
+        let (report, taken) = try await cache.report(term: term, today: today) {
+            try await database.reports.goldenTime(term: term, program: nil, today: today)
+        }
         return GoldenTime(
-            term: report.term, today: today.vietnamese, deadline: report.inductionEndsOn?.vietnamese,
+            term: report.term, today: today.vietnamese, taken: taken.formatted(Self.clock),
+            deadline: report.inductionEndsOn?.vietnamese,
             daysLeft: report.daysLeft.map { VietnameseNumber.text(Double($0)) }, chart: GoldenTimeChart(report),
             lines: report.provinces.map(Line.init), total: Line(report.total))
     }

@@ -49,6 +49,30 @@ struct ConsolePageTests {
         }
     }
 
+    @Test("the golden time is read once a minute: a second look within it shows the same numbers, and says when")
+    func goldenTimeKeptForAMinute() async throws {
+        let clock = ManualClock(ServiceWorld.now)
+        try await ConsoleWorld.with(clock: clock) { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let trained = { (page: String) in
+                page.firstMatch(of: /đã bồi dưỡng <strong>(\d+)<\/strong>/).map { String($0.1) }
+            }
+            let first = try await browser.get("/").text
+            #expect(trained(first) == "2" && first.contains("(số liệu lúc 19:00)"))
+            try await world.database.client.query(
+                """
+                UPDATE enrollments SET status = 'completed'
+                WHERE delegate_id = (SELECT id FROM delegates WHERE code = '0102')
+                """, logger: TestCluster.logger)
+            clock.advance(by: 59)
+            #expect(trained(try await browser.get("/").text) == "2")
+            clock.advance(by: 2)
+            let later = try await browser.get("/").text
+            #expect(later.contains("(số liệu lúc 19:01)"))
+            #expect(trained(later) == "3")
+        }
+    }
+
     @Test("a lecturer sees the classes they teach; another class, the delegates and the golden time answer 404")
     func lecturerScope() async throws {
         try await ConsoleWorld.with { world, browser in

@@ -9,9 +9,10 @@ enum ConsoleWorld {
 
     static func with(
         configuration: ServiceConfiguration = ServiceConfiguration(jobsInterval: nil),
+        clock: ManualClock = ManualClock(ServiceWorld.now),
         _ body: @Sendable (ServiceWorld, ConsoleVisitor) async throws -> Void
     ) async throws {
-        try await ServiceWorld.with(configuration: configuration) { world, client in
+        try await ServiceWorld.with(configuration: configuration, clock: clock) { world, client in
             try await setPasswords(world)
             try await body(world, ConsoleVisitor(client))
         }
