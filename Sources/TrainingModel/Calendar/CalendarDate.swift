@@ -104,3 +104,12 @@ extension CalendarDate {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
+
+extension CalendarDate {
+    /// The instant this day begins at the training center.
+    public var midnightInVietnam: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .vietnam
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+}

@@ -74,3 +74,14 @@ extension JSONValue {
         if case .object(let fields) = self { fields } else { nil }
     }
 }
+
+extension AuditEntry.Change {
+    /// `field: before → after` for an update, `field: value` for a row inserted or deleted.
+    public var summary: String {
+        switch (before, after) {
+        case (let before?, let after?): "\(field): \(before.text) → \(after.text)"
+        case (let value?, nil), (nil, let value?): "\(field): \(value.text)"
+        case (nil, nil): field
+        }
+    }
+}

@@ -25,5 +25,6 @@ struct ConsoleRoutes {
         ClassActions(database: database, pages: pages).add(to: signedIn)
         AttendancePage(database: database, pages: pages).add(to: signedIn)
         DelegatePages(database: database, pages: pages).add(to: signedIn)
+        AuditPage(database: database, pages: pages).add(to: signedIn)
     }
 }

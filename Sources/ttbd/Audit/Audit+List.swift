@@ -57,25 +57,12 @@ extension TTBD.Audit {
             ListColumn("Bảng", csv: "entity") { $0.entity },
             ListColumn("Thao tác", csv: "action") { $0.action },
             ListColumn("Đối tượng", csv: "subject") { $0.subject },
-            ListColumn("Thay đổi", csv: "changes") { $0.changes.map(describe).joined(separator: "; ") },
+            ListColumn("Thay đổi", csv: "changes") { $0.changes.map(\.summary).joined(separator: "; ") },
         ]
-
-        /// `field: before → after` for an update, `field: value` for a row inserted or deleted.
-        static func describe(_ change: AuditEntry.Change) -> String {
-            switch (change.before, change.after) {
-            case (let before?, let after?): "\(change.field): \(before.text) → \(after.text)"
-            case (let value?, nil), (nil, let value?): "\(change.field): \(value.text)"
-            case (nil, nil): change.field
-            }
-        }
 
         /// A day (from its midnight in Vietnam) or an ISO 8601 instant with its offset.
         static func instant(parsing text: String) -> Date? {
-            if let day = CalendarDate(parsing: text), text.count == 10 {
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = .vietnam
-                return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
-            }
+            if let day = CalendarDate(parsing: text), text.count == 10 { return day.midnightInVietnam }
             return try? Date(text, strategy: .iso8601)
         }
 

@@ -10,7 +10,7 @@ import TrainingService
 /// Issue 16: the console's pages, what each role sees, the forms' tokens and the headers on every page.
 @Suite("Console pages")
 struct ConsolePageTests {
-    static let pages = ["/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101"]
+    static let pages = ["/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101", "/audit"]
 
     @Test("every page answers in Vietnamese with the Content-Security-Policy, no-store and no inline script")
     func headersOnEveryPage() async throws {
@@ -112,6 +112,26 @@ struct ConsolePageTests {
             let outsider = try await browser.post(uri, [("delegate", "7901"), ("status", "present")])
             #expect(outsider.status == .unprocessableContent)
             #expect(try await Self.mark(of: "7901", at: session, world) == nil)
+        }
+    }
+
+    @Test("the audit trail names the console's account for its changes, filters by table and day; staff only")
+    func auditTrail() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            _ = try await browser.get("/sessions/\(world.fixture.sessions[4])/attendance")
+            _ = try await browser.post(
+                "/sessions/\(world.fixture.sessions[4])/attendance", [("delegate", "0102"), ("status", "late")])
+            let trail = try await browser.get("/audit?entity=attendance&since=01%2F01%2F2026").text
+            #expect(trail.contains("<td>account:sam</td><td>attendance</td><td>Thêm</td>"))
+            #expect(trail.contains("status: late"))
+            let other = try await browser.get("/audit?entity=certificates").text
+            #expect(!other.contains("account:sam") && other.contains("0 thay đổi."))
+            #expect(try await browser.get("/audit?since=31-31-2026").status == .badRequest)
+
+            let lecturer = ConsoleVisitor(browser.client)
+            _ = try await lecturer.signIn("lan", ConsoleWorld.password)
+            #expect(try await lecturer.get("/audit").status == .notFound)
         }
     }
 
