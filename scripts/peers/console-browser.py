@@ -70,7 +70,7 @@ def desktop(failures):
             failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
         driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
         for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
-                     "/delegates?q=nguyen", "/delegates/0101", "/audit"]:
+                     "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports"]:
             check_accessibility(driver, path, failures)
         # Search as one types: no button pressed, the results follow the box.
         driver.get(BASE + "/delegates")

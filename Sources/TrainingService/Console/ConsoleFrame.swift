@@ -23,7 +23,10 @@ struct ConsoleFrame: Sendable {
         let items: [(String, String)] =
             context.account.map {
                 $0.seesEverything
-                    ? [("/", "Tổng quan"), ("/classes", "Lớp"), ("/delegates", "Đại biểu"), ("/audit", "Nhật ký")]
+                    ? [
+                        ("/", "Tổng quan"), ("/classes", "Lớp"), ("/delegates", "Đại biểu"), ("/reports", "Báo cáo"),
+                        ("/audit", "Nhật ký"),
+                    ]
                     : [("/", "Tổng quan"), ("/classes", "Lớp")]
             } ?? []
         menu = items.map { MenuItem(href: $0.0, label: $0.1, current: $0.0 == section) }

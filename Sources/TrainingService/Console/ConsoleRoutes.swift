@@ -25,6 +25,7 @@ struct ConsoleRoutes {
         ClassActions(database: database, pages: pages).add(to: signedIn)
         AttendancePage(database: database, pages: pages).add(to: signedIn)
         DelegatePages(database: database, pages: pages).add(to: signedIn)
+        ReportPage(database: database, pages: pages).add(to: signedIn)
         AuditPage(database: database, pages: pages).add(to: signedIn)
     }
 }

@@ -10,7 +10,9 @@ import TrainingService
 /// Issue 16: the console's pages, what each role sees, the forms' tokens and the headers on every page.
 @Suite("Console pages")
 struct ConsolePageTests {
-    static let pages = ["/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101", "/audit"]
+    static let pages = [
+        "/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports",
+    ]
 
     @Test("every page answers in Vietnamese with the Content-Security-Policy, no-store and no inline script")
     func headersOnEveryPage() async throws {
@@ -132,6 +134,22 @@ struct ConsolePageTests {
             let lecturer = ConsoleVisitor(browser.client)
             _ = try await lecturer.signIn("lan", ConsoleWorld.password)
             #expect(try await lecturer.get("/audit").status == .notFound)
+        }
+    }
+
+    @Test("the completion report groups seated delegates as the command line does, with each rate as a bar")
+    func completionReport() async throws {
+        try await ConsoleWorld.with { _, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let provinces = try await browser.get("/reports").text
+            #expect(provinces.contains("<th scope=\"row\">Thành phố Hà Nội</th><td>4</td><td>1</td>"))
+            #expect(provinces.contains("<th scope=\"row\">Tổng</th><td>6</td><td>2</td><td>33,3%</td>"))
+            let programB = try await browser.get("/reports?by=province&program=CT-B").text
+            #expect(programB.contains("<th scope=\"row\">Thành phố Hà Nội</th><td>3</td><td>1</td>"))
+            let firstTime = try await browser.get("/reports?by=first-time").text
+            #expect(firstTime.contains("trúng cử lần đầu</th><td>3</td><td>2</td>"))
+            #expect(firstTime.contains(#"<meter min="0" max="1" value="0.6666666666666666""#))
+            #expect(try await browser.get("/reports?program=NOPE").status == .notFound)
         }
     }
 
