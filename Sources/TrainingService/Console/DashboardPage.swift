@@ -17,7 +17,12 @@ struct DashboardPage {
         let goldenTime: GoldenTime?
         let classes: [ClassRow]
         let hasClasses: Bool
+        /// "and 4,980 more", when there are more running classes than the dashboard lists.
+        let more: String?
     }
+
+    /// The dashboard lists this many running classes; the class list has them all.
+    static let listed = 20
 
     struct GoldenTime: Sendable {
         let term: String
@@ -60,7 +65,9 @@ struct DashboardPage {
                 frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
                 goldenTime: access.account.seesEverything
                     ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
-                classes: running, hasClasses: !running.isEmpty)
+                classes: Array(running.prefix(Self.listed)), hasClasses: !running.isEmpty,
+                more: running.count > Self.listed
+                    ? "và \(VietnameseNumber.text(Double(running.count - Self.listed))) lớp nữa" : nil)
             return pages.page("dashboard", view)
         }
     }

@@ -51,6 +51,27 @@ struct ConsolePageTests {
         }
     }
 
+    @Test("the dashboard lists the first 20 running classes and links to the rest")
+    func runningClasses() async throws {
+        try await ConsoleWorld.with { world, browser in
+            try await world.database.client.query(
+                """
+                INSERT INTO classes (code, curriculum_code, venue_id, online, capacity, starts_on, ends_on, status)
+                SELECT 'R-' || lpad(n::text, 2, '0'), curriculum_code, venue_id, online, capacity, starts_on, ends_on,
+                       'running'
+                FROM classes, generate_series(1, 22) AS n WHERE code = 'B-HN-01'
+                """, logger: TestCluster.logger)
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let page = try await browser.get("/").text
+            let listed = page.matches(of: /href="\/classes\/R-\d\d"/).count
+            let running = try await world.database.client.query(
+                "SELECT count(*)::int FROM classes WHERE status = 'running'", logger: TestCluster.logger
+            ).collect().first!.decode(Int.self)
+            #expect(listed == 20)
+            #expect(page.contains("Xem tất cả: và \(running - 20) lớp nữa"))
+        }
+    }
+
     @Test("the golden time is read once a minute: a second look within it shows the same numbers, and says when")
     func goldenTimeKeptForAMinute() async throws {
         let clock = ManualClock(ServiceWorld.now)
