@@ -89,7 +89,7 @@ struct ClassPages {
             let access = try Access(context, database: database)
             let filters = ConsoleForm(query: request)
             let (program, status) = (filters.given("program"), filters.given("status"))
-            let classes = try await ClassRow.visible(to: access, program: program, status: status)
+            let classes = try await ClassRow.visible(to: access, program: program, status: status).map(ClassRow.init)
             let view = ListView(
                 frame: ConsoleFrame(title: "Lớp", context: context, section: "/classes"), program: program ?? "",
                 statuses: ConsoleWords.classStatuses.map {

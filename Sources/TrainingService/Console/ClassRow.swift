@@ -22,10 +22,12 @@ struct ClassRow: Sendable {
     }
 
     /// The classes the account may read (a lecturer: those they teach), of a program and a status when given.
-    static func visible(to access: Access, program: String? = nil, status: String? = nil) async throws -> [ClassRow] {
+    static func visible(to access: Access, program: String? = nil, status: String? = nil) async throws
+        -> [ClassSummary]
+    {
         let classes = try await access.database.classes.classes(program: program, status: status)
-        guard !access.account.seesEverything else { return classes.map(ClassRow.init) }
+        guard !access.account.seesEverything else { return classes }
         let visible = Set(try await access.database.accounts.visibleClassCodes(to: access.account))
-        return classes.filter { visible.contains($0.code) }.map(ClassRow.init)
+        return classes.filter { visible.contains($0.code) }
     }
 }

@@ -65,7 +65,7 @@ struct DashboardPage {
                 frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
                 goldenTime: access.account.seesEverything
                     ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
-                classes: Array(running.prefix(Self.listed)), hasClasses: !running.isEmpty,
+                classes: running.prefix(Self.listed).map(ClassRow.init), hasClasses: !running.isEmpty,
                 more: running.count > Self.listed
                     ? "và \(VietnameseNumber.text(Double(running.count - Self.listed))) lớp nữa" : nil)
             return pages.page("dashboard", view)
