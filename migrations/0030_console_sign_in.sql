@@ -25,10 +25,16 @@ CREATE TRIGGER account_passwords_audit AFTER INSERT OR UPDATE OR DELETE ON accou
     FOR EACH ROW EXECUTE FUNCTION audit_password_change();
 
 -- A signed-in browser: the key is the SHA-256 of the cookie's random id, so the table alone signs nobody in.
--- Not audited: a session is a login's working state, and sign-ins are logged by the service.
+-- Not audited: a session is a login's working state, and sign-ins are logged by the service. The job
+-- forget-console-sessions deletes the ones that ended.
 CREATE TABLE console_sessions (
     key_hash        bytea PRIMARY KEY CHECK (octet_length(key_hash) = 32),
     value           jsonb NOT NULL,
     expires_at      timestamptz
 );
 CREATE INDEX console_sessions_by_expiry ON console_sessions (expires_at);
+
+ALTER TABLE job_runs
+    DROP CONSTRAINT job_runs_job_check,
+    ADD CONSTRAINT job_runs_job_check
+        CHECK (job IN ('session-reminders', 'close-attendance', 'backup', 'forget-console-sessions'));

@@ -82,6 +82,25 @@ struct JobsTests {
         }
     }
 
+    @Test("forget-console-sessions deletes the console sessions that ended, and keeps the others")
+    func forgetConsoleSessions() async throws {
+        try await AccountsFixture.with { pool, _ in
+            let now = AccountsFixture.vietnam("2026-05-07 00:00")
+            for (key, lifetime) in [("ended", -60), ("live", 3_600)] {
+                try await pool.client.query(
+                    """
+                    INSERT INTO console_sessions (key_hash, value, expires_at)
+                    VALUES (sha256(\(key)::bytea), '{"accountID": 1}', \(now.addingTimeInterval(Double(lifetime))))
+                    """, logger: TestCluster.logger)
+            }
+            #expect(try await pool.jobs.run(.forgetConsoleSessions, now: now)?.rowsChanged == 1)
+            #expect(
+                try await AccountsFixture.count(
+                    "SELECT count(*)::int FROM console_sessions WHERE key_hash = sha256('live'::bytea)", in: pool) == 1)
+            #expect(try await AccountsFixture.count("SELECT count(*)::int FROM console_sessions", in: pool) == 1)
+        }
+    }
+
     @Test("while another process holds a job's lock, run returns nil and changes nothing")
     func lockHeld() async throws {
         try await AccountsFixture.with { pool, _ in

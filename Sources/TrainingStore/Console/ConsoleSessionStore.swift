@@ -51,16 +51,6 @@ public struct ConsoleSessionStore: StoreArea {
         try await client.query("DELETE FROM console_sessions WHERE key_hash = \(Self.hash(key))", logger: logger)
     }
 
-    /// Forgets sessions that ended; the jobs call it, so the table holds live browsers only.
-    public func removeExpired() async throws -> Int {
-        try await client.query(
-            """
-            WITH gone AS (DELETE FROM console_sessions WHERE expires_at <= now() RETURNING 1)
-            SELECT count(*)::int FROM gone
-            """, logger: logger
-        ).collect().first?.decode(Int.self) ?? 0
-    }
-
     private static func hash(_ key: String) -> Data {
         Data(SecretToken.digest(key))
     }

@@ -8,6 +8,8 @@ public enum BackgroundJob: String, Sendable, CaseIterable {
     /// Closes the sessions that ended (``Database/attendanceGrace`` ago) and are still planned, as
     /// `ttbd attendance close` does: unmarked delegates become absent and the session counts as held.
     case closeAttendance = "close-attendance"
+    /// Forgets the console's sessions that have ended, so `console_sessions` holds live browsers only.
+    case forgetConsoleSessions = "forget-console-sessions"
 
     /// The two keys of the job's transaction-level advisory lock: ttbd's jobs, then this job.
     var lockKeys: (Int32, Int32) {

@@ -26,6 +26,8 @@ extension JobStore {
                 switch job {
                 case .sessionReminders: try await Self.writeReminders(now: now, on: connection, logger: logger)
                 case .closeAttendance: try await closeEndedSessions(now: now)
+                case .forgetConsoleSessions:
+                    try await Self.forgetConsoleSessions(now: now, on: connection, logger: logger)
                 }
             try await record(job.rawValue, asOf: now, startedAt: startedAt, rowsChanged: changed, on: connection)
             return JobOutcome(job: job, runner: Self.jobRunner, asOf: now, rowsChanged: changed)
@@ -74,5 +76,18 @@ extension JobStore {
             VALUES (\(job), \(Self.jobRunner), \(now), \(startedAt), clock_timestamp(), \(rowsChanged),
                     \(failed ? "failed" : "succeeded"), \(detail))
             """, logger: logger)
+    }
+}
+
+extension JobStore {
+    /// Deletes the console sessions that ended by `now`, and says how many.
+    static func forgetConsoleSessions(now: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int
+    {
+        try await connection.query(
+            """
+            WITH gone AS (DELETE FROM console_sessions WHERE expires_at <= \(now) RETURNING 1)
+            SELECT count(*)::int FROM gone
+            """, logger: logger
+        ).collect().first?.decode(Int.self) ?? 0
     }
 }
