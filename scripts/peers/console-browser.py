@@ -62,105 +62,95 @@ def check_accessibility(driver, path, failures):
             failures.append(f"axe on {path}: {violation['impact']} {violation['id']} ({violation['help']}) at {nodes}")
 
 
-def desktop(failures):
-    driver = browser(phone=False)
+def desktop(driver, failures):
+    if heading(driver) != "Tổng quan":
+        failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
+    driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
+    for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
+                 "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports"]:
+        check_accessibility(driver, path, failures)
+    # Search as one types: no button pressed, the results follow the box.
+    driver.get(BASE + "/delegates")
+    driver.find_element(By.ID, "q").send_keys("nguyen van an")
+    WebDriverWait(driver, 20).until(
+        lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
+    driver.save_screenshot(f"{SHOTS}/desktop-search.png")
+    # A class from enrollment to certificates, through its page's forms.
+    driver.get(BASE + "/classes/B-HN-01")
+    driver.find_element(By.ID, "delegates").send_keys("7902")
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/enrollments'] button").click()
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, ".outcome")))
+    if "7902" not in driver.find_element(By.CSS_SELECTOR, ".outcome").text:
+        failures.append("the enrollment's outcome does not name 7902")
+    check_accessibility(driver, None, failures)
+    driver.get(BASE + "/classes/B-HN-01")
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/certificates'] button").click()
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form input[name=apply]")))
+    driver.find_element(By.CSS_SELECTOR, "form button.primary").click()
+    WebDriverWait(driver, 20).until(lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
+    driver.save_screenshot(f"{SHOTS}/desktop-certificates.png")
+
+
+def phone(driver, failures):
+    driver.get(f"{BASE}/sessions/{SESSION}/attendance")
+    rows = driver.find_elements(By.CSS_SELECTOR, ".register li")
+    if not rows:
+        failures.append("the register has no rows")
+    wanted = {}
+    for index, row in enumerate(rows):
+        status = "absent" if index == len(rows) - 1 else "present"
+        row.find_element(By.CSS_SELECTOR, f"button[value={status}]").click()
+        wanted[row.get_attribute("id")] = status
+    WebDriverWait(driver, 20).until(
+        lambda d: not d.find_elements(By.CSS_SELECTOR, "li.saving")
+        and d.find_element(By.ID, "marked").text == f"{len(rows)}/{len(rows)}")
+    if driver.find_elements(By.CSS_SELECTOR, "li.unsaved"):
+        failures.append("some marks were not saved")
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    if width > 360:
+        failures.append(f"the register is {width} px wide on a 360-px phone")
+    small = driver.execute_script(
+        "return Array.from(document.querySelectorAll('.choices button'))"
+        ".filter(b => b.getBoundingClientRect().height < 44).length")
+    if small:
+        failures.append(f"{small} attendance buttons are under 44 px tall")
+    driver.save_screenshot(f"{SHOTS}/phone-attendance.png")
+    driver.refresh()
+    for row_id, status in wanted.items():
+        pressed = driver.find_element(By.CSS_SELECTOR, f"#{row_id} button[aria-pressed=true]").get_attribute("value")
+        if pressed != status:
+            failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
+    driver.get(BASE + "/")
+    driver.save_screenshot(f"{SHOTS}/phone-dashboard.png")
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    if width > 360:
+        failures.append(f"the dashboard is {width} px wide on a 360-px phone")
+
+
+def lecturer(driver, failures):
+    driver.get(f"{BASE}/classes/{OTHER_CLASS}")
+    if heading(driver) != "Không tìm thấy":
+        failures.append(f"a lecturer opening {OTHER_CLASS} sees '{heading(driver)}', not Không tìm thấy")
+
+
+def run(check, phone, username, failures):
+    """Runs one check in a browser of its own, signed in as username; a failure is reported with its screenshot."""
+    driver = browser(phone)
     try:
-        sign_in(driver, STAFF)
-        if heading(driver) != "Tổng quan":
-            failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
-        driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
-        for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
-                     "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports"]:
-            check_accessibility(driver, path, failures)
-        # Search as one types: no button pressed, the results follow the box.
-        driver.get(BASE + "/delegates")
-        driver.find_element(By.ID, "q").send_keys("nguyen van an")
-        WebDriverWait(driver, 20).until(
-            lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
-        driver.save_screenshot(f"{SHOTS}/desktop-search.png")
-        # A class from enrollment to certificates, through its page's forms.
-        driver.get(BASE + "/classes/B-HN-01")
-        driver.find_element(By.ID, "delegates").send_keys("7902")
-        driver.find_element(By.CSS_SELECTOR, "form[action$='/enrollments'] button").click()
-        WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, ".outcome")))
-        if "7902" not in driver.find_element(By.CSS_SELECTOR, ".outcome").text:
-            failures.append("the enrollment's outcome does not name 7902")
-        check_accessibility(driver, None, failures)
-        driver.get(BASE + "/classes/B-HN-01")
-        driver.find_element(By.CSS_SELECTOR, "form[action$='/certificates'] button").click()
-        WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form input[name=apply]")))
-        driver.find_element(By.CSS_SELECTOR, "form button.primary").click()
-        WebDriverWait(driver, 20).until(lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
-        driver.save_screenshot(f"{SHOTS}/desktop-certificates.png")
-    except Exception as error:  # noqa: BLE001 - every failure is reported with its screenshot
-        driver.save_screenshot(f"{SHOTS}/failed-desktop.png")
-        failures.append(f"desktop: {type(error).__name__}: {error}")
-    finally:
-        driver.quit()
-
-
-def phone(failures):
-    driver = browser(phone=True)
-    try:
-        sign_in(driver, STAFF)
-        driver.get(f"{BASE}/sessions/{SESSION}/attendance")
-        rows = driver.find_elements(By.CSS_SELECTOR, ".register li")
-        if not rows:
-            failures.append("the register has no rows")
-        wanted = {}
-        for index, row in enumerate(rows):
-            status = "absent" if index == len(rows) - 1 else "present"
-            row.find_element(By.CSS_SELECTOR, f"button[value={status}]").click()
-            wanted[row.get_attribute("id")] = status
-        WebDriverWait(driver, 20).until(
-            lambda d: not d.find_elements(By.CSS_SELECTOR, "li.saving")
-            and d.find_element(By.ID, "marked").text == f"{len(rows)}/{len(rows)}")
-        if driver.find_elements(By.CSS_SELECTOR, "li.unsaved"):
-            failures.append("some marks were not saved")
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        if width > 360:
-            failures.append(f"the register is {width} px wide on a 360-px phone")
-        small = driver.execute_script(
-            "return Array.from(document.querySelectorAll('.choices button'))"
-            ".filter(b => b.getBoundingClientRect().height < 44).length")
-        if small:
-            failures.append(f"{small} attendance buttons are under 44 px tall")
-        driver.save_screenshot(f"{SHOTS}/phone-attendance.png")
-        driver.refresh()
-        for row_id, status in wanted.items():
-            pressed = driver.find_element(By.CSS_SELECTOR, f"#{row_id} button[aria-pressed=true]").get_attribute("value")
-            if pressed != status:
-                failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
-        driver.get(BASE + "/")
-        driver.save_screenshot(f"{SHOTS}/phone-dashboard.png")
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        if width > 360:
-            failures.append(f"the dashboard is {width} px wide on a 360-px phone")
-    except Exception as error:  # noqa: BLE001
-        driver.save_screenshot(f"{SHOTS}/failed-phone.png")
-        failures.append(f"phone: {type(error).__name__}: {error}")
-    finally:
-        driver.quit()
-
-
-def lecturer(failures):
-    driver = browser(phone=False)
-    try:
-        sign_in(driver, LECTURER)
-        driver.get(f"{BASE}/classes/{OTHER_CLASS}")
-        if heading(driver) != "Không tìm thấy":
-            failures.append(f"a lecturer opening {OTHER_CLASS} sees '{heading(driver)}', not Không tìm thấy")
-    except Exception as error:  # noqa: BLE001
-        driver.save_screenshot(f"{SHOTS}/failed-lecturer.png")
-        failures.append(f"lecturer: {type(error).__name__}: {error}")
+        sign_in(driver, username)
+        check(driver, failures)
+    except Exception as error:  # noqa: BLE001 - every failure is reported, the other checks still run
+        driver.save_screenshot(f"{SHOTS}/failed-{check.__name__}.png")
+        failures.append(f"{check.__name__}: {type(error).__name__}: {error}")
     finally:
         driver.quit()
 
 
 failures = []
 started = time.monotonic()
-for step in (desktop, phone, lecturer):
-    step(failures)
+run(desktop, False, STAFF, failures)
+run(phone, True, STAFF, failures)
+run(lecturer, False, LECTURER, failures)
 for failure in failures:
     print(failure, file=sys.stderr)
 print(f"console-browser: {len(failures)} failures in {time.monotonic() - started:.1f} s")

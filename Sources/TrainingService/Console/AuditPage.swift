@@ -12,10 +12,6 @@ struct AuditPage {
     static let shown = 200
 
     struct View: Sendable {
-        struct Choice: Sendable {
-            let value: String
-            let selected: Bool
-        }
         struct Entry: Sendable {
             let at: String
             let actor: String
@@ -25,7 +21,7 @@ struct AuditPage {
             let changes: String
         }
         let frame: ConsoleFrame
-        let entities: [Choice]
+        let entities: [SelectOption]
         let actor: String
         let since: String
         let entries: [Entry]
@@ -45,7 +41,9 @@ struct AuditPage {
                     entity: entity, since: since?.midnightInVietnam, actor: form.given("actor"), limit: Self.shown))
             let view = View(
                 frame: ConsoleFrame(title: "Nhật ký thay đổi", context: context, section: "/audit"),
-                entities: AuditEntity.allCases.map { .init(value: $0.rawValue, selected: $0 == entity) },
+                entities: AuditEntity.allCases.map {
+                    .init(value: $0.rawValue, label: $0.rawValue, selected: $0 == entity)
+                },
                 actor: form.given("actor") ?? "", since: since?.vietnamese ?? "",
                 entries: entries.map {
                     View.Entry(

@@ -11,14 +11,9 @@ struct ClassPages {
     let pages: ConsolePages
 
     struct ListView: Sendable {
-        struct StatusChoice: Sendable {
-            let value: String
-            let label: String
-            let selected: Bool
-        }
         let frame: ConsoleFrame
         let program: String
-        let statuses: [StatusChoice]
+        let statuses: [SelectOption]
         let classes: [ClassRow]
         let hasClasses: Bool
     }

@@ -10,11 +10,6 @@ struct ReportPage {
     let pages: ConsolePages
 
     struct View: Sendable {
-        struct Choice: Sendable {
-            let value: String
-            let label: String
-            let selected: Bool
-        }
         struct Line: Sendable {
             let label: String
             let seated: String
@@ -31,7 +26,7 @@ struct ReportPage {
             }
         }
         let frame: ConsoleFrame
-        let groupings: [Choice]
+        let groupings: [SelectOption]
         let program: String
         let term: String
         let lines: [Line]

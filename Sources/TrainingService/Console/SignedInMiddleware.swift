@@ -14,14 +14,13 @@ struct SignedInMiddleware: RouterMiddleware {
             let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
             return ConsolePages.redirect(to: "/sign-in?next=" + ConsoleForm.encoded(next))
         }
-        guard request.method == .get || request.method == .head else {
-            var request = request
+        var request = request
+        if request.method != .get && request.method != .head {
             let form = try await ConsoleForm(&request, context: context)
             guard CSRFToken.matches(form["_csrf"], session.csrfToken) else {
                 throw HTTPError(
                     .forbidden, message: "Biểu mẫu này đã cũ hoặc không đến từ ttbd; hãy tải lại trang rồi làm lại.")
             }
-            return try await next(request, context)
         }
         return try await next(request, context)
     }
