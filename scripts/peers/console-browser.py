@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """The staff console in a real browser (issue 16): headless Chromium from Debian, driven by Selenium.
 
-Usage: console-browser.py BASE-URL SCREENSHOTS-FOLDER STAFF LECTURER PASSWORD SESSION-ID OTHER-CLASS
+Usage: console-browser.py BASE-URL SCREENSHOTS-FOLDER STAFF LECTURER ADMIN PASSWORD SESSION-ID OTHER-CLASS
 
 Signs in as STAFF on a desktop window, checks every page with axe-core (no serious or critical violation),
 searches a delegate as it types, enrolls a delegate in B-HN-01 and issues its certificates after the dry run, then on a 360x740 phone marks the whole register of session SESSION-ID one tap
 at a time and checks the marks survive a reload and that nothing overflows the screen; signs in as LECTURER and
-checks that OTHER-CLASS answers "not found". Screenshots of the desktop dashboard and the phone register go to
+checks that OTHER-CLASS answers "not found"; signs in as ADMIN, uploads a roster with a mistake and reads the
+mistake's line, then uploads it mended and imports it after its dry run. Screenshots of the desktop dashboard and the phone register go to
 the folder; on a failure, one of the page it failed on too. Prints what failed and exits 1.
 """
+import os
 import sys
 import time
 
@@ -19,7 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, SHOTS, STAFF, LECTURER, PASSWORD, SESSION, OTHER_CLASS = sys.argv[1:8]
+BASE, SHOTS, STAFF, LECTURER, ADMIN, PASSWORD, SESSION, OTHER_CLASS = sys.argv[1:9]
 
 
 def browser(phone):
@@ -133,6 +135,39 @@ def lecturer(driver, failures):
         failures.append(f"a lecturer opening {OTHER_CLASS} sees '{heading(driver)}', not Không tìm thấy")
 
 
+def upload_roster(driver, rows):
+    """Uploads a roster CSV of rows from the import page and waits for its review."""
+    path = os.path.join(SHOTS, "danh-sach.csv")
+    with open(path, "w", encoding="utf-8-sig") as file:
+        file.write("code,full_name,body,province_code,commune_code,term\n" + "\n".join(rows) + "\n")
+    driver.get(BASE + "/imports")
+    driver.find_element(By.ID, "kind").send_keys("Danh sách đại biểu")
+    driver.find_element(By.ID, "file").send_keys(path)
+    driver.find_element(By.CSS_SELECTOR, "form.upload button[type=submit]").click()
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.lead")))
+
+
+def admin(driver, failures):
+    check_accessibility(driver, "/imports", failures)
+    good = "T900,Trần Thị Bình,commune_council,01,00004,2026-2031"
+    upload_roster(driver, [good, "T901,Lê Văn Cường,commune_council,99,00004,2026-2031"])
+    problems = driver.find_elements(By.CSS_SELECTOR, "table.problems tbody tr")
+    if len(problems) != 1 or "dòng 3" not in problems[0].text:
+        failures.append(f"the roster's mistake is not shown at line 3: {[row.text for row in problems]}")
+    if driver.find_elements(By.CSS_SELECTOR, "form[action^='/imports/']"):
+        failures.append("a roster with a mistake can be applied")
+    check_accessibility(driver, None, failures)
+    driver.save_screenshot(f"{SHOTS}/desktop-import-mistake.png")
+    upload_roster(driver, [good])
+    if "1 mới" not in driver.find_element(By.CSS_SELECTOR, "p.lead").text:
+        failures.append(f"the mended roster's dry run reads '{driver.find_element(By.CSS_SELECTOR, 'p.lead').text}'")
+    driver.find_element(By.CSS_SELECTOR, "form[action^='/imports/'] button").click()
+    WebDriverWait(driver, 20).until(lambda d: "Đã nhập" in d.find_element(By.CSS_SELECTOR, "p.lead").text)
+    driver.get(BASE + "/delegates/T900")
+    if "Trần Thị Bình" not in driver.find_element(By.TAG_NAME, "main").text:
+        failures.append("the imported delegate T900 is not found after the import")
+
+
 def run(check, phone, username, failures):
     """Runs one check in a browser of its own, signed in as username; a failure is reported with its screenshot."""
     driver = browser(phone)
@@ -151,6 +186,7 @@ started = time.monotonic()
 run(desktop, False, STAFF, failures)
 run(phone, True, STAFF, failures)
 run(lecturer, False, LECTURER, failures)
+run(admin, False, ADMIN, failures)
 for failure in failures:
     print(failure, file=sys.stderr)
 print(f"console-browser: {len(failures)} failures in {time.monotonic() - started:.1f} s")

@@ -24,10 +24,10 @@ struct ConsoleFrame: Sendable {
             context.account.map {
                 $0.seesEverything
                     ? [
-                        ("/", "Tổng quan"), ("/classes", "Lớp"), ("/delegates", "Đại biểu"), ("/reports", "Báo cáo"),
-                        ("/audit", "Nhật ký"),
-                    ]
-                    : [("/", "Tổng quan"), ("/classes", "Lớp")]
+                        ("/", "Tổng quan"), ("/classes", "Lớp"), ("/schedule", "Lịch"), ("/delegates", "Đại biểu"),
+                        ("/reports", "Báo cáo"), ("/audit", "Nhật ký"),
+                    ] + ($0.role == .admin ? [("/imports", "Nhập dữ liệu")] : [])
+                    : [("/", "Tổng quan"), ("/classes", "Lớp"), ("/schedule", "Lịch")]
             } ?? []
         menu = items.map { MenuItem(href: $0.0, label: $0.1, current: $0.0 == section) }
     }

@@ -80,13 +80,15 @@ extension JobStore {
 }
 
 extension JobStore {
-    /// Deletes the console sessions that ended by `now`, and says how many.
+    /// Deletes the console sessions that ended by `now` and the uploads left unapplied past their day, and says
+    /// how many.
     static func forgetConsoleSessions(now: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int
     {
         try await connection.query(
             """
-            WITH gone AS (DELETE FROM console_sessions WHERE expires_at <= \(now) RETURNING 1)
-            SELECT count(*)::int FROM gone
+            WITH sessions AS (DELETE FROM console_sessions WHERE expires_at <= \(now) RETURNING 1),
+                 uploads AS (DELETE FROM console_uploads WHERE expires_at <= \(now) RETURNING 1)
+            SELECT ((SELECT count(*) FROM sessions) + (SELECT count(*) FROM uploads))::int
             """, logger: logger
         ).collect().first?.decode(Int.self) ?? 0
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 import TrainingImport
 import TrainingModel
 import TrainingOperations
@@ -39,7 +40,7 @@ extension TTBD.Attendance {
         }
 
         func run() async throws {
-            let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a check-in log (CSV or .xlsx)")
+            let table = try TableData(path: file, sheet: sheet.sheet, expected: "a check-in log (CSV or .xlsx)")
             let (file, session, grace) = (file, session, grace)
             let result = try await table.reading { data in
                 let log = try CheckInLogReader(file: file).read(data)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 import TrainingModel
 import TrainingOperations
 import TrainingStore
@@ -41,7 +42,7 @@ extension TTBD.Delegates {
         }
 
         func run() async throws {
-            let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)")
+            let table = try TableData(path: file, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)")
             let progress = Progress(label: "Importing \(file)")
             // Counted once, and only when someone watches.
             let total = Progress.enabled ? table.estimatedRows : nil

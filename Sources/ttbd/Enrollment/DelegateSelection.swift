@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 import TrainingModel
 
 /// The delegates a class command acts on: named (codes, or a CSV's code column), or everyone matching
@@ -47,8 +48,8 @@ struct DelegateSelection: ParsableArguments {
     }
 
     /// The `--from-file` table, when given.
-    func roster() throws -> TableFile? {
-        try fromFile.map { try TableFile(path: $0, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)") }
+    func roster() throws -> TableData? {
+        try fromFile.map { try TableData(path: $0, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)") }
     }
 
     /// Runs `body` with the `--from-file` rows as CSV and the file's name, placing their problems in the
@@ -57,6 +58,6 @@ struct DelegateSelection: ParsableArguments {
         _ body: ((contents: Data, file: String)?) async throws -> Result
     ) async throws -> Result {
         guard let table = try roster() else { return try await body(nil) }
-        return try await table.reading { try await body(($0, table.path)) }
+        return try await table.reading { try await body(($0, table.file)) }
     }
 }

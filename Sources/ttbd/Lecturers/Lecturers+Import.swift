@@ -1,5 +1,4 @@
 import ArgumentParser
-import TrainingImport
 
 extension TTBD.Lecturers {
     struct Import: AsyncParsableCommand {
@@ -15,9 +14,7 @@ extension TTBD.Lecturers {
         @OptionGroup var sheet: SheetImportOptions
 
         func run() async throws {
-            try await sheet.run(
-                read: { try LecturerSheet(file: $0, reference: $2).read($1) },
-                save: { try await $0.saveLecturers($1, updating: true) })
+            try await sheet.run(.lecturers)
         }
     }
 }

@@ -1,12 +1,10 @@
 import ArgumentParser
 import Foundation
-import TrainingImport
-import TrainingModel
+import Spreadsheets
 import TrainingOperations
-import TrainingStore
 
-/// What `venues import`, `rooms import` and `lecturers import` share: the file, and reading the sheet
-/// against the codes the database holds, then saving every row in one transaction (updating by code).
+/// What `venues import`, `rooms import` and `lecturers import` share: the file, read against the codes the
+/// database holds and saved in one transaction (updating by code), and what changed.
 struct SheetImportOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
@@ -15,17 +13,10 @@ struct SheetImportOptions: ParsableArguments {
 
     @OptionGroup var sheet: SheetOption
 
-    /// Reads the file with `read`, saves its rows with `save`, and says what changed.
-    func run<Value: Sendable>(
-        read: (_ file: String, _ data: Data, ResourceReference) throws -> [SheetRow<Value>],
-        save: (TrainingOperations, [Value]) async throws -> ChangeCounts
-    ) async throws {
-        let table = try TableFile(path: file, sheet: sheet.sheet, expected: "a CSV or .xlsx file")
+    func run(_ kind: ResourceSheet) async throws {
+        let table = try TableData(path: file, sheet: sheet.sheet, expected: "a CSV or .xlsx file")
         let result = try await table.reading { [file] data in
-            try await database.withOperations { operations in
-                let rows = try read(file, data, try await operations.database.resources.resourceReference())
-                return try await save(operations, rows.map(\.value))
-            }
+            try await database.withOperations { try await $0.importResources(kind, data, file: file, dryRun: false) }
         }
         print("Imported \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TrainingImport
 
 extension TTBD.Venues {
     struct Import: AsyncParsableCommand {
@@ -14,9 +13,7 @@ extension TTBD.Venues {
         @OptionGroup var sheet: SheetImportOptions
 
         func run() async throws {
-            try await sheet.run(
-                read: { try VenueSheet(file: $0, reference: $2).read($1) },
-                save: { try await $0.saveVenues($1, updating: true) })
+            try await sheet.run(.venues)
         }
     }
 }

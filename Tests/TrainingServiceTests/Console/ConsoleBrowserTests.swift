@@ -5,7 +5,8 @@ import Testing
 
 /// Issue 16: the console driven by headless Chromium (Debian's, through Selenium; `scripts/setup` installs
 /// them) against a real `ttbd serve` on a real database: sign-in, axe-core on every page, search as one types,
-/// a whole register marked on a 360-px phone, and another lecturer's class. The script's screenshots stay in
+/// a whole register marked on a 360-px phone, another lecturer's class, and a roster uploaded with a
+/// mistake, then mended and imported. The script's screenshots stay in
 /// `TTBD_SCREENSHOTS` when it is set (a temporary folder otherwise, kept when the test fails).
 @Suite("Console in a real browser")
 struct ConsoleBrowserTests {
@@ -24,7 +25,8 @@ struct ConsoleBrowserTests {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let output = try await Self.run(
                 [
-                    "python3", Self.script, "http://127.0.0.1:\(port)", folder, "sam", "binh", ConsoleWorld.password,
+                    "python3", Self.script, "http://127.0.0.1:\(port)", folder, "sam", "binh", "ada",
+                    ConsoleWorld.password,
                     String(world.fixture.sessions[4]), "B-HN-01",
                 ])
             #expect(output.status == 0, "\(output.text)\nscreenshots in \(folder)")

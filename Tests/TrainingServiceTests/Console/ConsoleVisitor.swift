@@ -22,7 +22,7 @@ final class ConsoleVisitor: @unchecked Sendable {
 
     @discardableResult
     func get(_ uri: String) async throws -> TestResponse {
-        try await send(uri, method: .get, body: nil)
+        try await send(uri, method: .get, body: nil, contentType: nil)
     }
 
     /// Which `_csrf` a posted form carries.
@@ -36,15 +36,44 @@ final class ConsoleVisitor: @unchecked Sendable {
     /// Posts `fields` as `application/x-www-form-urlencoded`, with the form token `token` says.
     @discardableResult
     func post(_ uri: String, _ fields: [(String, String)], token: FormToken = .page) async throws -> TestResponse {
-        let chosen: String? =
-            switch token {
-            case .page: formToken
-            case .none: nil
-            case .forged(let text): text
-            }
-        let all = (chosen.map { [("_csrf", $0)] } ?? []) + fields
+        let all = tokenField(token) + fields
         let body = all.map { "\(Self.encoded($0.0))=\(Self.encoded($0.1))" }.joined(separator: "&")
-        return try await send(uri, method: .post, body: body)
+        return try await send(
+            uri, method: .post, body: ByteBuffer(string: body), contentType: "application/x-www-form-urlencoded")
+    }
+
+    /// A file to upload: the form's field, the file's name and its bytes.
+    struct Upload {
+        let field: String
+        let name: String
+        let contents: Data
+    }
+
+    /// Posts `fields` and `file` as `multipart/form-data`, as a browser sends a form with a file.
+    @discardableResult
+    func upload(_ uri: String, _ fields: [(String, String)], file: Upload, token: FormToken = .page) async throws
+        -> TestResponse
+    {
+        let boundary = "----ttbdTestBoundary7MA4YWxkTrZu0gW"
+        var body = ByteBuffer()
+        for (name, value) in tokenField(token) + fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(file.contents)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return try await send(
+            uri, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    private func tokenField(_ token: FormToken) -> [(String, String)] {
+        switch token {
+        case .page: [("_csrf", formToken)]
+        case .none: []
+        case .forged(let text): [("_csrf", text)]
+        }
     }
 
     /// Signs in with the sign-in page's form, as a person would, and follows the answer's redirect (whose page
@@ -56,15 +85,16 @@ final class ConsoleVisitor: @unchecked Sendable {
         return answer
     }
 
-    private func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+    private func send(_ uri: String, method: HTTPRequest.Method, body: ByteBuffer?, contentType: String?) async throws
+        -> TestResponse
+    {
         var headers = extraHeaders
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
                 separator: "; ")
         }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-        let response = try await client.execute(
-            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        if let contentType { headers[.contentType] = contentType }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";", maxSplits: 1)[0].split(separator: "=", maxSplits: 1)
             let name = String(pair[0])
