@@ -82,7 +82,7 @@ struct JobsTests {
         }
     }
 
-    @Test("forget-console-sessions deletes the console sessions that ended, and keeps the others")
+    @Test("forget-console-sessions deletes the console sessions that ended and uploads past their day, and keeps the others")
     func forgetConsoleSessions() async throws {
         try await AccountsFixture.with { pool, _ in
             let now = AccountsFixture.vietnam("2026-05-07 00:00")
@@ -93,11 +93,21 @@ struct JobsTests {
                     VALUES (sha256(\(key)::bytea), '{"accountID": 1}', \(now.addingTimeInterval(Double(lifetime))))
                     """, logger: TestCluster.logger)
             }
-            #expect(try await pool.jobs.run(.forgetConsoleSessions, now: now)?.rowsChanged == 1)
+            let account = try await pool.accounts.addAccount(
+                username: "ada", displayName: "Ada", role: .admin, delegateCode: nil, lecturerCode: nil)
+            for (name, age) in [("old.csv", 25.0), ("new.csv", 1.0)] {
+                let upload = ConsoleUpload(
+                    id: UUID(), kind: "roster", fileName: name, sheet: nil, contents: Data("code\n".utf8))
+                try await pool.consoleUploads.keep(upload, for: account, now: now.addingTimeInterval(-age * 3600))
+            }
+            #expect(try await pool.jobs.run(.forgetConsoleSessions, now: now)?.rowsChanged == 2)
             #expect(
                 try await AccountsFixture.count(
                     "SELECT count(*)::int FROM console_sessions WHERE key_hash = sha256('live'::bytea)", in: pool) == 1)
             #expect(try await AccountsFixture.count("SELECT count(*)::int FROM console_sessions", in: pool) == 1)
+            #expect(
+                try await AccountsFixture.count(
+                    "SELECT count(*)::int FROM console_uploads WHERE file_name = 'new.csv'", in: pool) == 1)
         }
     }
 
