@@ -69,7 +69,7 @@ def desktop(driver, failures):
         failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
     driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
     for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
-                 "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports"]:
+                 "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports", "/schedule?class=B-HN-01"]:
         check_accessibility(driver, path, failures)
     # Search as one types: no button pressed, the results follow the box.
     driver.get(BASE + "/delegates")
@@ -77,6 +77,8 @@ def desktop(driver, failures):
     WebDriverWait(driver, 20).until(
         lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
     driver.save_screenshot(f"{SHOTS}/desktop-search.png")
+    driver.get(BASE + "/schedule?class=B-HN-01")
+    driver.save_screenshot(f"{SHOTS}/desktop-schedule.png")
     # A class from enrollment to certificates, through its page's forms.
     driver.get(BASE + "/classes/B-HN-01")
     driver.find_element(By.ID, "delegates").send_keys("7902")
@@ -122,11 +124,12 @@ def phone(driver, failures):
         pressed = driver.find_element(By.CSS_SELECTOR, f"#{row_id} button[aria-pressed=true]").get_attribute("value")
         if pressed != status:
             failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
-    driver.get(BASE + "/")
-    driver.save_screenshot(f"{SHOTS}/phone-dashboard.png")
-    width = driver.execute_script("return document.documentElement.scrollWidth")
-    if width > 360:
-        failures.append(f"the dashboard is {width} px wide on a 360-px phone")
+    for name, path in [("dashboard", "/"), ("schedule", "/schedule?class=B-HN-01")]:
+        driver.get(BASE + path)
+        driver.save_screenshot(f"{SHOTS}/phone-{name}.png")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            failures.append(f"the {name} is {width} px wide on a 360-px phone")
 
 
 def lecturer(driver, failures):

@@ -35,7 +35,7 @@ struct AuditPage {
             try access.requireStaffRecord()
             let form = ConsoleForm(query: request)
             let entity = form.given("entity").flatMap(AuditEntity.init(rawValue:))
-            let since = try form.given("since").map(Self.day)
+            let since = try form.date("since")
             let entries = try await access.database.audit.auditEntries(
                 matching: AuditFilter(
                     entity: entity, since: since?.midnightInVietnam, actor: form.given("actor"), limit: Self.shown))
@@ -56,13 +56,6 @@ struct AuditPage {
                     ? "\(Self.shown) thay đổi mới nhất; lọc thêm để xem cũ hơn." : "\(entries.count) thay đổi.")
             return pages.page("audit", view)
         }
-    }
-
-    private static func day(_ text: String) throws -> CalendarDate {
-        guard let day = CalendarDate(parsing: text) else {
-            throw Problem(.badRequest, "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.")
-        }
-        return day
     }
 
     private static func action(_ action: String) -> String {

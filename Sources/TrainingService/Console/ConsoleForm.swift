@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MultipartKit
 import NIOHTTP1
+import TrainingModel
 
 /// The fields of a form (`application/x-www-form-urlencoded`: a posted body, or the query of a form sent with
 /// GET, where a space is `+`; or `multipart/form-data` with files); a field given twice keeps its first.
@@ -86,6 +87,15 @@ struct ConsoleForm: Sendable {
     /// The field without surrounding blanks, nil when it is empty or absent.
     func given(_ name: String) -> String? {
         fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The field as a day written `31/05/2026` (or `2026-05-31`), nil when it is empty; 400 when it is no day.
+    func date(_ name: String) throws -> CalendarDate? {
+        guard let text = given(name) else { return nil }
+        guard let day = CalendarDate(parsing: text) else {
+            throw Problem(.badRequest, "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.")
+        }
+        return day
     }
 
     /// `text` as a query's value.

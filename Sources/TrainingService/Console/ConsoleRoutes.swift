@@ -27,6 +27,7 @@ struct ConsoleRoutes {
         DelegatePages(database: database, pages: pages).add(to: signedIn)
         ReportPage(database: database, pages: pages).add(to: signedIn)
         AuditPage(database: database, pages: pages).add(to: signedIn)
+        SchedulePage(database: database, pages: pages, now: now).add(to: signedIn)
         ImportPages(database: database, pages: pages, now: now).add(to: signedIn)
     }
 }

@@ -50,15 +50,3 @@ extension TTBD.Schedule {
         }
     }
 }
-
-extension ScheduledSession {
-    /// Who meets at this session, as a timetable of `subject` needs to say it: the cohort on a class's, the
-    /// class on a delegate's (they know their cohort), the class and cohort on a lecturer's or a room's.
-    func group(in subject: ScheduleSubject) -> String {
-        switch subject {
-        case .trainingClass: session.cohortCode
-        case .delegate: session.classCode
-        case .lecturer, .room: "\(session.classCode) \(session.cohortCode)"
-        }
-    }
-}

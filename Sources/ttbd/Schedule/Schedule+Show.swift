@@ -96,7 +96,7 @@ extension TTBD.Schedule {
         func subject() throws -> ScheduleSubject {
             let named: [(String, ScheduleSubject)] = [
                 classCode.map { ("--class", .trainingClass($0)) }, delegate.map { ("--delegate", .delegate($0)) },
-                lecturer.map { ("--lecturer", .lecturer($0)) }, room.map { ("--room", Self.room($0)) },
+                lecturer.map { ("--lecturer", .lecturer($0)) }, room.map { ("--room", ScheduleSubject.room(named: $0)) },
             ].compactMap { $0 }
             guard named.count == 1 else {
                 let given = named.isEmpty ? "none was given" : named.map(\.0).joined(separator: " and ") + " were given"
@@ -105,11 +105,6 @@ extension TTBD.Schedule {
             return named[0].1
         }
 
-        /// `HN/P1` is room P1 of venue HN; `HN` alone is every room of the venue.
-        static func room(_ text: String) -> ScheduleSubject {
-            guard let slash = text.firstIndex(of: "/") else { return .room(venue: text, room: nil) }
-            return .room(venue: String(text[..<slash]), room: String(text[text.index(after: slash)...]))
-        }
 
         static let columns: [ListColumn<ScheduledSession>] = [
             ListColumn("ID", csv: "id", as: .identifier) { String($0.session.id) },

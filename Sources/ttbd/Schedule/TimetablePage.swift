@@ -80,17 +80,3 @@ struct TimetablePage {
         return "<div class=\"\(kind)\">\(lines.joined(separator: "<br>"))</div>"
     }
 }
-
-extension ScheduleSubject {
-    /// Lớp B-HN-01, Phòng HN/P1 (Hội trường Hà Nội), …: whose timetable it is, as a heading says it.
-    func name(venueName: String?) -> String {
-        switch self {
-        case .trainingClass(let code): return "Lớp " + code
-        case .delegate(let code): return "Đại biểu " + code
-        case .lecturer(let code): return "Giảng viên " + code
-        case .room(let venue, let room):
-            let place = room.map { "Phòng \(venue)/\($0)" } ?? "Địa điểm \(venue)"
-            return place + (venueName.map { " (\($0))" } ?? "")
-        }
-    }
-}

@@ -12,6 +12,7 @@ import TrainingService
 struct ConsolePageTests {
     static let pages = [
         "/", "/classes", "/classes/B-HN-01", "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports",
+        "/schedule?class=B-HN-01",
     ]
 
     @Test("every page answers in Vietnamese with the Content-Security-Policy, no-store and no inline script")
