@@ -111,6 +111,7 @@ let package = Package(
             name: "TrainingOperations",
             dependencies: [
                 "TrainingModel", "TrainingImport", "TrainingPlanner", "PostgresInfrastructure", "TrainingStore",
+                "Spreadsheets",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -192,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "ttbdTests",
             dependencies: [
-                "ttbd", "PostgresInfrastructure", "TrainingOperations", "TestSupport",
+                "ttbd", "PostgresInfrastructure", "TrainingOperations", "Spreadsheets", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

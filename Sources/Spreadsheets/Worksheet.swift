@@ -23,3 +23,12 @@ public struct Worksheet: Sendable {
         self.rows = rows
     }
 }
+
+extension Worksheet {
+    /// `rows` in `columns`: their headings as the header, each cell typed as its column's kind says.
+    public init<Row>(_ rows: [Row], columns: [ListColumn<Row>], preamble: [String]) {
+        self.init(
+            preamble: preamble, header: columns.map(\.heading),
+            rows: rows.map { row in columns.map { $0.spreadsheetCell(row) } })
+    }
+}

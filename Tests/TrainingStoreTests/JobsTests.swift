@@ -82,7 +82,9 @@ struct JobsTests {
         }
     }
 
-    @Test("forget-console-sessions deletes the console sessions that ended and uploads past their day, and keeps the others")
+    @Test(
+        "forget-console-sessions deletes the console sessions that ended and uploads past their day, and keeps the others"
+    )
     func forgetConsoleSessions() async throws {
         try await AccountsFixture.with { pool, _ in
             let now = AccountsFixture.vietnam("2026-05-07 00:00")

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheets
 import TestSupport
 import Testing
 

@@ -1,3 +1,4 @@
+import Spreadsheets
 import Testing
 
 @testable import ttbd

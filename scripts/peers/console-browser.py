@@ -10,9 +10,13 @@ checks that OTHER-CLASS answers "not found"; signs in as ADMIN, uploads a roster
 mistake's line, then uploads it mended and imports it after its dry run. Screenshots of the desktop dashboard and the phone register go to
 the folder; on a failure, one of the page it failed on too. Prints what failed and exits 1.
 """
+import io
 import os
 import sys
 import time
+import urllib.request
+
+import openpyxl
 
 from axe_selenium_python import Axe
 from selenium import webdriver
@@ -93,6 +97,21 @@ def desktop(driver, failures):
     driver.find_element(By.CSS_SELECTOR, "form button.primary").click()
     WebDriverWait(driver, 20).until(lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
     driver.save_screenshot(f"{SHOTS}/desktop-certificates.png")
+    check_download(driver, failures)
+
+
+def check_download(driver, failures):
+    """The report page's Excel link, fetched with the browser's session and read by openpyxl."""
+    driver.get(BASE + "/reports")
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "Excel").get_attribute("href")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookies})) as answer:
+        book = openpyxl.load_workbook(io.BytesIO(answer.read()))
+    rows = [[cell.value for cell in row] for row in book.worksheets[0].iter_rows()]
+    header = next((row for row in rows if row and row[0] == "Mã"), None)
+    hanoi = next((row for row in rows if "Thành phố Hà Nội" in row), None)
+    if header is None or hanoi is None or not isinstance(hanoi[2], (int, float)):
+        failures.append(f"the report's workbook reads {rows}")
 
 
 def phone(driver, failures):

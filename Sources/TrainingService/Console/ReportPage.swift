@@ -1,10 +1,14 @@
+import Foundation
 import Hummingbird
 import PostgresInfrastructure
+import Spreadsheets
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 /// `GET /reports?by=province&program=CT-B&term=2026-2031` (Báo cáo): completion of seated delegates by province,
-/// body or first-time, each group's rate as a bar. Staff and admins only.
+/// body or first-time, each group's rate as a bar; with `&format=xlsx` or `&format=csv`, the same report as the
+/// file `ttbd report completion` writes (typed cells, the byte-order mark). Staff and admins only.
 struct ReportPage {
     let database: Database
     let pages: ConsolePages
@@ -32,6 +36,7 @@ struct ReportPage {
         let lines: [Line]
         let hasLines: Bool
         let total: Line
+        let downloadQuery: String
     }
 
     func add(to group: RouterGroup<ServiceContext>) {
@@ -42,6 +47,9 @@ struct ReportPage {
             let grouping = form.given("by").flatMap(CompletionGrouping.init(rawValue:)) ?? .province
             let (program, term) = (form.given("program"), form.given("term"))
             let report = try await access.database.reports.completion(by: grouping, program: program, term: term)
+            if let format = form.given("format") {
+                return try Self.download(report, by: grouping, program: program, term: term, format: format)
+            }
             let lines = report.groups.map(View.Line.init)
             let view = View(
                 frame: ConsoleFrame(title: "Báo cáo hoàn thành", context: context, section: "/reports"),
@@ -49,9 +57,43 @@ struct ReportPage {
                     .init(value: $0.rawValue, label: Self.label($0), selected: $0 == grouping)
                 },
                 program: program ?? "", term: term ?? "", lines: lines, hasLines: !lines.isEmpty,
-                total: View.Line(report.total))
+                total: View.Line(report.total),
+                downloadQuery: "by=\(grouping.rawValue)"
+                    + (program.map { "&program=" + ConsoleForm.encoded($0) } ?? "")
+                    + (term.map { "&term=" + ConsoleForm.encoded($0) } ?? ""))
             return pages.page("reports", view)
         }
+    }
+
+    /// The report as a file to open in Excel, named for its grouping.
+    private static func download(
+        _ report: CompletionReport, by grouping: CompletionGrouping, program: String?, term: String?, format: String
+    ) throws -> Response {
+        let lines = report.groups + [report.total]
+        let columns = CompletionReport.columns(by: grouping)
+        let name = "hoan-thanh-theo-\(grouping.rawValue)"
+        let (body, type, fileName): (Data, String, String)
+        switch format {
+        case "xlsx":
+            let filters = [program.map { "Chương trình " + $0 }, term.map { "nhiệm kỳ " + $0 }].compactMap { $0 }
+            let sheet = Worksheet(
+                lines, columns: columns,
+                preamble: ["Tỷ lệ hoàn thành – " + label(grouping)]
+                    + (filters.isEmpty ? [] : [filters.joined(separator: ", ")]))
+            body = try XLSXWriter.workbook(sheet, sheetName: "Tỷ lệ hoàn thành", modified: Date())
+            type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            fileName = name + ".xlsx"
+        case "csv":
+            body = Data(CSVWriter.list(lines, columns: columns, byteOrderMark: true).utf8)
+            type = "text/csv; charset=utf-8"
+            fileName = name + ".csv"
+        default:
+            throw Problem(.badRequest, "Chỉ tải được dạng xlsx hoặc csv.")
+        }
+        return Response(
+            status: .ok,
+            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     private static func label(_ grouping: CompletionGrouping) -> String {

@@ -90,7 +90,8 @@ struct SchedulePage {
         let named: [ScheduleSubject] = [
             form.given("class").map(ScheduleSubject.trainingClass),
             form.given("lecturer").map(ScheduleSubject.lecturer),
-            form.given("room").map(ScheduleSubject.room(named:)), form.given("venue").map { .room(venue: $0, room: nil) },
+            form.given("room").map(ScheduleSubject.room(named:)),
+            form.given("venue").map { .room(venue: $0, room: nil) },
         ].compactMap { $0 }
         guard named.count <= 1 else {
             throw Problem(.badRequest, "Chọn một lớp, một giảng viên hoặc một phòng, không chọn nhiều cùng lúc.")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Spreadsheets
 import TrainingModel
 import TrainingStore
 

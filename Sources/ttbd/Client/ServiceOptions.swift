@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 
 /// The options of every command that asks `ttbd serve`: which service, and with which token.
 struct ServiceOptions: ParsableArguments {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Spreadsheets
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Report {

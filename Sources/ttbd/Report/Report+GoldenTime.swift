@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Report {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 import TrainingModel
 import TrainingStore
 
@@ -96,7 +97,8 @@ extension TTBD.Schedule {
         func subject() throws -> ScheduleSubject {
             let named: [(String, ScheduleSubject)] = [
                 classCode.map { ("--class", .trainingClass($0)) }, delegate.map { ("--delegate", .delegate($0)) },
-                lecturer.map { ("--lecturer", .lecturer($0)) }, room.map { ("--room", ScheduleSubject.room(named: $0)) },
+                lecturer.map { ("--lecturer", .lecturer($0)) },
+                room.map { ("--room", ScheduleSubject.room(named: $0)) },
             ].compactMap { $0 }
             guard named.count == 1 else {
                 let given = named.isEmpty ? "none was given" : named.map(\.0).joined(separator: " and ") + " were given"
@@ -104,7 +106,6 @@ extension TTBD.Schedule {
             }
             return named[0].1
         }
-
 
         static let columns: [ListColumn<ScheduledSession>] = [
             ListColumn("ID", csv: "id", as: .identifier) { String($0.session.id) },

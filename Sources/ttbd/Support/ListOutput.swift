@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Spreadsheets
 
 /// The options of every list command: the format, where it goes, and for CSV the separator and the
 /// byte-order mark.

@@ -50,10 +50,7 @@ struct ListWriter {
     }
 
     private func csv<Row>(_ rows: [Row], columns: [ListColumn<Row>]) -> String {
-        var text = withByteOrderMark ? CSVWriter.byteOrderMark : ""
-        text += CSVWriter.line(columns.map(\.csvName), delimiter: delimiter) + "\n"
-        for row in rows { text += CSVWriter.line(columns.map { $0.csvCell(row) }, delimiter: delimiter) + "\n" }
-        return text
+        CSVWriter.list(rows, columns: columns, delimiter: delimiter, byteOrderMark: withByteOrderMark)
     }
 
     private var withByteOrderMark: Bool {
@@ -67,9 +64,7 @@ struct ListWriter {
     }
 
     private func workbook<Row>(_ rows: [Row], columns: [ListColumn<Row>], title: String) throws -> Data {
-        let sheet = Worksheet(
-            preamble: [title, Self.commandLine], header: columns.map(\.heading),
-            rows: rows.map { row in columns.map { $0.spreadsheetCell(row) } })
+        let sheet = Worksheet(rows, columns: columns, preamble: [title, Self.commandLine])
         return try XLSXWriter.workbook(sheet, sheetName: title, modified: Date())
     }
 

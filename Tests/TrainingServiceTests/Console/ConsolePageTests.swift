@@ -175,6 +175,25 @@ struct ConsolePageTests {
         }
     }
 
+    @Test("the completion report downloads as the CLI's CSV (with the byte-order mark) and as a workbook")
+    func completionDownloads() async throws {
+        try await ConsoleWorld.with { _, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let page = try await browser.get("/reports?by=body&program=CT-B").text
+            #expect(page.contains("href=\"/reports?by=body&amp;program=CT-B&amp;format=xlsx\""))
+            let csv = try await browser.get("/reports?by=body&program=CT-B&format=csv")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.headers[.contentDisposition] == "attachment; filename=\"hoan-thanh-theo-body.csv\"")
+            let lines = csv.text.split(separator: "\n")
+            #expect(lines.first == "\u{FEFF}key,label,seated,completed,completion_rate")
+            #expect(lines.last?.hasPrefix("total,Tổng cộng,") == true, "\(csv.text)")
+            let workbook = try await browser.get("/reports?format=xlsx")
+            #expect(workbook.headers[.contentDisposition] == "attachment; filename=\"hoan-thanh-theo-province.xlsx\"")
+            #expect(workbook.body.readableBytesView.starts(with: Array("PK".utf8)))
+            #expect(try await browser.get("/reports?format=pdf").status == .badRequest)
+        }
+    }
+
     @Test("the other forms need the token too: sign-out")
     func signOutNeedsToken() async throws {
         try await ConsoleWorld.with { _, browser in

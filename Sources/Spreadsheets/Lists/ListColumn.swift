@@ -1,13 +1,12 @@
-import Spreadsheets
 import TrainingModel
 
 /// One column of a list: its heading for people (Vietnamese, as staff read it), its name in CSV (stable, for
 /// scripts), and the cell of a row: for people, and for scripts when they need a code instead of a name or
 /// `true` instead of `x`. Its `kind` says how a spreadsheet holds it.
-struct ListColumn<Row>: Sendable {
+public struct ListColumn<Row>: Sendable {
     /// What a spreadsheet cell of this column is. Typed kinds are read from the script's cell (a number, an
     /// ISO date, a fraction), so the sheet sums and sorts them; text columns show what people read.
-    enum Kind: Sendable {
+    public enum Kind: Sendable {
         case text
         case number
         /// A number that names something (a session's id, a line of a file): a number in a sheet, but never
@@ -17,13 +16,13 @@ struct ListColumn<Row>: Sendable {
         case percent
     }
 
-    var heading: String
-    var csvName: String
-    var kind: Kind
-    var cell: @Sendable (Row) -> String
-    var csvCell: @Sendable (Row) -> String
+    public var heading: String
+    public var csvName: String
+    public var kind: Kind
+    public var cell: @Sendable (Row) -> String
+    public var csvCell: @Sendable (Row) -> String
 
-    init(
+    public init(
         _ heading: String, csv csvName: String, as kind: Kind = .text, _ cell: @escaping @Sendable (Row) -> String,
         csvCell: (@Sendable (Row) -> String)? = nil
     ) {
@@ -38,7 +37,7 @@ struct ListColumn<Row>: Sendable {
 extension ListColumn {
     /// The cell as the Vietnamese table shows it: a typed column's value in Vietnamese conventions (a day
     /// as dd/mm/yyyy, 1.234 and 83,3%), whatever the script's cell says; text as people read it.
-    func tableCell(_ row: Row) -> String {
+    public func tableCell(_ row: Row) -> String {
         let value = csvCell(row)
         switch kind {
         case .text, .identifier: return cell(row)
@@ -49,7 +48,7 @@ extension ListColumn {
     }
 
     /// The cell as a spreadsheet holds it: typed kinds read from the script's cell, text as people read it.
-    func spreadsheetCell(_ row: Row) -> Worksheet.Cell {
+    public func spreadsheetCell(_ row: Row) -> Worksheet.Cell {
         let value = csvCell(row)
         if value.isEmpty && kind != .text { return .empty }
         switch kind {

@@ -1,10 +1,10 @@
 /// CSV for scripts and spreadsheets: RFC 4180 quoting, fields quoted only when they need it, and no field a
 /// spreadsheet would run as a formula.
-enum CSVWriter {
+public enum CSVWriter {
     /// The byte-order mark that makes Excel read a CSV file as UTF-8 (without it, Vietnamese turns to mojibake).
-    static let byteOrderMark = "\u{FEFF}"
+    public static let byteOrderMark = "\u{FEFF}"
 
-    static func line(_ fields: [String], delimiter: Character = ",") -> String {
+    public static func line(_ fields: [String], delimiter: Character = ",") -> String {
         fields.map { field in
             let field = neutralised(field)
             return field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" })
@@ -16,7 +16,7 @@ enum CSVWriter {
     /// would read as a formula (`=HYPERLINK(…)` sends data away), gets a leading `'` so they show it as text,
     /// as OWASP's CSV-injection advice says. A plain number such as `-5` or `+84` is left as it is: it cannot
     /// run anything, and a script reads it back unchanged.
-    static func neutralised(_ field: String) -> String {
+    public static func neutralised(_ field: String) -> String {
         guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
         return isPlainNumber(field) ? field : "'" + field
     }
@@ -35,5 +35,15 @@ enum CSVWriter {
             }
         }
         return digits.last != UInt8(ascii: ".")
+    }
+
+    /// `rows` as CSV: a header line of the columns' CSV names, then a line per row of their CSV cells.
+    public static func list<Row>(
+        _ rows: [Row], columns: [ListColumn<Row>], delimiter: Character = ",", byteOrderMark: Bool
+    ) -> String {
+        var text = byteOrderMark ? Self.byteOrderMark : ""
+        text += line(columns.map(\.csvName), delimiter: delimiter) + "\n"
+        for row in rows { text += line(columns.map { $0.csvCell(row) }, delimiter: delimiter) + "\n" }
+        return text
     }
 }
