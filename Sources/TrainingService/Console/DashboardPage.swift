@@ -4,8 +4,9 @@ import PostgresInfrastructure
 import TrainingModel
 import TrainingStore
 
-/// `GET /` (Tổng quan): for staff, the golden-time tracker of the term under way as a chart and a table, and the
-/// classes being taught; for a lecturer, the classes they teach.
+/// `GET /` (Tổng quan): today's sessions; for staff, what needs their attention (classes past their last day,
+/// sessions without a lecturer, notices that failed), the golden-time tracker of the term under way as a chart
+/// and a table, and the classes being taught; for a lecturer, their sessions today and the classes they teach.
 struct DashboardPage {
     let database: Database
     let pages: ConsolePages
@@ -14,6 +15,7 @@ struct DashboardPage {
 
     struct View: Sendable {
         let frame: ConsoleFrame
+        let today: DashboardToday
         let goldenTime: GoldenTime?
         let classes: [ClassRow]
         let hasClasses: Bool
@@ -61,8 +63,17 @@ struct DashboardPage {
         group.get("/") { request, context in
             let access = try Access(context, database: database)
             let running = try await ClassRow.visible(to: access, status: "running")
+            let today = CalendarDate.inVietnam(at: now())
+            let staff = access.account.seesEverything
+            let sessions = try await database.reports.sessions(
+                on: today, lecturerID: staff ? nil : access.account.lecturerID ?? -1, limit: DashboardToday.listed)
+            let attention =
+                staff
+                ? try await database.reports.attention(
+                    today: today, days: DashboardToday.lookahead, limit: DashboardToday.listed) : nil
             let view = View(
                 frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
+                today: DashboardToday(sessions: sessions, attention: attention),
                 goldenTime: access.account.seesEverything
                     ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
                 classes: running.prefix(Self.listed).map(ClassRow.init), hasClasses: !running.isEmpty,

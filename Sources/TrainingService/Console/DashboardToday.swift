@@ -1,0 +1,79 @@
+import TrainingModel
+import TrainingStore
+
+/// The dashboard's day: the sessions of today (a lecturer's own), and for staff what needs their attention.
+struct DashboardToday: Sendable {
+    struct Session: Sendable {
+        let id: Int
+        let when: String
+        let classCode: String
+        let cohort: String
+        let module: String
+        let room: String
+
+        init(_ session: DashboardSession, withDate: Bool) {
+            id = session.id
+            when = (withDate ? session.date.vietnamese + " " : "") + "\(session.start)–\(session.end)"
+            classCode = session.classCode
+            cohort = session.cohortCode
+            module = session.moduleCode
+            room = session.room ?? "trực tuyến"
+        }
+    }
+
+    struct Attention: Sendable {
+        struct OverdueClass: Sendable {
+            let code: String
+            let endsOn: String
+            let status: String
+        }
+        let overdueClasses: [OverdueClass]
+        let overdueLead: String?
+        let unstaffed: [Session]
+        let unstaffedLead: String?
+        let failedNotices: String?
+        let isEmpty: Bool
+
+        init(_ report: AttentionReport, days: Int) {
+            overdueClasses = report.overdueClasses.map {
+                OverdueClass(
+                    code: $0.code, endsOn: $0.endsOn.vietnamese,
+                    status: ConsoleWords.classStatus($0.status).lowercased())
+            }
+            overdueLead =
+                report.overdueClassCount == 0
+                ? nil : "\(number(report.overdueClassCount)) lớp đã qua ngày kết thúc mà chưa đóng:"
+            unstaffed = report.sessionsWithoutLecturer.map { Session($0, withDate: true) }
+            unstaffedLead =
+                report.sessionsWithoutLecturerCount == 0
+                ? nil
+                : "\(number(report.sessionsWithoutLecturerCount)) buổi trong \(days) ngày tới chưa có giảng viên:"
+            failedNotices =
+                report.failedNotices == 0
+                ? nil
+                : "\(number(report.failedNotices)) thông báo không gửi được đến đại biểu (xem ttbd outbox list --failed)."
+            isEmpty = report.isEmpty
+        }
+    }
+
+    let sessions: [Session]
+    let hasSessions: Bool
+    let moreSessions: String?
+    let attention: Attention?
+
+    /// How many of each list the dashboard shows.
+    static let listed = 10
+    /// How far ahead a session without a lecturer is a problem.
+    static let lookahead = 14
+
+    init(sessions: (sessions: [DashboardSession], count: Int), attention: AttentionReport?) {
+        self.sessions = sessions.sessions.map { Session($0, withDate: false) }
+        hasSessions = !sessions.sessions.isEmpty
+        moreSessions =
+            sessions.count > sessions.sessions.count
+            ? "và \(number(sessions.count - sessions.sessions.count)) buổi nữa" : nil
+        self.attention = attention.map { Attention($0, days: Self.lookahead) }
+    }
+}
+
+private func number(_ value: Int) -> String { VietnameseNumber.text(Double(value)) }
