@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "TrainingStore", targets: ["TrainingStore"]),
         .library(name: "TrainingOperations", targets: ["TrainingOperations"]),
         .library(name: "TrainingService", targets: ["TrainingService"]),
+        .library(name: "PrintedPages", targets: ["PrintedPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -83,6 +84,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "PrintedPages",
+            dependencies: ["TrainingModel", "TrainingStore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "TrainingService",
             dependencies: [
                 "TrainingModel",
@@ -90,6 +96,7 @@ let package = Package(
                 "TrainingStore",
                 "TrainingOperations",
                 "Spreadsheets",
+                "PrintedPages",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -135,6 +142,7 @@ let package = Package(
                 "TrainingOperations",
                 "TrainingService",
                 "Spreadsheets",
+                "PrintedPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -151,6 +151,18 @@ def phone(driver, failures):
             failures.append(f"the {name} is {width} px wide on a 360-px phone")
 
 
+def sign_in_sheet(driver, failures):
+    """The register's link to the printable sheet, whose inline style the browser applies (its hash is allowed)."""
+    driver.get(f"{BASE}/sessions/{SESSION}/attendance")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "In danh sách ký tên").click()
+    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "table.roster")))
+    collapse = driver.execute_script(
+        "return getComputedStyle(document.querySelector('table.roster')).borderCollapse")
+    if collapse != "collapse":
+        failures.append(f"the sign-in sheet's style was not applied (border-collapse {collapse})")
+    driver.save_screenshot(f"{SHOTS}/desktop-sign-in-sheet.png")
+
+
 def lecturer(driver, failures):
     driver.get(f"{BASE}/classes/{OTHER_CLASS}")
     if heading(driver) != "Không tìm thấy":
@@ -207,6 +219,7 @@ failures = []
 started = time.monotonic()
 run(desktop, False, STAFF, failures)
 run(phone, True, STAFF, failures)
+run(sign_in_sheet, False, STAFF, failures)
 run(lecturer, False, LECTURER, failures)
 run(admin, False, ADMIN, failures)
 for failure in failures:

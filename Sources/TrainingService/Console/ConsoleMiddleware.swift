@@ -33,7 +33,10 @@ struct ConsoleMiddleware: RouterMiddleware {
         } catch {
             response = ErrorPage(error, context: context).response(pages)
         }
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        // A printed page that must carry its own style names that style by its hash in a policy of its own.
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

@@ -24,6 +24,7 @@ struct ConsoleRoutes {
         ClassPages(database: database, pages: pages).add(to: signedIn)
         ClassActions(database: database, pages: pages).add(to: signedIn)
         AttendancePage(database: database, pages: pages).add(to: signedIn)
+        SignInSheetPage(database: database).add(to: signedIn)
         DelegatePages(database: database, pages: pages).add(to: signedIn)
         ReportPage(database: database, pages: pages).add(to: signedIn)
         AuditPage(database: database, pages: pages).add(to: signedIn)

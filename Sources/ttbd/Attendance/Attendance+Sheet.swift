@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrintedPages
 import TrainingStore
 
 extension TTBD.Attendance {

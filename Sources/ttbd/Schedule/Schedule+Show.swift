@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrintedPages
 import Spreadsheets
 import TrainingModel
 import TrainingStore

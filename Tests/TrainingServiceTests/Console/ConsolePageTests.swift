@@ -194,6 +194,24 @@ struct ConsolePageTests {
         }
     }
 
+    @Test("the printable sign-in sheet is one link from the register, with only its own style allowed by its hash")
+    func signInSheet() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("lan", ConsoleWorld.password)
+            let session = world.fixture.sessions[0]
+            #expect(
+                try await browser.get("/sessions/\(session)/attendance").text.contains(
+                    "href=\"/sessions/\(session)/sheet\""))
+            let sheet = try await browser.get("/sessions/\(session)/sheet")
+            #expect(sheet.status == .ok && sheet.text.contains("DANH SÁCH ĐIỂM DANH"))
+            #expect(sheet.text.contains("Nguyễn Văn An") && sheet.text.contains("Ký tên"))
+            let policy = try #require(sheet.headers[.contentSecurityPolicy])
+            #expect(policy.contains("style-src 'sha256-") && !policy.contains("unsafe-inline"), "\(policy)")
+            #expect(!policy.contains("script-src"), "the sheet runs no script")
+            #expect(try await browser.get("/sessions/\(world.fixture.sessions[1])/sheet").status == .notFound)
+        }
+    }
+
     @Test("the other forms need the token too: sign-out")
     func signOutNeedsToken() async throws {
         try await ConsoleWorld.with { _, browser in

@@ -5,20 +5,17 @@ import TrainingStore
 /// The timetable of a class, a room or a venue as a standalone HTML page to print on A4 landscape: one
 /// table per week with sessions (a new page for each), days as columns and sáng and chiều as rows. Every
 /// text from the database is escaped.
-struct TimetablePage {
-    var subject: ScheduleSubject
-    var sessions: [ScheduledSession]
+public struct TimetablePage: Sendable {
+    public var subject: ScheduleSubject
+    public var sessions: [ScheduledSession]
 
-    func render() -> String {
-        let weeks = WeekGrid.weeks(of: sessions, date: \.date, halfDay: \.session.halfDay)
-        let title = "Thời khóa biểu – " + subjectName
-        return """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-            <meta charset="utf-8">
-            <title>\(HTMLPage.escape(title))</title>
-            <style>
+    public init(subject: ScheduleSubject, sessions: [ScheduledSession]) {
+        self.subject = subject
+        self.sessions = sessions
+    }
+
+    /// The page's own style, inline so that the file prints alone; the console allows it by its hash.
+    public static let style = """
             @page { size: A4 landscape; margin: 10mm; }
             body { font-family: "Noto Sans", "Arial", "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10pt; color: #000; }
             h1 { font-size: 14pt; text-align: center; margin: 0 0 4pt; }
@@ -30,7 +27,18 @@ struct TimetablePage {
             td { height: 6em; }
             div.session + div.session { border-top: 1px dashed #000; margin-top: 3pt; padding-top: 3pt; }
             div.cancelled { text-decoration: line-through; color: #555; }
-            </style>
+        """
+
+    public func render() -> String {
+        let weeks = WeekGrid.weeks(of: sessions, date: \.date, halfDay: \.session.halfDay)
+        let title = "Thời khóa biểu – " + subjectName
+        return """
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTMLPage.escape(title))</title>
+            <style>\(Self.style)</style>
             </head>
             <body>
             <h1>\(HTMLPage.escape(title.uppercased()))</h1>

@@ -1,7 +1,10 @@
+import Crypto
+import Foundation
+
 /// What every printable page of ttbd shares: text from the database is shown literally, never read as markup.
-enum HTMLPage {
+public enum HTMLPage {
     /// Text as HTML shows it literally: `&`, `<`, `>` and both quotes escaped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {
@@ -14,5 +17,11 @@ enum HTMLPage {
             }
         }
         return escaped
+    }
+
+    /// The Content-Security-Policy source that allows exactly the inline `<style>` element holding `style`
+    /// (`'sha256-…'`), so a printed page can be served without allowing any other inline style.
+    public static func source(ofInlineStyle style: String) -> String {
+        "'sha256-" + Data(SHA256.hash(data: Data(style.utf8))).base64EncodedString() + "'"
     }
 }
