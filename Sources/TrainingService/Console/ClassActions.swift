@@ -3,7 +3,8 @@ import PostgresInfrastructure
 import TrainingModel
 import TrainingStore
 
-/// What staff change on a class from its page: enroll delegates by code, withdraw one, close a session's register
+/// What staff change on a class from its page: enroll delegates by code, move them to another class (a seat or
+/// the wait list there, their place here given up, all or nothing), withdraw one, close a session's register
 /// and issue the class's certificates (a dry run first, then the real one). The same use cases as the command line
 /// and the API; a lecturer's attempt is refused (403).
 struct ClassActions {
@@ -14,15 +15,26 @@ struct ClassActions {
         group.post("classes/{code}/enrollments") { request, context in
             var request = request
             let (access, code) = try await changeable(context, "enroll delegates")
-            let codes = (try await ConsoleForm(&request, context: context)["delegates"] ?? "")
-                .split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
-            guard !codes.isEmpty else {
-                throw Problem(.unprocessableContent, "Nhập mã của ít nhất một đại biểu, cách nhau bằng dấu phẩy.")
-            }
+            let codes = try Self.delegateCodes(try await ConsoleForm(&request, context: context))
             let outcomes = try await access.operations.enroll(classCode: code, delegateCodes: codes)
             return outcome(
                 context, title: "Ghi danh vào lớp \(code)", lead: "Đã ghi danh \(outcomes.count) đại biểu:",
                 lines: outcomes.map(Self.words), classCode: code)
+        }
+        group.post("classes/{code}/moves") { request, context in
+            var request = request
+            let (access, code) = try await changeable(context, "move delegates")
+            let form = try await ConsoleForm(&request, context: context)
+            let codes = try Self.delegateCodes(form)
+            guard let target = form.given("to") else {
+                throw Problem(.unprocessableContent, "Nhập mã lớp cần chuyển đến.")
+            }
+            try await access.requireClass(target)
+            let outcomes = try await access.operations.enroll(classCode: target, delegateCodes: codes, movingFrom: code)
+            return outcome(
+                context, title: "Chuyển từ lớp \(code) sang lớp \(target)",
+                lead: "Đã chuyển \(outcomes.count) đại biểu sang lớp \(target):", lines: outcomes.map(Self.words),
+                classCode: code)
         }
         group.post("classes/{code}/withdrawals") { request, context in
             var request = request
@@ -59,6 +71,16 @@ struct ClassActions {
             let closing = try await access.operations.closeSession(id)
             return ConsolePages.redirect(to: "/classes/\(closing.session.classCode)#sessions")
         }
+    }
+
+    /// The delegates' codes a form names, separated by commas, semicolons or blanks; at least one.
+    private static func delegateCodes(_ form: ConsoleForm) throws -> [String] {
+        let codes = (form["delegates"] ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace })
+            .map(String.init)
+        guard !codes.isEmpty else {
+            throw Problem(.unprocessableContent, "Nhập mã của ít nhất một đại biểu, cách nhau bằng dấu phẩy.")
+        }
+        return codes
     }
 
     private func changeable(_ context: ServiceContext, _ what: String) async throws -> (Access, String) {

@@ -16,7 +16,11 @@ struct ClassPages {
         let statuses: [SelectOption]
         let classes: [ClassRow]
         let hasClasses: Bool
+        let pageLinks: PageLinks
     }
+
+    /// Classes a page of the list shows.
+    static let pageSize = 50
 
     struct ClassView: Sendable {
         let frame: ConsoleFrame
@@ -84,13 +88,22 @@ struct ClassPages {
             let access = try Access(context, database: database)
             let filters = ConsoleForm(query: request)
             let (program, status) = (filters.given("program"), filters.given("status"))
-            let classes = try await ClassRow.visible(to: access, program: program, status: status).map(ClassRow.init)
+            let all = try await ClassRow.visible(to: access, program: program, status: status)
+            let page = min(PageLinks.number(filters), max(1, (all.count + Self.pageSize - 1) / Self.pageSize))
+            let classes = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map(ClassRow.init)
+            let query = [
+                program.map { "program=" + ConsoleForm.encoded($0) },
+                status.map { "status=" + ConsoleForm.encoded($0) },
+            ]
+            .compactMap { $0 }.joined(separator: "&")
             let view = ListView(
                 frame: ConsoleFrame(title: "Lớp", context: context, section: "/classes"), program: program ?? "",
                 statuses: ConsoleWords.classStatuses.map {
                     .init(value: $0, label: ConsoleWords.classStatus($0), selected: $0 == status)
                 },
-                classes: classes, hasClasses: !classes.isEmpty)
+                classes: classes, hasClasses: !classes.isEmpty,
+                pageLinks: PageLinks(
+                    number: page, size: Self.pageSize, count: all.count, path: "/classes", query: query))
             return pages.page("classes", view)
         }
         group.get("classes/{code}") { _, context in

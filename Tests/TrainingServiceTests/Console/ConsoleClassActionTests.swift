@@ -39,16 +39,41 @@ struct ConsoleClassActionTests {
         }
     }
 
+    @Test("staff move a delegate to another class: seated there, their seat here to the wait list's first")
+    func moveToAnotherClass() async throws {
+        try await ConsoleWorld.with { world, browser in
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            #expect(try await browser.get("/classes/B-HN-01").text.contains("action=\"/classes/B-HN-01/moves\""))
+            let moved = try await browser.post("/classes/B-HN-01/moves", [("delegates", "0102"), ("to", "B-HCM-01")])
+            #expect(
+                moved.status == .ok && moved.text.contains("Đã chuyển 1 đại biểu sang lớp B-HCM-01"), "\(moved.text)")
+            #expect(try await Self.status(of: "0102", world) == "withdrawn")
+            #expect(try await Self.status(of: "0102", in: "B-HCM-01", world) == "enrolled")
+            #expect(try await Self.status(of: "0105", world) == "enrolled", "the freed seat went to the wait list")
+
+            let before = try await EnrollmentFixture.digest(world.database)
+            let refused = try await browser.post("/classes/B-HN-01/moves", [("delegates", "0101"), ("to", "B-HCM-01")])
+            #expect(refused.status.code >= 400 && refused.status.code < 500, "\(refused.text)")
+            #expect(try await EnrollmentFixture.digest(world.database) == before, "a refused move changes nothing")
+            let unknown = try await browser.post("/classes/B-HN-01/moves", [("delegates", "0104"), ("to", "NOPE")])
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test("a lecturer reads the class but cannot change it (403), and the page offers them no form to")
     func lecturerCannotChange() async throws {
         try await ConsoleWorld.with { world, browser in
             _ = try await browser.signIn("lan", ConsoleWorld.password)
             let page = try await browser.get("/classes/B-HN-01").text
             #expect(!page.contains("/enrollments") && !page.contains("/withdrawals") && !page.contains("/certificates"))
+            #expect(!page.contains("/moves"))
             let before = try await EnrollmentFixture.digest(world.database)
             #expect(
                 try await browser.post("/classes/B-HN-01/enrollments", [("delegates", "7902")]).status == .forbidden)
             #expect(try await browser.post("/classes/B-HN-01/withdrawals", [("delegate", "0102")]).status == .forbidden)
+            #expect(
+                try await browser.post("/classes/B-HN-01/moves", [("delegates", "0102"), ("to", "B-HCM-01")]).status
+                    == .forbidden)
             #expect(try await browser.post("/classes/B-HN-01/certificates", [("apply", "yes")]).status == .forbidden)
             #expect(try await EnrollmentFixture.digest(world.database) == before)
         }
@@ -65,6 +90,7 @@ struct ConsoleClassActionTests {
                 ("/sessions/\(session)/close", []),
                 ("/classes/B-HN-01/enrollments", [("delegates", "7902")]),
                 ("/classes/B-HN-01/withdrawals", [("delegate", "0102")]),
+                ("/classes/B-HN-01/moves", [("delegates", "0102"), ("to", "B-HCM-01")]),
                 ("/classes/B-HN-01/certificates", [("apply", "yes")]),
             ]
             let before = try await EnrollmentFixture.digest(world.database)
@@ -79,11 +105,13 @@ struct ConsoleClassActionTests {
         }
     }
 
-    static func status(of delegate: String, _ world: ServiceWorld) async throws -> String? {
+    static func status(of delegate: String, in classCode: String = "B-HN-01", _ world: ServiceWorld) async throws
+        -> String?
+    {
         try await world.database.client.query(
             """
             SELECT e.status FROM enrollments e JOIN delegates d ON d.id = e.delegate_id
-            JOIN classes c ON c.id = e.class_id WHERE c.code = 'B-HN-01' AND d.code = \(delegate)
+            JOIN classes c ON c.id = e.class_id WHERE c.code = \(classCode) AND d.code = \(delegate)
             """, logger: TestCluster.logger
         ).collect().first?.decode(String.self)
     }

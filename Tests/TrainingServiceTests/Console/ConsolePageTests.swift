@@ -73,6 +73,29 @@ struct ConsolePageTests {
         }
     }
 
+    @Test("the class list shows 50 classes a page, with links before and after that keep the filters")
+    func classListPages() async throws {
+        try await ConsoleWorld.with { world, browser in
+            try await world.database.client.query(
+                """
+                INSERT INTO classes (code, curriculum_code, venue_id, online, capacity, starts_on, ends_on, status)
+                SELECT 'R-' || lpad(n::text, 2, '0'), curriculum_code, venue_id, online, capacity, starts_on, ends_on,
+                       'running'
+                FROM classes, generate_series(1, 60) AS n WHERE code = 'B-HN-01'
+                """, logger: TestCluster.logger)
+            _ = try await browser.signIn("sam", ConsoleWorld.password)
+            let first = try await browser.get("/classes?status=running").text
+            #expect(first.matches(of: /<a href="\/classes\/R-\d\d">/).count == 50)
+            #expect(first.contains("1–50 trong 60 · trang 1/2"), "\(first)")
+            #expect(first.contains("href=\"/classes?status=running&amp;page=2\" rel=\"next\""))
+            #expect(!first.contains("rel=\"prev\""))
+            let second = try await browser.get("/classes?status=running&page=2").text
+            #expect(second.matches(of: /<a href="\/classes\/R-\d\d">/).count == 10)
+            #expect(second.contains("51–60 trong 60 · trang 2/2") && second.contains("rel=\"prev\""))
+            #expect(try await browser.get("/classes?status=running&page=99").text.contains("trang 2/2"))
+        }
+    }
+
     @Test("the golden time is read once a minute: a second look within it shows the same numbers, and says when")
     func goldenTimeKeptForAMinute() async throws {
         let clock = ManualClock(ServiceWorld.now)
