@@ -20,7 +20,10 @@ struct ConsoleRoutes {
         let signedIn = console.group().add(middleware: SignedInMiddleware())
         SignInRoutes(database: database, pages: pages, signIns: signIns, limiter: limiter, proxies: proxies)
             .add(to: console, signedIn: signedIn)
-        DashboardPage(database: database, pages: pages, now: now, cache: GoldenTimeCache(now: now)).add(to: signedIn)
+        DashboardPage(
+            database: database, pages: pages, now: now, goldenTimes: DashboardCache(now: now),
+            attentions: DashboardCache(now: now)
+        ).add(to: signedIn)
         ClassPages(database: database, pages: pages).add(to: signedIn)
         ClassActions(database: database, pages: pages).add(to: signedIn)
         AttendancePage(database: database, pages: pages).add(to: signedIn)

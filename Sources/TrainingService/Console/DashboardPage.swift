@@ -11,7 +11,8 @@ struct DashboardPage {
     let database: Database
     let pages: ConsolePages
     let now: @Sendable () -> Date
-    let cache: GoldenTimeCache
+    let goldenTimes: DashboardCache<GoldenTimeReport>
+    let attentions: DashboardCache<AttentionReport>
 
     struct View: Sendable {
         let frame: ConsoleFrame
@@ -69,11 +70,14 @@ struct DashboardPage {
                 on: today, lecturerID: staff ? nil : access.account.lecturerID ?? -1, limit: DashboardToday.listed)
             let attention =
                 staff
-                ? try await database.reports.attention(
-                    today: today, days: DashboardToday.lookahead, limit: DashboardToday.listed) : nil
+                ? try await attentions.report(key: today.description) {
+                    try await database.reports.attention(
+                        today: today, days: DashboardToday.lookahead, limit: DashboardToday.listed)
+                } : nil
             let view = View(
                 frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
-                today: DashboardToday(sessions: sessions, attention: attention),
+                today: DashboardToday(
+                    sessions: sessions, attention: attention.map { ($0.report, $0.taken.formatted(Self.clock)) }),
                 goldenTime: access.account.seesEverything
                     ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
                 classes: running.prefix(Self.listed).map(ClassRow.init), hasClasses: !running.isEmpty,
@@ -92,7 +96,7 @@ struct DashboardPage {
         var chosen = term
         if chosen == nil { chosen = try await database.reports.currentTerm(on: today) }
         guard let term = chosen else { return nil }
-        let (report, taken) = try await cache.report(term: term, today: today) {
+        let (report, taken) = try await goldenTimes.report(key: "\(term) \(today)") {
             try await database.reports.goldenTime(term: term, program: nil, today: today)
         }
         return GoldenTime(

@@ -33,8 +33,11 @@ struct DashboardToday: Sendable {
         let unstaffedLead: String?
         let failedNotices: String?
         let isEmpty: Bool
+        /// `14:05`: when the list was read (it is kept for a minute).
+        let taken: String
 
-        init(_ report: AttentionReport, days: Int) {
+        init(_ report: AttentionReport, days: Int, taken: String) {
+            self.taken = taken
             overdueClasses = report.overdueClasses.map {
                 OverdueClass(
                     code: $0.code, endsOn: $0.endsOn.vietnamese,
@@ -47,7 +50,7 @@ struct DashboardToday: Sendable {
             unstaffedLead =
                 report.sessionsWithoutLecturerCount == 0
                 ? nil
-                : "\(number(report.sessionsWithoutLecturerCount)) buổi trong \(days) ngày tới chưa có giảng viên:"
+                : "\(sessionCount(report.sessionsWithoutLecturerCount)) buổi trong \(days) ngày tới chưa có giảng viên:"
             failedNotices =
                 report.failedNotices == 0
                 ? nil
@@ -66,14 +69,20 @@ struct DashboardToday: Sendable {
     /// How far ahead a session without a lecturer is a problem.
     static let lookahead = 14
 
-    init(sessions: (sessions: [DashboardSession], count: Int), attention: AttentionReport?) {
+    init(sessions: (sessions: [DashboardSession], count: Int), attention: (report: AttentionReport, taken: String)?) {
         self.sessions = sessions.sessions.map { Session($0, withDate: false) }
         hasSessions = !sessions.sessions.isEmpty
         moreSessions =
             sessions.count > sessions.sessions.count
-            ? "và \(number(sessions.count - sessions.sessions.count)) buổi nữa" : nil
-        self.attention = attention.map { Attention($0, days: Self.lookahead) }
+            ? "và " + (sessions.count > ReportStore.countedSessions ? "hơn " : "")
+                + number(min(sessions.count, ReportStore.countedSessions) - sessions.sessions.count) + " buổi nữa" : nil
+        self.attention = attention.map { Attention($0.report, days: Self.lookahead, taken: $0.taken) }
     }
 }
 
 private func number(_ value: Int) -> String { VietnameseNumber.text(Double(value)) }
+
+/// A count of sessions as the store gives it: beyond the sessions it counts, "hơn 1.000".
+private func sessionCount(_ value: Int) -> String {
+    value > ReportStore.countedSessions ? "hơn " + number(ReportStore.countedSessions) : number(value)
+}

@@ -11,15 +11,18 @@ struct ConsoleDashboardTests {
     /// Monday 04/05/2026, 09:00 in Vietnam: B-HN-01 meets in the morning (S1, lan's) and the afternoon (S2).
     static let monday = Date(timeIntervalSince1970: 1_777_860_000)
 
-    @Test("staff see today's sessions, classes past their last day, sessions without a lecturer and failed notices")
+    @Test(
+        "staff see today's sessions, and classes overdue, sessions without a lecturer, failed notices read each minute")
     func staffDay() async throws {
-        try await ConsoleWorld.with(clock: ManualClock(Self.monday)) { world, browser in
+        let clock = ManualClock(Self.monday)
+        try await ConsoleWorld.with(clock: clock) { world, browser in
             _ = try await browser.signIn("sam", ConsoleWorld.password)
             let quiet = try await browser.get("/").text
             let today = try Self.section("today", of: quiet)
             #expect(today.matches(of: /href="\/sessions\/\d+\/attendance"/).count == 2, "\(today)")
             #expect(today.contains("07:30–11:30") && today.contains("13:30–17:00"))
             let attention = try Self.section("attention", of: quiet)
+            #expect(attention.contains("(số liệu lúc 09:00)"), "\(attention)")
             #expect(attention.contains("1 buổi trong 14 ngày tới chưa có giảng viên"), "\(attention)")
             #expect(attention.contains("06/05/2026 07:30–11:30"))
             #expect(!attention.contains("lớp đã qua ngày kết thúc") && !attention.contains("thông báo"))
@@ -35,7 +38,12 @@ struct ConsoleDashboardTests {
                 SELECT 'session_reminder', \(world.fixture.delegates["0101"]!), \(world.fixture.sessions[4]), 0,
                        '{}', now(), 'mailbox unavailable'
                 """, logger: TestCluster.logger)
+            clock.advance(by: 30)
+            let kept = try Self.section("attention", of: try await browser.get("/").text)
+            #expect(!kept.contains("A-HN-01") && kept.contains("(số liệu lúc 09:00)"), "kept for a minute")
+            clock.advance(by: 31)
             let busy = try Self.section("attention", of: try await browser.get("/").text)
+            #expect(busy.contains("(số liệu lúc 09:01)"))
             #expect(busy.contains("1 lớp đã qua ngày kết thúc mà chưa đóng"), "\(busy)")
             #expect(busy.contains("<a href=\"/classes/A-HN-01\">A-HN-01</a>: kết thúc 30/04/2026, vẫn đang học"))
             #expect(busy.contains("1 thông báo không gửi được"))
