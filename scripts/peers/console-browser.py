@@ -21,6 +21,7 @@ import openpyxl
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
@@ -43,11 +44,16 @@ def browser(phone):
 
 def sign_in(driver, username):
     driver.get(BASE + "/")
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.ID, "username")))
+    wait(driver, ready.presence_of_element_located((By.ID, "username")))
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "form.sign-in button[type=submit]").click()
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form.sign-out")))
+    wait(driver, ready.presence_of_element_located((By.CSS_SELECTOR, "form.sign-out")))
+
+
+def wait(driver, condition):
+    """Waits up to 20 s for condition; an element the page's script replaced meanwhile is looked up again."""
+    return WebDriverWait(driver, 20, ignored_exceptions=[StaleElementReferenceException]).until(condition)
 
 
 def heading(driver):
@@ -78,8 +84,7 @@ def desktop(driver, failures):
     # Search as one types: no button pressed, the results follow the box.
     driver.get(BASE + "/delegates")
     driver.find_element(By.ID, "q").send_keys("nguyen van an")
-    WebDriverWait(driver, 20).until(
-        lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
+    wait(driver, lambda d: "Nguyễn Văn An" in d.find_element(By.ID, "results").text)
     driver.save_screenshot(f"{SHOTS}/desktop-search.png")
     driver.get(BASE + "/schedule?class=B-HN-01")
     driver.save_screenshot(f"{SHOTS}/desktop-schedule.png")
@@ -87,15 +92,15 @@ def desktop(driver, failures):
     driver.get(BASE + "/classes/B-HN-01")
     driver.find_element(By.ID, "delegates").send_keys("7902")
     driver.find_element(By.CSS_SELECTOR, "form[action$='/enrollments'] button").click()
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, ".outcome")))
+    wait(driver, ready.presence_of_element_located((By.CSS_SELECTOR, ".outcome")))
     if "7902" not in driver.find_element(By.CSS_SELECTOR, ".outcome").text:
         failures.append("the enrollment's outcome does not name 7902")
     check_accessibility(driver, None, failures)
     driver.get(BASE + "/classes/B-HN-01")
     driver.find_element(By.CSS_SELECTOR, "form[action$='/certificates'] button").click()
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "form input[name=apply]")))
+    wait(driver, ready.presence_of_element_located((By.CSS_SELECTOR, "form input[name=apply]")))
     driver.find_element(By.CSS_SELECTOR, "form button.primary").click()
-    WebDriverWait(driver, 20).until(lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
+    wait(driver, lambda d: "Đã cấp" in d.find_element(By.CSS_SELECTOR, ".lead").text)
     driver.save_screenshot(f"{SHOTS}/desktop-certificates.png")
     check_download(driver, failures)
 
@@ -124,8 +129,7 @@ def phone(driver, failures):
         status = "absent" if index == len(rows) - 1 else "present"
         row.find_element(By.CSS_SELECTOR, f"button[value={status}]").click()
         wanted[row.get_attribute("id")] = status
-    WebDriverWait(driver, 20).until(
-        lambda d: not d.find_elements(By.CSS_SELECTOR, "li.saving")
+    wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "li.saving")
         and d.find_element(By.ID, "marked").text == f"{len(rows)}/{len(rows)}")
     if driver.find_elements(By.CSS_SELECTOR, "li.unsaved"):
         failures.append("some marks were not saved")
@@ -155,7 +159,7 @@ def sign_in_sheet(driver, failures):
     """The register's link to the printable sheet, whose inline style the browser applies (its hash is allowed)."""
     driver.get(f"{BASE}/sessions/{SESSION}/attendance")
     driver.find_element(By.PARTIAL_LINK_TEXT, "In danh sách ký tên").click()
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "table.roster")))
+    wait(driver, ready.presence_of_element_located((By.CSS_SELECTOR, "table.roster")))
     collapse = driver.execute_script(
         "return getComputedStyle(document.querySelector('table.roster')).borderCollapse")
     if collapse != "collapse":
@@ -178,7 +182,7 @@ def upload_roster(driver, rows):
     driver.find_element(By.ID, "kind").send_keys("Danh sách đại biểu")
     driver.find_element(By.ID, "file").send_keys(path)
     driver.find_element(By.CSS_SELECTOR, "form.upload button[type=submit]").click()
-    WebDriverWait(driver, 20).until(ready.presence_of_element_located((By.CSS_SELECTOR, "p.lead")))
+    wait(driver, ready.presence_of_element_located((By.CSS_SELECTOR, "p.lead")))
 
 
 def admin(driver, failures):
@@ -196,7 +200,7 @@ def admin(driver, failures):
     if "1 mới" not in driver.find_element(By.CSS_SELECTOR, "p.lead").text:
         failures.append(f"the mended roster's dry run reads '{driver.find_element(By.CSS_SELECTOR, 'p.lead').text}'")
     driver.find_element(By.CSS_SELECTOR, "form[action^='/imports/'] button").click()
-    WebDriverWait(driver, 20).until(lambda d: "Đã nhập" in d.find_element(By.CSS_SELECTOR, "p.lead").text)
+    wait(driver, lambda d: "Đã nhập" in d.find_element(By.CSS_SELECTOR, "p.lead").text)
     driver.get(BASE + "/delegates/T900")
     if "Trần Thị Bình" not in driver.find_element(By.TAG_NAME, "main").text:
         failures.append("the imported delegate T900 is not found after the import")

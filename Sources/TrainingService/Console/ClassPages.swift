@@ -127,3 +127,32 @@ struct ClassPages {
         }
     }
 }
+
+extension ClassPages.ListView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "frame": \.frame, "program": \.program, "statuses": \.statuses, "classes": \.classes,
+        "hasClasses": \.hasClasses, "pageLinks": \.pageLinks,
+    ]
+}
+
+extension ClassPages.ClassView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "frame": \.frame, "row": \.row, "programTitle": \.programTitle, "place": \.place, "cohorts": \.cohorts,
+        "attendanceRate": \.attendanceRate, "roster": \.roster, "hasRoster": \.hasRoster, "sessions": \.sessions,
+        "hasSessions": \.hasSessions, "canChange": \.canChange,
+    ]
+}
+
+extension ClassPages.Member: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "code": \.code, "name": \.name, "body": \.body, "province": \.province, "cohort": \.cohort, "status": \.status,
+        "withdrawable": \.withdrawable,
+    ]
+}
+
+extension ClassPages.Session: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "id": \.id, "day": \.day, "time": \.time, "cohort": \.cohort, "module": \.module, "room": \.room,
+        "lecturers": \.lecturers, "status": \.status, "markable": \.markable, "closable": \.closable,
+    ]
+}

@@ -31,3 +31,10 @@ struct ClassRow: Sendable {
         return classes.filter { visible.contains($0.code) }
     }
 }
+
+extension ClassRow: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "code": \.code, "program": \.program, "venue": \.venue, "dates": \.dates, "seats": \.seats,
+        "waitlisted": \.waitlisted, "status": \.status,
+    ]
+}

@@ -41,3 +41,15 @@ struct ConsoleFrame: Sendable {
         }
     }
 }
+
+extension ConsoleFrame: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "title": \.title, "userName": \.userName, "roleName": \.roleName, "csrfToken": \.csrfToken, "menu": \.menu,
+    ]
+}
+
+extension ConsoleFrame.MenuItem: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "href": \.href, "label": \.label, "current": \.current,
+    ]
+}

@@ -106,3 +106,24 @@ struct DashboardPage {
             lines: report.provinces.map(Line.init), total: Line(report.total))
     }
 }
+
+extension DashboardPage.View: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "frame": \.frame, "today": \.today, "goldenTime": \.goldenTime, "classes": \.classes,
+        "hasClasses": \.hasClasses, "more": \.more,
+    ]
+}
+
+extension DashboardPage.GoldenTime: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "term": \.term, "today": \.today, "taken": \.taken, "deadline": \.deadline, "daysLeft": \.daysLeft,
+        "chart": \.chart, "lines": \.lines, "total": \.total,
+    ]
+}
+
+extension DashboardPage.Line: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "province": \.province, "firstTime": \.firstTime, "trained": \.trained, "inProgress": \.inProgress,
+        "waitlisted": \.waitlisted, "notEnrolled": \.notEnrolled, "withoutProgram": \.withoutProgram,
+    ]
+}

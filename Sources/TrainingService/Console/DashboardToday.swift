@@ -86,3 +86,28 @@ private func number(_ value: Int) -> String { VietnameseNumber.text(Double(value
 private func sessionCount(_ value: Int) -> String {
     value > ReportStore.countedSessions ? "hơn " + number(ReportStore.countedSessions) : number(value)
 }
+
+extension DashboardToday: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "sessions": \.sessions, "hasSessions": \.hasSessions, "moreSessions": \.moreSessions, "attention": \.attention,
+    ]
+}
+
+extension DashboardToday.Session: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "id": \.id, "when": \.when, "classCode": \.classCode, "cohort": \.cohort, "module": \.module, "room": \.room,
+    ]
+}
+
+extension DashboardToday.Attention: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "overdueClasses": \.overdueClasses, "overdueLead": \.overdueLead, "unstaffed": \.unstaffed,
+        "unstaffedLead": \.unstaffedLead, "failedNotices": \.failedNotices, "isEmpty": \.isEmpty, "taken": \.taken,
+    ]
+}
+
+extension DashboardToday.Attention.OverdueClass: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "code": \.code, "endsOn": \.endsOn, "status": \.status,
+    ]
+}

@@ -89,3 +89,16 @@ struct DelegatePages {
         }
     }
 }
+
+extension DelegatePages.SearchView: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "frame": \.frame, "query": \.query, "searched": \.searched, "results": \.results, "hasResults": \.hasResults,
+        "summary": \.summary,
+    ]
+}
+
+extension DelegatePages.Found: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "code": \.code, "name": \.name, "body": \.body, "firstTime": \.firstTime,
+    ]
+}

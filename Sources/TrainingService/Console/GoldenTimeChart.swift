@@ -67,3 +67,26 @@ struct GoldenTimeChart: Sendable {
         height = max(1, report.provinces.count) * Self.rowHeight + 8
     }
 }
+
+extension GoldenTimeChart: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "bars": \.bars, "width": \.width, "height": \.height, "keys": \.keys,
+    ]
+}
+
+extension GoldenTimeChart.Bar: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "y": \.y, "labelY": \.labelY, "province": \.province, "total": \.total, "totalX": \.totalX,
+        "segments": \.segments,
+    ]
+}
+
+extension GoldenTimeChart.Segment: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "x": \.x, "width": \.width, "kind": \.kind, "label": \.label,
+    ]
+}
+
+extension GoldenTimeChart.Key: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = ["kind": \.kind, "label": \.label]
+}

@@ -25,3 +25,9 @@ struct PageLinks: Sendable {
         form.given("page").flatMap(Int.init).map { max(1, $0) } ?? 1
     }
 }
+
+extension PageLinks: TemplateFields {
+    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
+        "summary": \.summary, "previous": \.previous, "next": \.next,
+    ]
+}

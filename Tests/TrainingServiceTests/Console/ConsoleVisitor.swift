@@ -25,6 +25,12 @@ final class ConsoleVisitor: @unchecked Sendable {
         try await send(uri, method: .get, body: nil, contentType: nil)
     }
 
+    /// A token like the page's that differs from it in its first character: a forgery that is never, by chance,
+    /// the real one.
+    var otherToken: String {
+        (formToken.first == "x" ? "y" : "x") + formToken.dropFirst()
+    }
+
     /// Which `_csrf` a posted form carries.
     enum FormToken {
         /// The last page's, as a browser would send it.
