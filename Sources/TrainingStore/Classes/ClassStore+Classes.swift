@@ -37,13 +37,19 @@ extension ClassStore {
             SELECT cu.title, v.name, c.audience,
                    ARRAY(SELECT ml.module_code::text FROM class_module_list ml WHERE ml.class_id = c.id
                          ORDER BY ml.position),
-                   (SELECT count(*) FROM sessions s WHERE s.class_id = c.id AND s.status = 'planned')::int8,
-                   (SELECT count(*) FROM sessions s WHERE s.class_id = c.id AND s.status = 'held')::int8,
-                   (SELECT count(*) FROM sessions s WHERE s.class_id = c.id AND s.status = 'cancelled')::int8,
-                   (SELECT coalesce(sum(p.attended_sessions), 0) FROM enrollment_progress p
-                    WHERE p.class_id = c.id)::int8,
-                   (SELECT coalesce(sum(p.held_sessions), 0) FROM enrollment_progress p WHERE p.class_id = c.id)::int8
+                   st.planned, st.held, st.cancelled, pr.attended, pr.expected
             FROM classes c JOIN curricula cu ON cu.code = c.curriculum_code LEFT JOIN venues v ON v.id = c.venue_id
+            -- Each read once: the class's sessions by status, and its enrollments' progress (a view that counts
+            -- every enrollment's sessions, the most of this page's time).
+            CROSS JOIN LATERAL (
+                SELECT count(*) FILTER (WHERE s.status = 'planned')::int8 AS planned,
+                       count(*) FILTER (WHERE s.status = 'held')::int8 AS held,
+                       count(*) FILTER (WHERE s.status = 'cancelled')::int8 AS cancelled
+                FROM sessions s WHERE s.class_id = c.id) st
+            CROSS JOIN LATERAL (
+                SELECT coalesce(sum(p.attended_sessions), 0)::int8 AS attended,
+                       coalesce(sum(p.held_sessions), 0)::int8 AS expected
+                FROM enrollment_progress p WHERE p.class_id = c.id) pr
             WHERE c.code = \(code)
             """, logger: logger
         ).collect().first!.decode((String, String?, [String], [String], Int, Int, Int, Int, Int).self)

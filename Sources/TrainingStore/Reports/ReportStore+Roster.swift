@@ -17,7 +17,8 @@ extension ReportStore {
             JOIN delegates d ON d.id = e.delegate_id
             JOIN bodies b ON b.id = d.body_id
             LEFT JOIN provinces p ON p.code = d.province_code
-            LEFT JOIN cohorts co ON co.id = e.cohort_id
+            -- The class's own cohorts, found by their index instead of hashing every cohort of the term.
+            LEFT JOIN cohorts co ON co.id = e.cohort_id AND co.class_id = \(classID)
             WHERE e.class_id = \(classID) AND e.status IN ('enrolled', 'waitlisted', 'completed')
             ORDER BY name_order(d.name_sort_key) COLLATE "vi-x-icu", d.full_name COLLATE "vi-x-icu", d.code
             """, logger: logger)
