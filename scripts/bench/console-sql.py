@@ -30,7 +30,14 @@ for kind, text in entries:
     elif kind == "DETAIL" and text.startswith("parameters: ") and statements:
         statements[-1][1] = {int(n): value for n, value in PARAMETER.findall(text)}
 
+
+def without_line_comments(sql):
+    """Drops `-- …` comments outside quoted text: the script puts each statement on one line, where a comment
+    would swallow the rest of the statement."""
+    return "\n".join(re.sub(r"^((?:[^'-]|'(?:[^']|'')*'|-(?!-))*)--.*$", r"\1", line) for line in sql.split("\n"))
+
+
 for sql, values in statements:
-    bound = re.sub(r"\$(\d+)\b", lambda m: values.get(int(m.group(1)), m.group(0)), sql)
+    bound = re.sub(r"\$(\d+)\b", lambda m: values.get(int(m.group(1)), m.group(0)), without_line_comments(sql))
     line = " ".join(bound.split())
     print(line if line.endswith(";") else line + ";")
