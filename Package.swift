@@ -157,6 +157,7 @@ let package = Package(
             dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
+        .testTarget(name: "PrintedPagesTests", dependencies: ["PrintedPages"], swiftSettings: strict),
         .testTarget(name: "TrainingPlannerTests", dependencies: ["TrainingPlanner"], swiftSettings: strict),
         .testTarget(name: "CourseTimetablingTests", dependencies: ["CourseTimetabling"], swiftSettings: strict),
         .target(

@@ -14,6 +14,7 @@ struct CatalogReaderTests {
         let catalog = try CatalogReader().read([Self.shippedCatalog])
         #expect(catalog.terms.map(\.code) == ["2026-2031"])
         #expect(catalog.curricula.map(\.code) == ["CT-A", "CT-B", "CT-C", "CT-D"])
+        #expect(catalog.curricula.allSatisfy { $0.issuer?.body == "Trung tâm Bồi dưỡng đại biểu dân cử" })
         #expect(catalog.modules.count == 26)
         #expect(catalog.modules.map(\.halfDaySessions).reduce(0, +) == 28)
         #expect(catalog.provinces.count == 34)

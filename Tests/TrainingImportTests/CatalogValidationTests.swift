@@ -95,6 +95,32 @@ struct CatalogValidationTests {
             ])
     }
 
+    @Test("a program's certificate issuer is read, and an issuer without its signer is reported where it is")
+    func issuer() throws {
+        let program = """
+            programs:
+              - code: CT-B
+                title: Bồi dưỡng đại biểu HĐND
+                term: 2026-2031
+                issuer: {under: Viện Nghiên cứu lập pháp, body: Trung tâm Bồi dưỡng đại biểu dân cử, %@place: Hà Nội}
+                modules:
+                  - {code: B01, title: Tổng quan, half_day_sessions: 1}
+            """
+        let valid = try CatalogReader().read([
+            (file: "reference.yaml", text: Self.reference),
+            (file: "programs.yaml", text: program.replacingOccurrences(of: "%@", with: "signer: Giám đốc, ")),
+        ])
+        #expect(
+            valid.curricula.first?.issuer
+                == CertificateIssuer(
+                    body: "Trung tâm Bồi dưỡng đại biểu dân cử", parentBody: "Viện Nghiên cứu lập pháp",
+                    signerTitle: "Giám đốc", place: "Hà Nội"))
+        let found = problems(programs: program.replacingOccurrences(of: "%@", with: ""))
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("programs.yaml:5:13: ") == true, "\(found)")
+        #expect(found.first?.contains("signer") == true, "\(found)")
+    }
+
     @Test("prerequisites that go round in a circle are reported once, naming the circle")
     func cyclicPrerequisites() {
         let found = problems(

@@ -81,11 +81,11 @@ struct CatalogCommandTests {
                     "\(catalog)/holidays.yaml:16:12: 'date' of a holiday is 2026-09-31, a date that does not exist"))
             #expect(
                 lines.contains(
-                    "\(catalog)/programs.yaml:202:25: unknown prerequisite 'D09' of module D02; no module has that code"
+                    "\(catalog)/programs.yaml:207:25: unknown prerequisite 'D09' of module D02; no module has that code"
                 ))
             #expect(
                 lines.contains(
-                    "\(catalog)/programs.yaml:29:28: 'half_day_sessions' of a module must be a positive whole number, found 0"
+                    "\(catalog)/programs.yaml:31:28: 'half_day_sessions' of a module must be a positive whole number, found 0"
                 ))
             #expect(lines.filter { $0.hasSuffix("found 0") }.count == 2)
             #expect(lines.count == 4, "\(lines)")

@@ -267,7 +267,7 @@ struct CatalogDecoder {
         guard
             let fields = fields(
                 of: node, what: "a program", required: ["code", "title", "term", "modules"],
-                optional: ["target_groups", "audience", "completion"])
+                optional: ["target_groups", "audience", "completion", "issuer"])
         else { return }
         let code = self.code(fields, "code")
         let title = text(fields, "title")
@@ -275,6 +275,7 @@ struct CatalogDecoder {
         let targetGroups = texts(fields, "target_groups").map(\.value)
         let audience = audience(fields)
         let rule = completionRule(fields)
+        let issuer = issuer(fields)
         var modules: [CatalogDraft.ModuleEntry] = []
         if let list = fields["modules"], !Self.isNull(list) {
             if case .sequence(let items) = list {
@@ -290,8 +291,7 @@ struct CatalogDecoder {
         guard let code else { return }
         let curriculum = Curriculum(
             code: code.value, termCode: term?.value ?? "", title: title ?? "", targetGroups: targetGroups,
-            audience: audience,
-            completionRule: rule ?? CompletionRule())
+            audience: audience, completionRule: rule ?? CompletionRule(), issuer: issuer)
         draft.curricula.append(
             .init(curriculum: curriculum, code: code.location, term: term?.location, modules: modules))
     }
@@ -310,6 +310,15 @@ struct CatalogDecoder {
             }
         }
         return Audience(groups)
+    }
+
+    private mutating func issuer(_ program: Fields) -> CertificateIssuer? {
+        guard let node = program["issuer"], !Self.isNull(node),
+            let fields = fields(
+                of: node, what: "an issuer", required: ["body", "signer", "place"], optional: ["under"]),
+            let body = text(fields, "body"), let signer = text(fields, "signer"), let place = text(fields, "place")
+        else { return nil }
+        return CertificateIssuer(body: body, parentBody: text(fields, "under"), signerTitle: signer, place: place)
     }
 
     private mutating func completionRule(_ program: Fields) -> CompletionRule? {

@@ -8,12 +8,15 @@ public struct Curriculum: Hashable, Sendable {
     /// Who may enroll, in conditions ttbd can check; anyone when empty.
     public var audience: Audience
     public var completionRule: CompletionRule
+    /// Who issues its certificates; a certificate cannot be printed without one.
+    public var issuer: CertificateIssuer?
     /// In teaching order: a module's position is its place in this list, from 1.
     public var modules: [Module]
 
     public init(
         code: String, termCode: String, title: String, targetGroups: [String] = [],
-        audience: Audience = Audience(), completionRule: CompletionRule = CompletionRule(), modules: [Module] = []
+        audience: Audience = Audience(), completionRule: CompletionRule = CompletionRule(),
+        issuer: CertificateIssuer? = nil, modules: [Module] = []
     ) {
         self.code = code
         self.termCode = termCode
@@ -21,6 +24,7 @@ public struct Curriculum: Hashable, Sendable {
         self.targetGroups = targetGroups
         self.audience = audience
         self.completionRule = completionRule
+        self.issuer = issuer
         self.modules = modules
     }
 }

@@ -20,6 +20,7 @@ struct ConsoleRoutes {
         let signedIn = console.group().add(middleware: SignedInMiddleware())
         SignInRoutes(database: database, pages: pages, signIns: signIns, limiter: limiter, proxies: proxies)
             .add(to: console, signedIn: signedIn)
+        CertificateCheckPage(database: database, pages: pages, limiter: limiter, proxies: proxies).add(to: console)
         DashboardPage(
             database: database, pages: pages, now: now, goldenTimes: DashboardCache(now: now),
             attentions: DashboardCache(now: now)

@@ -92,23 +92,33 @@ extension CatalogWriter {
         try await run(
             """
             INSERT INTO curricula (code, term_code, title, target_groups, audience, min_attendance,
-                                   requires_all_required_modules)
+                                   requires_all_required_modules, issuer_body, issuer_parent_body,
+                                   issuer_signer_title, issuer_place)
             SELECT c.code, c.term, c.title, ARRAY(SELECT jsonb_array_elements_text(c.groups::jsonb)),
-                   ARRAY(SELECT jsonb_array_elements_text(c.audience::jsonb)), c.share::numeric(4, 3), c.all_required
+                   ARRAY(SELECT jsonb_array_elements_text(c.audience::jsonb)), c.share::numeric(4, 3), c.all_required,
+                   nullif(c.body, ''), nullif(c.parent, ''), nullif(c.signer, ''), nullif(c.place, '')
             FROM unnest(\(programs.map(\.code))::text[], \(programs.map(\.termCode))::text[],
                         \(programs.map(\.title))::text[], \(programs.map { Self.json($0.targetGroups) })::text[],
                         \(programs.map { Self.json($0.audience.tokens) })::text[],
                         \(programs.map(\.completionRule.minimumAttendance))::float8[],
-                        \(programs.map(\.completionRule.requiresAllRequiredModules))::boolean[])
-                 AS c(code, term, title, groups, audience, share, all_required)
+                        \(programs.map(\.completionRule.requiresAllRequiredModules))::boolean[],
+                        \(programs.map { $0.issuer?.body ?? "" })::text[],
+                        \(programs.map { $0.issuer?.parentBody ?? "" })::text[],
+                        \(programs.map { $0.issuer?.signerTitle ?? "" })::text[],
+                        \(programs.map { $0.issuer?.place ?? "" })::text[])
+                 AS c(code, term, title, groups, audience, share, all_required, body, parent, signer, place)
             ON CONFLICT (code) DO UPDATE SET term_code = EXCLUDED.term_code, title = EXCLUDED.title,
                 target_groups = EXCLUDED.target_groups, audience = EXCLUDED.audience,
                 min_attendance = EXCLUDED.min_attendance,
-                requires_all_required_modules = EXCLUDED.requires_all_required_modules
+                requires_all_required_modules = EXCLUDED.requires_all_required_modules,
+                issuer_body = EXCLUDED.issuer_body, issuer_parent_body = EXCLUDED.issuer_parent_body,
+                issuer_signer_title = EXCLUDED.issuer_signer_title, issuer_place = EXCLUDED.issuer_place
             WHERE (curricula.term_code, curricula.title, curricula.target_groups, curricula.audience,
-                   curricula.min_attendance, curricula.requires_all_required_modules)
+                   curricula.min_attendance, curricula.requires_all_required_modules, curricula.issuer_body,
+                   curricula.issuer_parent_body, curricula.issuer_signer_title, curricula.issuer_place)
                 IS DISTINCT FROM (EXCLUDED.term_code, EXCLUDED.title, EXCLUDED.target_groups, EXCLUDED.audience,
-                   EXCLUDED.min_attendance, EXCLUDED.requires_all_required_modules)
+                   EXCLUDED.min_attendance, EXCLUDED.requires_all_required_modules, EXCLUDED.issuer_body,
+                   EXCLUDED.issuer_parent_body, EXCLUDED.issuer_signer_title, EXCLUDED.issuer_place)
             """)
         var modules: [(program: String, position: Int, module: Module)] = []
         for program in programs {

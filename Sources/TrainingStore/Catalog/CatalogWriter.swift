@@ -48,7 +48,7 @@ struct CatalogWriter {
         case .programs:
             """
             SELECT code, row(term_code, title, target_groups, audience, min_attendance,
-                requires_all_required_modules)::text
+                requires_all_required_modules, issuer_body, issuer_parent_body, issuer_signer_title, issuer_place)::text
             FROM curricula
             """
         case .modules:

@@ -6,7 +6,7 @@ extension TTBD {
         static let configuration = CommandConfiguration(
             commandName: "certificates",
             abstract: "Issue, verify and list certificates.",
-            subcommands: [Issue.self, Verify.self, List.self, Revoke.self]
+            subcommands: [Issue.self, Verify.self, List.self, Revoke.self, Print.self]
         )
     }
 }
