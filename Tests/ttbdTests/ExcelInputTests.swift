@@ -1,9 +1,10 @@
 import Foundation
+import PostgresInfrastructure
 import TestSupport
 import Testing
 
-/// Issue 15, Excel in: a roster kept in Excel (written here by openpyxl, independent of ttbd) imports to the
-/// same rows as its CSV, and every problem names its cell.
+/// Issue 15, Excel in: a roster kept in Excel (written here by openpyxl and by LibreOffice, both independent of
+/// ttbd) imports to the same rows as its CSV, and every problem names its cell.
 @Suite("Reading rosters and sheets from .xlsx workbooks")
 struct ExcelInputTests {
     static let roster = #"""
@@ -39,13 +40,44 @@ struct ExcelInputTests {
         return listed.standardOutput
     }
 
+    /// Converts `csv` with LibreOffice (Debian's libreoffice-calc-nogui, installed by scripts/setup) as a user
+    /// does who opens it in Calc with the codes' columns set to Text and the birth date read as a date, then saves
+    /// it as .xlsx.
+    func libreOfficeWorkbook(_ csv: String, in folder: TemporaryFolder) throws -> String {
+        let source = "\(folder.path)/danh-sach.csv"
+        try csv.write(toFile: source, atomically: true, encoding: .utf8)
+        // Columns 1, 5, 7, 8, 9 as text (2), column 4 as a year-month-day date (5), the rest standard (1).
+        let columns = "1/2/2/1/3/1/4/5/5/2/6/1/7/2/8/2/9/2/10/1"
+        let output = try ChildProcess(
+            "/usr/bin/soffice",
+            [
+                "-env:UserInstallation=file://\(folder.path)/libreoffice-profile", "--headless",
+                "--infilter=CSV:44,34,76,1,\(columns)", "--convert-to", "xlsx", "--outdir", folder.path, source,
+            ]
+        ).run()
+        #expect(output.status == 0, "LibreOffice could not convert the CSV: \(output.text)")
+        return "\(folder.path)/danh-sach.xlsx"
+    }
+
     @Test("a workbook with a merged title, numeric codes and serial dates imports to the rows of its CSV")
     func sameRowsAsCSV() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
+        try await expectSameRowsAsCSV(try workbook(Self.roster, in: folder), in: folder)
+    }
+
+    @Test("a workbook LibreOffice saved from the CSV (codes as text, dates as dates) imports to the rows of its CSV")
+    func libreOfficeWorkbook() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try await expectSameRowsAsCSV(try libreOfficeWorkbook(Self.roster, in: folder), in: folder)
+    }
+
+    /// Imports the roster's CSV into one database and `xlsx` into another: the same delegates; then the workbook
+    /// into the CSV's database changes nothing.
+    func expectSameRowsAsCSV(_ xlsx: String, in folder: TemporaryFolder) async throws {
         let csv = "\(folder.path)/roster.csv"
         try Self.roster.write(toFile: csv, atomically: true, encoding: .utf8)
-        let xlsx = try workbook(Self.roster, in: folder)
         try await TestDatabase.with { fromCSV in
             try await TestDatabase.with { fromWorkbook in
                 try await fromCSV.run { try await ReferenceData.load(into: $0) }
