@@ -1,10 +1,14 @@
 public import Foundation
 public import TrainingOperations
+public import TrainingModel
 public import TrainingStore
 
 /// How `ttbd serve` runs: where it listens, how often it runs the background jobs, how many failed
 /// authentications a client may make.
 public struct ServiceConfiguration: Sendable {
+    /// The language of a problem's `detail` for a client whose `Accept-Language` names neither Vietnamese nor
+    /// English (or is absent): `ttbd serve` passes the one of its environment.
+    public var language: Language
     /// The address to listen on; default `127.0.0.1`.
     public var host: String
     /// The port; default 8080, 0 for any free port.
@@ -51,8 +55,10 @@ public struct ServiceConfiguration: Sendable {
         failedAuthenticationWindow: TimeInterval = 60,
         requestDeadline: Duration = .seconds(10), notices: NoticeChannels? = nil,
         materials: MaterialFileStore? = nil, trustedProxies: [AddressRange] = [], idleTimeout: Duration = .seconds(30),
-        maxConnections: Int = 4_096, metricsToken: String? = nil, maxReplicaLag: Duration = .seconds(5)
+        maxConnections: Int = 4_096, metricsToken: String? = nil, maxReplicaLag: Duration = .seconds(5),
+        language: Language = .vietnamese
     ) {
+        self.language = language
         self.metricsToken = metricsToken
         self.maxReplicaLag = maxReplicaLag
         self.notices = notices

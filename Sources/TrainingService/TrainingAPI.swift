@@ -46,7 +46,7 @@ public struct TrainingAPI: Sendable {
     /// responses; the `/v1` routes but the calendar feeds also behind bearer-token authentication.
     public func router() -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
-        router.add(middleware: RequestLogMiddleware(metrics: metrics))
+        router.add(middleware: RequestLogMiddleware(metrics: metrics, language: configuration.language))
         router.add(middleware: DeadlineMiddleware(deadline: configuration.requestDeadline, breaker: breaker))
         HealthRoutes(database: database).add(to: router)
         OpenAPIRoutes().add(to: router)

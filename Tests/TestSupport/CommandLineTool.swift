@@ -19,7 +19,8 @@ public enum CommandLineTool {
     }()
 
     /// Runs `ttbd arguments…` with `environment` on top of a clean base (no DATABASE_URL or TTBD_* of the
-    /// caller leaks in; the materials store is the test run's).
+    /// caller leaks in; the materials store is the test run's; sentences in English unless `environment` sets
+    /// `TTBD_LANG` or, with `TTBD_LANG` empty, `LANG`).
     ///
     /// With `killAfter`, the process gets `SIGKILL` once that many seconds have passed (through coreutils'
     /// `timeout`), and a killed run's status is 137: the fault tests kill commands mid-write so, and bound
@@ -32,6 +33,8 @@ public enum CommandLineTool {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") && $0.key != "DATABASE_URL" }
         base["TTBD_MIGRATIONS"] = TestCluster.migrationsDirectory
         base["TTBD_MATERIALS_DIR"] = materialsDirectory
+        // The tests that check sentences were written in English; the Vietnamese ones set TTBD_LANG or LANG.
+        base["TTBD_LANG"] = "en"
         base.merge(environment) { _, new in new }
         let input = try standardInput.map { text in
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-input-\(UUID())")

@@ -154,14 +154,26 @@ struct ServiceBehaviourTests {
         }
     }
 
-    @Test("an unknown code's problem says what is missing, without the command-line hint the store adds")
+    @Test(
+        "an unknown code's problem says what is missing, without the command-line hint the store adds, in the language of Accept-Language (Vietnamese when it names neither)"
+    )
     func unknownCodeDetail() async throws {
         try await ServiceWorld.with { world, client in
-            let missing = try await client.execute(
-                uri: "/v1/reports/completion?program=NOPE", method: .get, headers: world.headers("ada"))
-            #expect(missing.status == .notFound)
-            let problem = try #require(try missing.json() as? [String: Any])
-            #expect(problem["detail"] as? String == "No program has the code NOPE.")
+            func detail(_ acceptLanguage: String?) async throws -> String? {
+                var headers = world.headers("ada")
+                if let acceptLanguage { headers[.acceptLanguage] = acceptLanguage }
+                let missing = try await client.execute(
+                    uri: "/v1/reports/completion?program=NOPE", method: .get, headers: headers)
+                #expect(missing.status == .notFound)
+                return try #require(try missing.json() as? [String: Any])["detail"] as? String
+            }
+            let english = try await detail("en-US,en;q=0.9,vi;q=0.5")
+            #expect(english == "No program has the code NOPE.")
+            let vietnamese = "Không có chương trình nào mang mã NOPE."
+            let asked = try await detail("vi-VN,vi;q=0.9")
+            let unsaid = try await detail(nil)
+            let other = try await detail("fr-FR")
+            #expect([asked, unsaid, other] == [vietnamese, vietnamese, vietnamese])
         }
     }
 }

@@ -22,9 +22,9 @@ struct ClassesCommandTests {
             let list = try await world.ttbd("classes", "list")
             #expect(
                 list.standardOutput.split(separator: "\n") == [
-                    "Mã lớp   Chương trình  Địa điểm    Từ ngày     Đến ngày    Số chỗ  Đã ghi danh  Danh sách chờ  Trạng thái",
-                    "A-TT-01  CT-A          trực tuyến  06/04/2026  10/04/2026  100     0            0              planned",
-                    "B-HN-01  CT-B          HN          04/05/2026  29/05/2026  40      0            0              planned",
+                    "Code     Program  Venue       Starts on   Ends on     Capacity  Enrolled  Waitlisted  Status",
+                    "A-TT-01  CT-A     trực tuyến  06/04/2026  10/04/2026  100       0         0           planned",
+                    "B-HN-01  CT-B     HN          04/05/2026  29/05/2026  40        0         0           planned",
                     "2 classes",
                 ])
             let csv = try await world.ttbd("classes", "list", "--curriculum", "CT-A", "--format", "csv")

@@ -20,7 +20,7 @@ struct EnrollCommandTests {
             #expect(enrolled.status == 0, "\(enrolled.text)")
             #expect(
                 enrolled.standardOutput.split(separator: "\n") == [
-                    "Mã    Họ và tên      Kết quả",
+                    "Code  Full name      Outcome",
                     "0101  Nguyễn Văn An  enrolled (N1)",
                     "0102  Đặng Thị Ánh   enrolled (N2)",
                     "0105  Phạm Thu Hà    wait-listed (position 1)",
@@ -137,7 +137,7 @@ struct EnrollCommandTests {
             // Sorted by given name: An, Ánh, Hà, Mai (not first-time); 0103 is of province 79.
             #expect(
                 table.standardOutput.split(separator: "\n") == [
-                    "Mã    Họ và tên      Kết quả",
+                    "Code  Full name      Outcome",
                     "0101  Nguyễn Văn An  enrolled (N1)",
                     "0102  Đặng Thị Ánh   enrolled (N2)",
                     "0105  Phạm Thu Hà    wait-listed (position 1)",

@@ -16,11 +16,11 @@ struct LecturersCommandTests {
             let table = try await world.ttbd("lecturers", "list")
             #expect(
                 table.standardOutput == """
-                    Mã   Họ và tên       Cơ quan công tác    Tỉnh  Chuyên đề  Email           Điện thoại
-                    GV4  Đỗ Thị Ánh      Học viện Chính trị  01    A01,B02    anh@example.vn
-                    GV2  Lê Văn Bình                               B01
-                    GV3  Phạm Minh Châu                            A01
-                    GV1  Trần Thị Hoa                              B01,B02
+                    Code  Full name       Organisation        Home province  Modules  Email           Phone
+                    GV4   Đỗ Thị Ánh      Học viện Chính trị  01             A01,B02  anh@example.vn
+                    GV2   Lê Văn Bình                                        B01
+                    GV3   Phạm Minh Châu                                     A01
+                    GV1   Trần Thị Hoa                                       B01,B02
                     4 lecturers
                     """)
             let teaching = try await world.ttbd("lecturers", "list", "--module", "B02", "--format", "csv")

@@ -62,7 +62,7 @@ struct MaterialCommandTests {
             let table = try await fixture.ttbd("materials", "list", "--module", "B03")
             #expect(
                 table.standardOutput.hasSuffix(
-                    "B03        TL-03  Bài giảng B03  slides  https://example.vn/b03\n1 material"))
+                    "B03     TL-03  Bài giảng B03  slides  https://example.vn/b03\n1 material"))
         }
     }
 

@@ -83,7 +83,7 @@ struct MeCommandTests {
             #expect(certificates.status == 0, "\(certificates.text)")
             #expect(
                 certificates.standardOutput == """
-                    Số               Lớp      Chương trình                  Ngày cấp    Tình trạng
+                    Number           Class    Program                       Issued on   Valid
                     GCN-2026-000001  B-HN-02  CT-B Bồi dưỡng đại biểu HĐND  29/05/2026  còn hiệu lực
                     1 certificate
                     """)

@@ -31,8 +31,9 @@ struct ReportCommandTests {
         return try decoder.decode(Value.self, from: Data(output.standardOutput.utf8))
     }
 
+    /// The report as the Vietnamese staff read it (`TTBD_LANG=vi`), line by line.
     func table(_ arguments: [String], _ environment: [String: String]) async throws -> [String] {
-        let output = try await CommandLineTool.run(arguments, environment: environment)
+        let output = try await CommandLineTool.run(arguments, environment: environment.merging(["TTBD_LANG": "vi"]) { $1 })
         #expect(output.status == 0, "\(output.text)")
         return output.standardOutput.split(separator: "\n").map(String.init)
     }
@@ -62,7 +63,7 @@ struct ReportCommandTests {
                     "0104  Phạm Thị Ánh   HĐND thành phố Hà Nội       Thành phố Hà Nội       N1    đang học",
                     "7903  Ngô Văn Dũng   HĐND thành phố Hồ Chí Minh  Thành phố Hồ Chí Minh        chờ chỗ     2",
                     "0105  Lê Văn Đông    HĐND thành phố Hà Nội       Thành phố Hà Nội             chờ chỗ     1",
-                    "5 delegates",
+                    "5 đại biểu",
                 ])
             #expect(
                 try await table(["report", "roster", "B-HN-01", "--format", "csv"], environment) == [
@@ -114,7 +115,7 @@ struct ReportCommandTests {
                     "0102  Trần Văn Anh            N1    4            1       1     1        1     0               2        50,0%",
                     "0104  Phạm Thị Ánh            N1    4            2       1     0        0     1               3        75,0%   x",
                     "      Tổng cộng (3 đại biểu)        12           6       3     1        1     1               9        75,0%   2",
-                    "3 delegates",
+                    "3 đại biểu",
                 ])
             let csv = try await table(["report", "attendance", "--class", "B-HN-01", "--format", "csv"], environment)
             #expect(
@@ -146,7 +147,7 @@ struct ReportCommandTests {
                     "Lớp       Ngày        Buổi   Giờ          Chuyên đề  Trạng thái",
                     "B-HCM-01  01/06/2026  sáng   08:00–11:00  B01        có mặt",
                     "B-HCM-01  01/06/2026  chiều  14:00–17:00  B02        vắng",
-                    "2 sessions",
+                    "2 buổi học",
                 ])
             #expect(
                 try await table(["report", "attendance", "--delegate", "0104", "--format", "csv"], environment).suffix(
@@ -241,12 +242,12 @@ struct ReportCommandTests {
 
             #expect(
                 try await table(arguments, environment) == [
-                    "Nhiệm kỳ 2026-2031, ngày 2026-08-09: hạn bồi dưỡng 2026-09-30, còn 52 ngày",
+                    "Nhiệm kỳ 2026-2031, ngày 09/08/2026: hạn bồi dưỡng 30/09/2026, còn 52 ngày",
                     "Mã  Tỉnh                   Lần đầu  Không có chương trình  Chưa ghi danh  Danh sách chờ  Đang học  Đã bồi dưỡng  Còn (ngày)",
                     "01  Thành phố Hà Nội       3        0                      1              0              1         1             52",
                     "79  Thành phố Hồ Chí Minh  3        0                      1              1              0         1             52",
                     "    Tổng cộng              6        0                      2              1              1         2             52",
-                    "2 provinces",
+                    "2 tỉnh, thành phố",
                 ])
             #expect(
                 try await table(arguments + ["--program", "CT-B", "--format", "csv"], environment) == [

@@ -274,9 +274,9 @@ struct SessionsCommandTests {
             let table = try await world.ttbd("sessions", "list", "--class", "B-HN-01")
             #expect(
                 table.standardOutput == """
-                    ID  Nhóm  Chuyên đề  Ngày        Buổi   Giờ          Phòng  Giảng viên  Trạng thái
-                    1   N1    B01        04/05/2026  sáng   07:30–11:30  HN/P1  GV1         planned
-                    3   N2    B02        04/05/2026  chiều  13:30–17:00  HN/P1  GV1         planned
+                    Id  Cohort  Module  Date        Half day  Hours        Room   Lecturers  Status
+                    1   N1      B01     04/05/2026  sáng      07:30–11:30  HN/P1  GV1        planned
+                    3   N2      B02     04/05/2026  chiều     13:30–17:00  HN/P1  GV1        planned
                     2 sessions
                     """)
 

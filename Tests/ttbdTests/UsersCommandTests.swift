@@ -21,10 +21,10 @@ struct UsersCommandTests {
             let table = try await world.ttbd("users", "list")
             #expect(
                 table.standardOutput == """
-                    Tên đăng nhập  Họ và tên       Vai trò   Đại biểu  Giảng viên
-                    0102           Trần Văn Anh    delegate  0102
-                    hoa.gv         Trần Thị Hoa    lecturer            GV1
-                    lan.nguyen     Nguyễn Thị Lan  staff
+                    Username    Display name    Role      Delegate  Lecturer
+                    0102        Trần Văn Anh    delegate  0102
+                    hoa.gv      Trần Thị Hoa    lecturer            GV1
+                    lan.nguyen  Nguyễn Thị Lan  staff
                     3 accounts
                     """)
             let csv = try await world.ttbd("users", "list", "--format", "csv")

@@ -23,9 +23,9 @@ struct VenuesCommandTests {
             let table = try await world.ttbd("venues", "list")
             #expect(
                 table.standardOutput == """
-                    Mã   Tên                               Tỉnh  Địa chỉ  Múi giờ           Sáng         Chiều        Trực tuyến
-                    HCM  Hội trường Thành phố Hồ Chí Minh  79             Asia/Ho_Chi_Minh  08:00–11:30  13:00–16:30
-                    HN   Hội trường Hà Nội                 01             Asia/Ho_Chi_Minh  07:30–11:30  13:30–17:00
+                    Code  Name                              Province  Address  Time zone         Morning      Afternoon    Online
+                    HCM   Hội trường Thành phố Hồ Chí Minh  79                 Asia/Ho_Chi_Minh  08:00–11:30  13:00–16:30
+                    HN    Hội trường Hà Nội                 01                 Asia/Ho_Chi_Minh  07:30–11:30  13:30–17:00
                     2 venues
                     """)
             let json = try await world.ttbd("venues", "list", "--format", "json")

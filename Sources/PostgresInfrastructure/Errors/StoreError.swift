@@ -59,15 +59,22 @@ public struct StoreError: UserFacingError {
     }
 
     public let code: Code
-    /// What went wrong, as a sentence without advice: ``remedy`` names what to do about it.
-    public let message: String
+    /// What went wrong, as a sentence without advice: ``remedy`` names what to do about it. A message given as a
+    /// ``Message`` (`"…" as Message`) is worded in the reader's language; one given as a `String` stays English.
+    public let wording: Message
+    /// The message in English.
+    public var message: String { wording.description }
     public let remedy: Remedy?
     public let file: String
     public let line: Int
 
     public init(_ code: Code, _ message: String, remedy: Remedy? = nil, file: String = #fileID, line: Int = #line) {
+        self.init(code, Message(verbatim: message), remedy: remedy, file: file, line: line)
+    }
+
+    public init(_ code: Code, _ message: Message, remedy: Remedy? = nil, file: String = #fileID, line: Int = #line) {
         self.code = code
-        self.message = message
+        self.wording = message
         self.remedy = remedy
         self.file = file
         self.line = line
@@ -85,6 +92,8 @@ public struct StoreError: UserFacingError {
     }
 
     public var description: String { message }
+
+    public func text(in language: Language) -> String { wording.text(in: language) }
 }
 
 extension StoreError {

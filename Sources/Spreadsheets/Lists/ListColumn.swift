@@ -35,6 +35,20 @@ public struct ListColumn<Row>: Sendable {
 }
 
 extension ListColumn {
+    /// The heading in English: the CSV name in words (`full_name` is "Full name").
+    public var englishHeading: String {
+        let words = csvName.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The cell as a table in `language` shows it: a number and a percentage as the language writes them
+    /// (1.234 and 83,3% in Vietnamese, 1,234 and 83.3% in English), a day as dd/mm/yyyy in both.
+    public func tableCell(_ row: Row, in language: Language) -> String {
+        let cell = tableCell(row)
+        guard language == .english, kind == .number || kind == .percent else { return cell }
+        return String(cell.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
+    }
+
     /// The cell as the Vietnamese table shows it: a typed column's value in Vietnamese conventions (a day
     /// as dd/mm/yyyy, 1.234 and 83,3%), whatever the script's cell says; text as people read it.
     public func tableCell(_ row: Row) -> String {

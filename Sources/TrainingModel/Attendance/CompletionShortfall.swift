@@ -15,21 +15,25 @@ public struct CompletionShortfall: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Each rule that is not met, or none when the delegate completes.
-    public var reasons: [String] {
-        var reasons: [String] = []
+    public var reasons: [Message] {
+        var reasons: [Message] = []
         if heldSessions == 0 {
             reasons.append("none of their sessions has been held (closed) yet")
         } else if attendedSessions < neededSessions {
             reasons.append("attended \(attendedSessions) of \(heldSessions) held sessions, needs \(neededSessions)")
         }
         if !missingRequiredModules.isEmpty {
-            let noun = missingRequiredModules.count == 1 ? "module" : "modules"
-            reasons.append("missing required \(noun) \(missingRequiredModules.joined(separator: ", "))")
+            let modules = missingRequiredModules.joined(separator: ", ")
+            reasons.append(
+                missingRequiredModules.count == 1
+                    ? "missing required module \(modules)" : "missing required modules \(modules)")
         }
         return reasons
     }
 
     public var completes: Bool { reasons.isEmpty }
 
-    public var description: String { reasons.joined(separator: "; ") }
+    public var description: String { wording.description }
+
+    public var wording: Message { Message.joined(reasons, separator: "; ") }
 }

@@ -23,16 +23,20 @@ public struct EnrollmentOutcome: Hashable, Sendable, Encodable, CustomStringConv
     public var delegateLabel: String { [delegateCode, fullName].compactMap { $0 }.joined(separator: " ") }
 
     /// `enrolled (N1)`, `wait-listed (position 3)`, or the reasons of a refusal joined by `; `.
-    public var summary: String {
+    public var summary: String { summaryWording.description }
+
+    public var summaryWording: Message {
         switch result {
         case .enrolled(let cohort): cohort.map { "enrolled (\($0))" } ?? "enrolled"
         case .waitlisted(let position): "wait-listed (position \(position))"
-        case .refused(let refusals): refusals.map(\.description).joined(separator: "; ")
+        case .refused(let refusals): Message.joined(refusals.map(\.wording), separator: "; ")
         }
     }
 
     /// "0103 Trần Văn Dũng: the program CT-B is for council+first-time; this delegate is …".
-    public var description: String { "\(delegateLabel): \(summary)" }
+    public var description: String { wording.description }
+
+    public var wording: Message { "\(delegateLabel): \(summaryWording)" }
 
     public var isRefused: Bool {
         if case .refused = result { true } else { false }

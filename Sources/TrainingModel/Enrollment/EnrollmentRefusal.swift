@@ -36,7 +36,9 @@ public enum EnrollmentRefusal: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { wording.description }
+
+    public var wording: Message {
         switch self {
         case .unknownDelegate:
             "no delegate has this code"
@@ -47,11 +49,11 @@ public enum EnrollmentRefusal: Hashable, Sendable, CustomStringConvertible {
         case .missingPrerequisites(let modules):
             "has not completed \(modules.joined(separator: ", ")), which the class needs first and does not teach"
         case .activeInProgram(let program, let otherClass, let status):
-            "is already \(status.words) in \(otherClass), another class of the program \(program)"
+            "is already \(status.wording) in \(otherClass), another class of the program \(program)"
         case .trained(let program):
             "has already completed the program \(program)"
         case .alreadyInClass(let classCode, let status):
-            "is already \(status.words) in \(classCode)"
+            "is already \(status.wording) in \(classCode)"
         }
     }
 }

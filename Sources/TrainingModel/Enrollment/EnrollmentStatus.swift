@@ -12,5 +12,14 @@ public enum EnrollmentStatus: String, Hashable, Sendable, CaseIterable, Codable 
     public var isActive: Bool { self == .enrolled || self == .waitlisted }
 
     /// In a person's words: "enrolled", "wait-listed".
-    public var words: String { self == .waitlisted ? "wait-listed" : rawValue }
+    public var words: String { wording.description }
+
+    public var wording: Message {
+        switch self {
+        case .enrolled: "enrolled"
+        case .waitlisted: "wait-listed"
+        case .withdrawn: "withdrawn"
+        case .completed: "completed"
+        }
+    }
 }

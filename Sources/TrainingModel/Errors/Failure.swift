@@ -17,8 +17,11 @@ public protocol UserFacingError: Error, CustomStringConvertible {
     var kind: FailureKind { get }
     /// What the person can do about it, for the front end to word; `nil` when the message says it all.
     var remedy: Remedy? { get }
+    /// The message in `language`; in English (``description``) where it has no translation.
+    func text(in language: Language) -> String
 }
 
 extension UserFacingError {
     public var remedy: Remedy? { nil }
+    public func text(in language: Language) -> String { description }
 }

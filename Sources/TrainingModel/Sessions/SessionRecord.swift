@@ -40,14 +40,16 @@ public struct SessionRecord: Sendable, Equatable, Codable {
 
     /// `session 12 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1)`:
     /// enough for a person to find it on the timetable.
-    public var summary: String {
-        var parts = [
-            "class \(classCode) \(cohortCode)", "module \(moduleCode)", "\(date) \(halfDay.vietnamese) \(start)–\(end)",
+    public var summary: String { wording.description }
+
+    public var wording: Message {
+        var parts: [Message] = [
+            "class \(classCode) \(cohortCode)", "module \(moduleCode)",
+            "\(day: date) \(halfDay.vietnamese) \(start)–\(end)",
         ]
         if let room { parts.append("room \(room)") }
-        if !lecturers.isEmpty {
-            parts.append((lecturers.count == 1 ? "lecturer " : "lecturers ") + lecturers.joined(separator: ", "))
-        }
-        return "session \(id) (\(parts.joined(separator: ", ")))"
+        let names = lecturers.joined(separator: ", ")
+        if !lecturers.isEmpty { parts.append(lecturers.count == 1 ? "lecturer \(names)" : "lecturers \(names)") }
+        return "session \(id) (\(Message.joined(parts, separator: ", ")))"
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrainingModel
 
 /// A failed console request as a page: the status of the API's problem for the same error, a Vietnamese title,
 /// and the problem's words (the store's own, as the API gives them).
@@ -10,7 +11,7 @@ struct ErrorPage: Sendable {
     let retryAfter: String?
 
     init(_ error: any Error, context: ServiceContext) {
-        let problem = Problem(error)
+        let problem = Problem(error, language: .vietnamese)
         if problem.status == .internalServerError {
             context.logger.error("console page failed", metadata: ["error": "\(String(reflecting: error))"])
         }

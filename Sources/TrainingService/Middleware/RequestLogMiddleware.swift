@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import TrainingModel
 import Logging
 
 /// Gives every response an `X-Request-Id` (the client's, when it sent a sensible one) and logs one line per
@@ -14,6 +15,8 @@ struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = ServiceContext
 
     let metrics: ServiceMetrics?
+    /// The language of problems for a client that does not say which it reads.
+    let language: Language
 
     func handle(
         _ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response
@@ -30,7 +33,8 @@ struct RequestLogMiddleware: RouterMiddleware {
             }
             response = try await next(request, context)
         } catch {
-            let problem = Problem(error)
+            let reader = request.headers[.acceptLanguage].flatMap(Language.init(acceptLanguage:)) ?? language
+            let problem = Problem(error, language: reader)
             if problem.status == .internalServerError {
                 context.logger.error("request failed", metadata: ["error": .string(String(reflecting: error))])
             }

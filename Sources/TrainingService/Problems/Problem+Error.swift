@@ -1,19 +1,21 @@
 import Foundation
 import Hummingbird
+import TrainingModel
 import NIOCore
 import PostgresInfrastructure
 
 extension Problem {
     /// The problem a failure of a route becomes: refusals and unknown codes keep their message, a database
     /// that cannot be reached is a 503 to retry, and anything else a 500 that shows nothing of its cause.
-    init(_ error: any Error) {
+    /// A store's message is worded in `language` where the catalog has it.
+    init(_ error: any Error, language: Language = .english) {
         switch error {
         case let problem as Problem:
             self = problem
         case let store as StoreError where store.code == .notFound:
-            self.init(.notFound, Self.detail(of: store))
+            self.init(.notFound, Self.detail(of: store, in: language))
         case let store as StoreError where store.code == .refused:
-            self.init(.conflict, Self.detail(of: store))
+            self.init(.conflict, Self.detail(of: store, in: language))
         case let store as StoreError where store.code == .unavailable:
             self = .unavailable
         case let http as HTTPError:
@@ -36,9 +38,9 @@ extension Problem {
 
     /// A store's message as a sentence for an API client. Its remedy is left out: it names a command-line
     /// step, which means nothing over HTTP.
-    static func detail(of error: StoreError) -> String {
+    static func detail(of error: StoreError, in language: Language) -> String {
         // A store message may repeat what the request sent (a code, a name): never a megabyte of it back.
-        let sentence = quoted(error.message, limit: 2_000)
+        let sentence = quoted(error.text(in: language), limit: 2_000)
         guard let first = sentence.first else { return sentence }
         let ending = sentence.last.map { ".!?".contains($0) } == true ? "" : "."
         return first.uppercased() + sentence.dropFirst() + ending

@@ -29,8 +29,10 @@ public struct SessionHeader: Sendable, Encodable {
     var classID: Int
 
     /// `session 12 (B-HN-01 N1, B01, 2026-05-04 07:30–11:30)`: enough for staff to find it.
-    public var label: String {
-        "session \(id) (\(classCode) \(cohortCode), \(moduleCode), \(date) \(starts)–\(ends))"
+    public var label: String { labelWording.description }
+
+    public var labelWording: Message {
+        "session \(id) (\(classCode) \(cohortCode), \(moduleCode), \(day: date) \(starts)–\(ends))"
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -1,3 +1,5 @@
+import TrainingModel
+
 /// What `certificates issue` did for a class: who got a certificate now, who had one, who does not complete
 /// and why.
 public struct CertificateIssue: Sendable, Encodable {
@@ -11,7 +13,13 @@ public struct CertificateIssue: Sendable, Encodable {
     public struct Shortfall: Sendable, Encodable {
         public var delegateCode: String
         public var fullName: String
+        /// In English, for scripts; ``wording`` for people.
         public var reason: String
+        public var wording: Message
+
+        private enum CodingKeys: String, CodingKey {
+            case delegateCode, fullName, reason
+        }
     }
 
     public var classCode: String

@@ -12,7 +12,7 @@ extension CertificateStore {
             throw StoreError(
                 .notFound,
                 "no certificate has the number \(number); check it as printed (GCN-<year>-<6 digits>, e.g. GCN-2026-000123)"
-            )
+                    as Message)
         }
         return record
     }

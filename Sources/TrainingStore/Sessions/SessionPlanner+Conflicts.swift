@@ -26,7 +26,7 @@ extension SessionPlanner {
     /// lecturer or the cohort at the proposal's time.
     private func conflict(_ constraint: String?, _ proposal: SessionProposal) async throws -> StoreError {
         let slot = proposal.slot
-        let subject: String
+        let subject: Message
         let query: PostgresQuery
         switch constraint {
         case "sessions_room_free", "sessions_cohort_free":
@@ -62,8 +62,8 @@ extension SessionPlanner {
                 .inconsistentData,
                 "\(constraint ?? "a constraint") refused \(slot.description), yet no session is there")
         }
-        let who = lecturer.map { "\(subject) \($0)" } ?? subject
+        let who: Message = lecturer.map { "\(subject) \($0)" } ?? subject
         return StoreError(
-            .refused, "double booking: \(who) is already taken on \(slot.description) by \(other.summary)")
+            .refused, "double booking: \(who) is already taken on \(slot.description) by \(other.wording)" as Message)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Attendance {
@@ -22,10 +23,13 @@ extension TTBD.Attendance {
             switch format {
             case .json: try OutputFormat.printJSON(closing)
             case .text:
-                let state = closing.wasHeld ? "was already held" : "is now held"
+                let counts: Message =
+                    "\(number: closing.markedAbsent) marked absent, \(number: closing.alreadyMarked) already marked"
                 print(
-                    "Closed \(closing.session.label): \(closing.markedAbsent) marked absent, "
-                        + "\(closing.alreadyMarked) already marked; the session \(state).")
+                    localized(
+                        closing.wasHeld
+                            ? "Closed \(closing.session.labelWording): \(counts); the session was already held."
+                            : "Closed \(closing.session.labelWording): \(counts); the session is now held."))
             }
         }
     }

@@ -42,7 +42,8 @@ struct AttendanceMarks: ParsableArguments {
 
     /// "Marked 3 at session 12: 2 new, 1 changed, 0 unchanged."
     static func summary(_ count: Int, session: Int, _ changes: ChangeCounts) -> String {
-        "Marked \(count) at session \(session): \(changes.added) new, \(changes.changed) changed, "
-            + "\(changes.unchanged) unchanged."
+        localized(
+            "Marked \(number: count) at session \(session): \(number: changes.added) new, \(number: changes.changed) changed, \(number: changes.unchanged) unchanged."
+        )
     }
 }

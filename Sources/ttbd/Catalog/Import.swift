@@ -30,7 +30,11 @@ extension TTBD.Catalog {
         func run() async throws {
             let (read, files) = try catalog.read()
             if format == .text {
-                print("Read \(files.count) catalog file\(files.count == 1 ? "" : "s"): \(read.summary).")
+                print(
+                    localized(
+                        files.count == 1
+                            ? "Read \(number: files.count) catalog file: \(read.summary)."
+                            : "Read \(number: files.count) catalog files: \(read.summary)."))
             }
             if !dryRun {
                 // Files first: a row may point only at a file the store already holds.
@@ -49,11 +53,12 @@ extension TTBD.Catalog {
 
         /// A table of the changes per kind, the removed and changed keys, and one closing sentence.
         static func report(_ changes: CatalogChanges) -> String {
-            let header = ["kind", "added", "changed", "removed", "unchanged"]
+            let header = (["kind", "added", "changed", "removed", "unchanged"] as [Message]).map(localized)
+            func number(_ count: Int) -> String { localized("\(number: count)") }
             let rows = changes.kinds.map { kind in
                 [
-                    kind.kind.rawValue, kind.added.count.grouped, kind.changed.count.grouped,
-                    kind.removed.count.grouped, kind.unchanged.grouped,
+                    localized(Message(pattern: kind.kind.rawValue, values: [])), number(kind.added.count),
+                    number(kind.changed.count), number(kind.removed.count), number(kind.unchanged),
                 ]
             }
             let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -65,24 +70,25 @@ extension TTBD.Catalog {
             }
             var text = line(header) + rows.map(line).joined()
             for kind in changes.kinds {
-                for (verb, keys) in [("removed", kind.removed), ("changed", kind.changed)] where !keys.isEmpty {
+                let name = Message(pattern: kind.kind.rawValue, values: [])
+                for (removed, keys) in [(true, kind.removed), (false, kind.changed)] where !keys.isEmpty {
                     let shown = keys.prefix(20).joined(separator: ", ") + (keys.count > 20 ? ", …" : "")
-                    text += "\(verb) \(kind.kind.rawValue): \(shown)\n"
+                    text += localized(removed ? "removed \(name): \(shown)" : "changed \(name): \(shown)") + "\n"
                 }
             }
             for use in changes.detachedClasses {
-                text += "forced: class \(use.classCode) no longer uses \(use.uses)\n"
+                text += localized("forced: class \(use.classCode) no longer uses \(use.uses)") + "\n"
             }
             let added = changes.kinds.map(\.added.count).reduce(0, +)
             let changed = changes.kinds.map(\.changed.count).reduce(0, +)
             let removed = changes.kinds.map(\.removed.count).reduce(0, +)
-            let totals = "\(added.grouped) added, \(changed.grouped) changed, \(removed.grouped) removed"
+            let totals: Message = "\(number: added) added, \(number: changed) changed, \(number: removed) removed"
             if changes.isUnchanged {
-                text += "No change: the database already holds this catalog.\n"
+                text += localized("No change: the database already holds this catalog.") + "\n"
             } else if changes.dryRun {
-                text += "Dry run: would apply \(totals); nothing was written.\n"
+                text += localized("Dry run: would apply \(totals); nothing was written.") + "\n"
             } else {
-                text += "Imported in one transaction: \(totals).\n"
+                text += localized("Imported in one transaction: \(totals).") + "\n"
             }
             return text
         }

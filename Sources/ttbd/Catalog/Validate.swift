@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 
 extension TTBD.Catalog {
     /// `ttbd catalog validate`: every check of an import, without a database.
@@ -11,7 +12,11 @@ extension TTBD.Catalog {
 
         func run() async throws {
             let (read, files) = try catalog.read()
-            print("The catalog is valid: \(files.count) file\(files.count == 1 ? "" : "s"), \(read.summary).")
+            print(
+                localized(
+                    files.count == 1
+                        ? "The catalog is valid: \(number: files.count) file, \(read.summary)."
+                        : "The catalog is valid: \(number: files.count) files, \(read.summary)."))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Certificates {
@@ -36,20 +37,27 @@ extension TTBD.Certificates {
 
         static func summary(of issue: CertificateIssue) -> String {
             var lines: [String] = []
-            let verb = issue.dryRun ? "Would issue" : "Issued"
-            let already = issue.alreadyIssued > 0 ? " (\(issue.alreadyIssued) already had one)" : ""
-            let noun = issue.issued.count == 1 ? "certificate" : "certificates"
-            lines.append("\(verb) \(issue.issued.count) new \(noun) for class \(issue.classCode)\(already).")
+            let count = issue.issued.count
+            let code = issue.classCode
+            let already: Message = issue.alreadyIssued > 0 ? " (\(number: issue.alreadyIssued) already had one)" : ""
+            let headline: Message =
+                switch (issue.dryRun, count == 1) {
+                case (true, true): "Would issue \(number: count) new certificate for class \(code)\(already)."
+                case (true, false): "Would issue \(number: count) new certificates for class \(code)\(already)."
+                case (false, true): "Issued \(number: count) new certificate for class \(code)\(already)."
+                case (false, false): "Issued \(number: count) new certificates for class \(code)\(already)."
+                }
+            lines.append(localized(headline))
             for certified in issue.issued {
                 lines.append("  \(certified.number ?? "—")  \(certified.delegateCode)  \(certified.fullName)")
             }
             if !issue.notCompleting.isEmpty {
-                lines.append("Not completing (\(issue.notCompleting.count)):")
+                lines.append(localized("Not completing (\(number: issue.notCompleting.count)):"))
                 for shortfall in issue.notCompleting {
-                    lines.append("  \(shortfall.delegateCode)  \(shortfall.fullName): \(shortfall.reason)")
+                    lines.append("  \(shortfall.delegateCode)  \(shortfall.fullName): \(localized(shortfall.wording))")
                 }
             }
-            if issue.dryRun { lines.append("Dry run: nothing was written.") }
+            if issue.dryRun { lines.append(localized("Dry run: nothing was written.")) }
             return lines.joined(separator: "\n")
         }
     }

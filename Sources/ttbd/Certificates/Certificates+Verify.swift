@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Certificates {
@@ -22,10 +23,13 @@ extension TTBD.Certificates {
             switch format {
             case .json: try OutputFormat.printJSON(record)
             case .text:
-                let revoked = record.revokedOn.map {
-                    "REVOKED on \($0)" + (record.revocationReason.map { ": \($0)" } ?? "")
-                }
-                print("\(record.number): " + (revoked ?? "valid"))
+                let state: Message =
+                    switch (record.revokedOn, record.revocationReason) {
+                    case (let day?, let reason?): "REVOKED on \(day: day): \(reason)"
+                    case (let day?, nil): "REVOKED on \(day: day)"
+                    case (nil, _): "valid"
+                    }
+                print("\(record.number): " + localized(state))
                 let fields = [
                     ("Đại biểu", "\(record.delegateCode) \(record.fullName)"), ("Lớp", record.classCode),
                     ("Chương trình", "\(record.programCode) \(record.programTitle)"), ("Ngày cấp", record.issuedOn),

@@ -90,11 +90,13 @@ extension TTBD.Classes {
             switch format {
             case .json: try OutputFormat.printJSON(created)
             case .text:
-                let place = created.venue.map { "at \($0)" } ?? "online"
+                let place: Message = created.venue.map { "at \($0)" } ?? "online"
                 let cohorts = (1...new.cohorts).map { "N\($0)" }.joined(separator: ", ")
+                let days: Message = "\(day: created.startsOn) to \(day: created.endsOn)"
                 print(
-                    "Created class \(created.code) of \(created.program) \(place), \(created.startsOn) to \(created.endsOn), capacity \(created.capacity), cohorts \(cohorts)."
-                )
+                    localized(
+                        "Created class \(created.code) of \(created.program) \(place), \(days), capacity \(number: created.capacity), cohorts \(cohorts)."
+                    ))
             }
         }
     }

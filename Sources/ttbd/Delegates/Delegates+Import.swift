@@ -73,9 +73,10 @@ extension TTBD.Delegates {
                     try ListWriter(format: .table).print(
                         result.changes, columns: Self.changeColumns, title: "Thay đổi", noun: "changed field")
                 }
-                let verb = dryRun ? "Would import" : "Imported"
-                print("\(verb) \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
-                if dryRun { print("Dry run: nothing was written.") }
+                let counts: Message =
+                    "\(number: result.added) new, \(number: result.changed) changed, \(number: result.unchanged) unchanged"
+                print(localized(dryRun ? "Would import \(file): \(counts)." : "Imported \(file): \(counts)."))
+                if dryRun { print(localized("Dry run: nothing was written.")) }
             }
         }
 

@@ -48,7 +48,7 @@ extension TTBD {
                 }
                 if output.format == .json { return try output.writer.write(OutputFormat.json(report) + "\n") }
                 try output.print(report.outcomes, columns: Self.columns, title: "Kết quả ghi danh", noun: "delegate")
-                if output.format == .table { print(Self.refusalLine(report)) }
+                if output.format == .table { print(localized(Self.refusalLine(report))) }
             } else {
                 let outcomes = try await delegates.readingRoster { roster in
                     try await database.withOperations { [classCode, delegates, moveFrom] in
@@ -63,26 +63,27 @@ extension TTBD {
         static let columns: [ListColumn<EnrollmentOutcome>] = [
             ListColumn("Mã", csv: "code") { $0.delegateCode },
             ListColumn("Họ và tên", csv: "full_name") { $0.fullName ?? "" },
-            ListColumn("Kết quả", csv: "outcome") { $0.summary },
+            ListColumn("Kết quả", csv: "outcome", { localized($0.summaryWording) }, csvCell: { $0.summary }),
         ]
 
         /// Who matched but was not enrolled, by reason, naming the first few of each so staff can act on them:
         /// `Not enrolled: 1 outside the program's audience (0104 Trần Thị Mai).`, or that none was refused.
-        static func refusalLine(_ report: EnrollmentReport) -> String {
+        static func refusalLine(_ report: EnrollmentReport) -> Message {
             let byReason = report.refusalsByReason
             guard !byReason.isEmpty else { return "Not enrolled: none." }
-            let parts = EnrollmentRefusal.Reason.allCases.compactMap { reason -> String? in
+            let parts = EnrollmentRefusal.Reason.allCases.compactMap { reason -> Message? in
                 guard let refused = byReason[reason] else { return nil }
                 let named = refused.prefix(5).map {
                     [$0.delegateCode, $0.fullName].compactMap { $0 }.joined(separator: " ")
                 }
-                let more = refused.count > named.count ? ", and \(refused.count - named.count) more" : ""
-                return "\(refused.count) \(words(reason)) (\(named.joined(separator: ", "))\(more))"
+                let more: Message =
+                    refused.count > named.count ? ", and \(number: refused.count - named.count) more" : ""
+                return "\(number: refused.count) \(words(reason)) (\(named.joined(separator: ", "))\(more))"
             }
-            return "Not enrolled: \(parts.joined(separator: "; "))."
+            return "Not enrolled: \(Message.joined(parts, separator: "; "))."
         }
 
-        static func words(_ reason: EnrollmentRefusal.Reason) -> String {
+        static func words(_ reason: EnrollmentRefusal.Reason) -> Message {
             switch reason {
             case .unknownDelegate: "unknown"
             case .audience: "outside the program's audience"

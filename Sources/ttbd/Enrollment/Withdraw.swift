@@ -38,11 +38,12 @@ extension TTBD {
             case .text:
                 for withdrawal in withdrawals {
                     print(
-                        "\(withdrawal.delegateCode) \(withdrawal.fullName): withdrawn from \(withdrawal.classCode) (was \(withdrawal.previousStatus.words))."
-                    )
-                    if let promoted = withdrawal.promoted { print("\(promoted), from the wait list.") }
+                        localized(
+                            "\(withdrawal.delegateCode) \(withdrawal.fullName): withdrawn from \(withdrawal.classCode) (was \(withdrawal.previousStatus.wording))."
+                        ))
+                    if let promoted = withdrawal.promoted { print(localized("\(promoted.wording), from the wait list.")) }
                 }
-                if withdrawals.isEmpty { print("Nobody in \(classCode) matches; nothing was written.") }
+                if withdrawals.isEmpty { print(localized("Nobody in \(classCode) matches; nothing was written.")) }
             }
         }
     }

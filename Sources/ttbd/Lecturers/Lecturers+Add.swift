@@ -48,8 +48,12 @@ extension TTBD.Lecturers {
                 modules: try ResourceArgument.codes(modules, "--modules"), email: email,
                 phone: phone.flatMap(ContactDetails.phone))
             _ = try await database.withOperations { try await $0.saveLecturers([lecturer], updating: false) }
-            let teaching = lecturer.modules.isEmpty ? "" : ", teaching \(lecturer.modules.joined(separator: ", "))"
-            print("Added lecturer \(lecturer.code) (\(lecturer.fullName))\(teaching).")
+            let modules = lecturer.modules.joined(separator: ", ")
+            print(
+                localized(
+                    lecturer.modules.isEmpty
+                        ? "Added lecturer \(lecturer.code) (\(lecturer.fullName))."
+                        : "Added lecturer \(lecturer.code) (\(lecturer.fullName)), teaching \(modules)."))
         }
     }
 }

@@ -41,8 +41,10 @@ extension TTBD.Report {
                 try await $0.reports.goldenTime(term: term, program: program, today: day)
             }
             if output.format == .table {
-                let deadline = report.inductionEndsOn.map { "hạn bồi dưỡng \($0), còn \(report.daysLeft!) ngày" }
-                print("Nhiệm kỳ \(report.term), ngày \(report.today): \(deadline ?? "chưa có hạn bồi dưỡng")")
+                let deadline: Message =
+                    report.inductionEndsOn.map { "induction deadline \(day: $0), \(number: report.daysLeft!) days left" }
+                    ?? "no induction deadline"
+                print(localized("Term \(report.term), \(day: report.today): \(deadline)"))
             }
             try output.print(
                 report, lines: report.provinces, total: report.total, columns: Self.columns(daysLeft: report.daysLeft),

@@ -36,7 +36,7 @@ extension TTBD.Rooms {
         func run() async throws {
             let room = Room(venueCode: venue, code: code, name: name, capacity: capacity, zone: zone, online: online)
             _ = try await database.withOperations { try await $0.saveRooms([room], updating: false) }
-            print("Added room \(room.qualifiedCode) (\(room.name)), \(room.capacity) seats.")
+            print(localized("Added room \(room.qualifiedCode) (\(room.name)), \(number: room.capacity) seats."))
         }
     }
 }

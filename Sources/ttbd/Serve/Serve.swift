@@ -90,7 +90,7 @@ extension TTBD {
                             notices: notices, trustedProxies: trustedProxies.compactMap(AddressRange.init),
                             idleTimeout: idleTimeout.duration, maxConnections: maxConnections,
                             metricsToken: metricsToken,
-                            maxReplicaLag: replicaLag.duration),
+                            maxReplicaLag: replicaLag.duration, language: TTBD.language),
                         logger: logger, readReplicas: replicas)
                     let group = ServiceGroup(
                         configuration: .init(

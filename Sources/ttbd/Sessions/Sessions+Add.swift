@@ -52,17 +52,17 @@ extension TTBD.Sessions {
                 classCode: classCode, cohortCode: cohort, moduleCode: module, date: date, times: times,
                 roomCode: room, lecturerCodes: try ResourceArgument.codes(lecturer, "--lecturer"))
             let record = try await database.withOperations { try await $0.addSession(request) }
-            try SessionRecord.show(record, format: format) { "Added \($0.summary)." }
+            try SessionRecord.show(record, format: format) { "Added \($0.wording)." }
         }
     }
 }
 
 extension SessionRecord {
     /// The record as JSON, or the sentence `text` makes of it.
-    static func show(_ record: SessionRecord, format: OutputFormat, _ text: (SessionRecord) -> String) throws {
+    static func show(_ record: SessionRecord, format: OutputFormat, _ text: (SessionRecord) -> Message) throws {
         switch format {
         case .json: try OutputFormat.printJSON(record)
-        case .text: Swift.print(text(record))
+        case .text: Swift.print(localized(text(record)))
         }
     }
 }

@@ -23,7 +23,7 @@ extension TTBD.Sessions {
             let record = try await database.withOperations {
                 try await $0.cancelSession(id: id, reason: reason)
             }
-            try SessionRecord.show(record, format: format) { "Cancelled \($0.summary)." }
+            try SessionRecord.show(record, format: format) { "Cancelled \($0.wording)." }
         }
     }
 }

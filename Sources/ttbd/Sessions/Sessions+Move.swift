@@ -40,7 +40,7 @@ extension TTBD.Sessions {
             let move = SessionMove(
                 date: try CalendarDate.argument(date, "--date"), times: try time.times(), roomCode: room)
             let (before, after) = try await database.withOperations { try await $0.moveSession(id: id, to: move) }
-            try SessionRecord.show(after, format: format) { "Moved \(before.summary)\n   to \($0.summary)." }
+            try SessionRecord.show(after, format: format) { "Moved \(before.wording)\n   to \($0.wording)." }
         }
     }
 }

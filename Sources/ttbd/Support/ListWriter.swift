@@ -39,13 +39,15 @@ struct ListWriter {
         }
     }
 
+    /// `3 delegates`: the English pattern is the count and the noun, which the catalog words in Vietnamese.
     private static func count(_ count: Int, _ noun: String, _ plural: String?) -> String {
-        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+        localized(Message(pattern: "%@ " + (count == 1 ? noun : plural ?? noun + "s"), values: [.number(count)]))
     }
 
     private func table<Row>(_ rows: [Row], columns: [ListColumn<Row>]) -> String {
-        var table = TextTable(columns.map(\.heading))
-        for row in rows { table.append(columns.map { $0.tableCell(row) }) }
+        let language = TTBD.language
+        var table = TextTable(columns.map { language == .english ? $0.englishHeading : $0.heading })
+        for row in rows { table.append(columns.map { $0.tableCell(row, in: language) }) }
         return table.render() + "\n"
     }
 

@@ -2,7 +2,9 @@ import TrainingModel
 
 extension Remedy {
     /// The remedy as the command that carries it out, appended to an error's message on stderr.
-    var commandLineHint: String {
+    var commandLineHint: String { localized(hint) }
+
+    private var hint: Message {
         switch self {
         case .listAccounts: "`ttbd users list` shows the accounts"
         case .listClasses: "`ttbd classes list` shows the classes"

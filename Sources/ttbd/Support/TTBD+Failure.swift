@@ -8,7 +8,7 @@ extension TTBD {
     /// usage 64, bad data 65, unavailable 69, internal 70.
     static func fail(with error: any Error) -> Never {
         if let userFacing = error as? any UserFacingError {
-            printError(userFacing.description + (userFacing.remedy.map { "; " + $0.commandLineHint } ?? ""))
+            printError(userFacing.text(in: language) + (userFacing.remedy.map { "; " + $0.commandLineHint } ?? ""))
             Foundation.exit(userFacing.kind.rawValue)
         }
         if let exitCode = error as? ExitCode {

@@ -53,9 +53,12 @@ extension TTBD.Venues {
         func run() async throws {
             let venue = venue
             _ = try await database.withOperations { try await $0.saveVenues([venue], updating: false) }
+            let hours: Message = "sáng \(venue.morning), chiều \(venue.afternoon), \(venue.timeZone)"
             print(
-                "Added venue \(venue.code) (\(venue.name)): sáng \(venue.morning), chiều \(venue.afternoon), "
-                    + "\(venue.timeZone)\(venue.online ? ", online" : "").")
+                localized(
+                    venue.online
+                        ? "Added venue \(venue.code) (\(venue.name)): \(hours), online."
+                        : "Added venue \(venue.code) (\(venue.name)): \(hours)."))
         }
     }
 }
