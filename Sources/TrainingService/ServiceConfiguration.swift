@@ -1,6 +1,6 @@
 public import Foundation
-public import TrainingOperations
 public import TrainingModel
+public import TrainingOperations
 public import TrainingStore
 
 /// How `ttbd serve` runs: where it listens, how often it runs the background jobs, how many failed

@@ -11,7 +11,8 @@ struct LanguageTests {
         #expect(Language(environment: ["LANG": "vi_VN.UTF-8"]) == .vietnamese)
         #expect(Language(environment: ["LANG": "fr_FR.UTF-8"]) == .vietnamese)
         #expect(Language(environment: ["LC_ALL": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"]) == .vietnamese)
-        #expect(Language(environment: ["LC_ALL": "C", "LANG": "en_US.UTF-8"]) == .vietnamese, "LC_ALL wins, as POSIX says")
+        #expect(
+            Language(environment: ["LC_ALL": "C", "LANG": "en_US.UTF-8"]) == .vietnamese, "LC_ALL wins, as POSIX says")
         #expect(Language(environment: ["LC_MESSAGES": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"]) == .english)
         #expect(Language(environment: ["TTBD_LANG": "en", "LANG": "vi_VN.UTF-8"]) == .english)
         #expect(Language(environment: ["TTBD_LANG": "", "LANG": "en_US.UTF-8"]) == .english)
@@ -52,7 +53,8 @@ struct LanguageTests {
     func placeholders() {
         for (pattern, translation) in MessageCatalog.vietnamese {
             #expect(
-                MessageCatalog.placeholders(in: pattern).sorted() == MessageCatalog.placeholders(in: translation).sorted(),
+                MessageCatalog.placeholders(in: pattern).sorted()
+                    == MessageCatalog.placeholders(in: translation).sorted(),
                 "\(pattern) → \(translation)")
             #expect(translation.trimmingCharacters(in: .whitespaces) != "", "\(pattern) has an empty translation")
         }

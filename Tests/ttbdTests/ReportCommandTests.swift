@@ -33,7 +33,8 @@ struct ReportCommandTests {
 
     /// The report as the Vietnamese staff read it (`TTBD_LANG=vi`), line by line.
     func table(_ arguments: [String], _ environment: [String: String]) async throws -> [String] {
-        let output = try await CommandLineTool.run(arguments, environment: environment.merging(["TTBD_LANG": "vi"]) { $1 })
+        let output = try await CommandLineTool.run(
+            arguments, environment: environment.merging(["TTBD_LANG": "vi"]) { $1 })
         #expect(output.status == 0, "\(output.text)")
         return output.standardOutput.split(separator: "\n").map(String.init)
     }

@@ -138,7 +138,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     /// `messages` one after the other with `separator` between them (`; ` between reasons).
     public static func joined(_ messages: [Message], separator: String) -> Message {
         Message(
-            pattern: messages.map { _ in "%@" }.joined(separator: escaped(separator)), values: messages.map(Value.message))
+            pattern: messages.map { _ in "%@" }.joined(separator: escaped(separator)),
+            values: messages.map(Value.message))
     }
 
     /// The English sentence: what logs and `String(describing:)` show.

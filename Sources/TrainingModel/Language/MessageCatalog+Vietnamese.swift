@@ -37,7 +37,8 @@ extension MessageCatalog {
         "changed %@: %@": "đã sửa %@: %@",
         "forced: class %@ no longer uses %@": "buộc áp dụng: lớp %@ không còn dùng %@",
         "%@ added, %@ changed, %@ removed": "%@ thêm, %@ sửa, %@ xóa",
-        "No change: the database already holds this catalog.": "Không có thay đổi: cơ sở dữ liệu đã có đúng danh mục này.",
+        "No change: the database already holds this catalog.":
+            "Không có thay đổi: cơ sở dữ liệu đã có đúng danh mục này.",
         "Dry run: would apply %@; nothing was written.": "Chạy thử: sẽ áp dụng %@; chưa ghi gì.",
         "Imported in one transaction: %@.": "Đã nhập trong một giao dịch: %@.",
 
@@ -68,7 +69,8 @@ extension MessageCatalog {
         "`ttbd lecturers list` shows the lecturers": "`ttbd lecturers list` liệt kê giảng viên",
         "`ttbd venues list` shows the venues": "`ttbd venues list` liệt kê các địa điểm",
         "`ttbd rooms list` shows the rooms": "`ttbd rooms list` liệt kê các phòng",
-        "`ttbd sessions list --class …` shows a class's sessions": "`ttbd sessions list --class …` liệt kê các buổi học của lớp",
+        "`ttbd sessions list --class …` shows a class's sessions":
+            "`ttbd sessions list --class …` liệt kê các buổi học của lớp",
         "import a CSV (`ttbd %@s import`) to change it": "nhập tệp CSV (`ttbd %@s import`) để sửa",
         "the %@ come from `ttbd catalog import`": "dữ liệu %@ lấy từ `ttbd catalog import`",
         "run `ttbd db migrate` first": "hãy chạy `ttbd db migrate` trước",
@@ -121,7 +123,7 @@ extension MessageCatalog {
         "Added %@.": "Đã thêm %@.",
         "Moved %@\n   to %@.": "Đã dời %@\n   sang %@.",
         "Cancelled %@.": "Đã hủy %@.",
-        "double booking: %@ is already taken on %@ by %@": "trùng lịch: %@ đã có lịch lúc %@, ở %@",
+        "double booking: %@ is already taken on %@ by %@": "trùng lịch: %1$@ đã được xếp cho %3$@ lúc %2$@",
         "Marked %@ at session %@: %@ new, %@ changed, %@ unchanged.":
             "Đã điểm danh %@ đại biểu ở buổi %@: %@ mới, %@ thay đổi, %@ giữ nguyên.",
         "session %@ (%@ %@, %@, %@ %@–%@)": "buổi %@ (%@ %@, %@, %@ %@–%@)",

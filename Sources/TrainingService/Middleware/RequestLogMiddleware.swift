@@ -1,7 +1,7 @@
 import HTTPTypes
 import Hummingbird
-import TrainingModel
 import Logging
+import TrainingModel
 
 /// Gives every response an `X-Request-Id` (the client's, when it sent a sensible one) and logs one line per
 /// request with its method, route, status, duration and, once its token is checked, account, tagged with that id;

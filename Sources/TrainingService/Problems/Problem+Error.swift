@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
-import TrainingModel
 import NIOCore
 import PostgresInfrastructure
+import TrainingModel
 
 extension Problem {
     /// The problem a failure of a route becomes: refusals and unknown codes keep their message, a database

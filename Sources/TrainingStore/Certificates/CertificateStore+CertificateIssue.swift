@@ -42,7 +42,8 @@ extension CertificateStore {
             guard completes else {
                 let shortfall = CompletionShortfall(
                     heldSessions: held, attendedSessions: attended, rule: rule, missingRequiredModules: missing)
-                issue.notCompleting.append(.init(
+                issue.notCompleting.append(
+                    .init(
                         delegateCode: code, fullName: name, reason: shortfall.description, wording: shortfall.wording))
                 continue
             }

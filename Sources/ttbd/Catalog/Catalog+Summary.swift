@@ -10,7 +10,8 @@ extension TrainingModel.Catalog {
         ]
         let parts = counts.filter { kinds.contains($0.0) }.map { kind, count in
             Message(
-                pattern: "%@ " + (count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue), values: [.number(count)])
+                pattern: "%@ " + (count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue),
+                values: [.number(count)])
         }
         return Message.joined(parts, separator: ", ")
     }

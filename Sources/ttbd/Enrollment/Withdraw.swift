@@ -41,7 +41,9 @@ extension TTBD {
                         localized(
                             "\(withdrawal.delegateCode) \(withdrawal.fullName): withdrawn from \(withdrawal.classCode) (was \(withdrawal.previousStatus.wording))."
                         ))
-                    if let promoted = withdrawal.promoted { print(localized("\(promoted.wording), from the wait list.")) }
+                    if let promoted = withdrawal.promoted {
+                        print(localized("\(promoted.wording), from the wait list."))
+                    }
                 }
                 if withdrawals.isEmpty { print(localized("Nobody in \(classCode) matches; nothing was written.")) }
             }

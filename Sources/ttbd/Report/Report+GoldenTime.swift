@@ -42,7 +42,9 @@ extension TTBD.Report {
             }
             if output.format == .table {
                 let deadline: Message =
-                    report.inductionEndsOn.map { "induction deadline \(day: $0), \(number: report.daysLeft!) days left" }
+                    report.inductionEndsOn.map {
+                        "induction deadline \(day: $0), \(number: report.daysLeft!) days left"
+                    }
                     ?? "no induction deadline"
                 print(localized("Term \(report.term), \(day: report.today): \(deadline)"))
             }
