@@ -107,6 +107,14 @@ struct DelegatesCommandTests {
                 try String(contentsOfFile: errors, encoding: .utf8).hasPrefix(
                     "line,column,message\n4,20,\"gender 'robot' is not valid"))
             #expect(try await contents(database) == before)
+            let inVietnamese = try await CommandLineTool.run(
+                ["delegates", "import", "\(folder.path)/broken.csv"],
+                environment: environment.merging(["TTBD_LANG": "vi"]) { $1 })
+            #expect(inVietnamese.status == 65)
+            #expect(
+                inVietnamese.standardError.contains(
+                    "broken.csv:4:20: gender 'robot' không hợp lệ; cần nam, nữ, male, female hoặc other"),
+                "\(inVietnamese.standardError)")
 
             let notUTF8 = "\(folder.path)/windows.csv"
             try

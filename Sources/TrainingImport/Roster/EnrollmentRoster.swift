@@ -15,7 +15,7 @@ public enum EnrollmentRoster {
         guard let column = names.firstIndex(where: { headers.contains($0) }) else {
             throw InputError(
                 at: SourceLocation(file: file, line: table.header.line, column: 1),
-                "no delegate code column; expected a header named code, delegate_code or Mã đại biểu")
+                "no delegate code column; expected a header named code, delegate_code or Mã đại biểu" as Message)
         }
         var codes: [String] = []
         var problems: [Diagnostic] = []
@@ -26,7 +26,7 @@ public enum EnrollmentRoster {
                 problems.append(
                     Diagnostic(
                         at: SourceLocation(file: file, line: row.line, column: place),
-                        "empty delegate code; expected the code of a delegate"))
+                        "empty delegate code; expected the code of a delegate" as Message))
             } else {
                 codes.append(code)
             }

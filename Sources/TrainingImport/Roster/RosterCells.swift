@@ -43,7 +43,7 @@ struct RosterCells {
             if let value = text(column),
                 let problem = InputLimits.lengthProblem(value, limit: limit, what: column.rawValue)
             {
-                report(column, problem)
+                report(column, Message(verbatim: problem))
             }
         }
         if code == nil { report(.code, "the code is empty; expected the delegate's code") }
@@ -55,10 +55,8 @@ struct RosterCells {
             report(.body, "the body is empty; expected national_assembly, province_council or commune_council")
         }
         if let term, !reference.terms.contains(term) {
-            report(
-                .term,
-                "term '\(term)' is not in the catalog; expected one of \(reference.terms.sorted().joined(separator: ", "))"
-            )
+            let terms = reference.terms.sorted().joined(separator: ", ")
+            report(.term, "term '\(term)' is not in the catalog; expected one of \(terms)")
         } else if term == nil {
             report(.term, "the term is empty; expected a term such as 2026-2031")
         }
@@ -84,13 +82,13 @@ struct RosterCells {
             position: text(.position).map { VietnameseName($0).fullName })
     }
 
-    func diagnostic(_ column: RosterColumn, _ message: String) -> Diagnostic {
+    func diagnostic(_ column: RosterColumn, _ message: Message) -> Diagnostic {
         let index = columns[column]
         return Diagnostic(
             at: SourceLocation(file: file, line: row.line, column: index.map { row.columns[$0] } ?? 1), message)
     }
 
-    private mutating func report(_ column: RosterColumn, _ message: String) {
+    private mutating func report(_ column: RosterColumn, _ message: Message) {
         problems.append(diagnostic(column, message))
     }
 
@@ -107,7 +105,7 @@ struct RosterCells {
 
     /// The field read by `parse`; a non-empty field it rejects is reported with `expected`.
     private mutating func value<Value>(
-        _ column: RosterColumn, expected: String, _ parse: (String) -> Value?
+        _ column: RosterColumn, expected: Message, _ parse: (String) -> Value?
     ) -> Value? {
         guard let field = text(column) else { return nil }
         guard let value = parse(field) else {

@@ -24,8 +24,10 @@ struct RosterChecker {
             problems.append(
                 Diagnostic(
                     at: SourceLocation(file: reader.file, line: row.line, column: 1),
-                    "the row has \(row.fields.count) fields but the header has \(fieldCount); "
-                        + "expected one field per column (quote fields that contain \(delimiter))"))
+                    """
+                    the row has \(number: row.fields.count) fields but the header has \(number: fieldCount); \
+                    expected one field per column (quote fields that contain \(delimiter))
+                    """ as Message))
             return nil
         }
         var cells = RosterCells(row: row, columns: columns, file: reader.file)

@@ -47,11 +47,13 @@ public struct RosterReader: Sendable {
         for (index, name) in header.fields.enumerated() {
             let location = SourceLocation(file: file, line: header.line, column: header.columns[index])
             guard let column = RosterColumn(header: name) else {
-                warnings.append(Diagnostic(.warning, at: location, "column '\(name)' is not a roster column; ignored"))
+                warnings.append(
+                    Diagnostic(.warning, at: location, "column '\(name)' is not a roster column; ignored" as Message))
                 continue
             }
             if columns[column] != nil {
-                problems.append(Diagnostic(at: location, "column \(column.rawValue) appears twice; expected it once"))
+                problems.append(
+                    Diagnostic(at: location, "column \(column.rawValue) appears twice; expected it once" as Message))
             }
             columns[column] = index
         }
@@ -61,7 +63,7 @@ public struct RosterReader: Sendable {
             problems.append(
                 Diagnostic(
                     at: SourceLocation(file: file, line: header.line, column: 1),
-                    "the header lacks \(names); expected at least code, full_name, body and term"))
+                    "the header lacks \(names); expected at least code, full_name, body and term" as Message))
         }
         guard problems.isEmpty else { throw InputError(problems + warnings) }
         return columns

@@ -43,17 +43,29 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var location: SourceLocation
     public var severity: Severity
-    public var message: String
+    /// What is wrong and what was expected: worded in the reader's language where it is a ``Message`` of the
+    /// catalog, in English where it was given as a `String`.
+    public var wording: Message
+
+    /// The message in English.
+    public var message: String { wording.description }
 
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
+        self.init(severity, at: location, Message(verbatim: message))
+    }
+
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: Message) {
         self.location = location
         self.severity = severity
-        self.message = message
+        self.wording = message
     }
 
     /// `file:line:column: message`, with `warning: ` before warnings, as compilers print them.
-    public var description: String {
-        severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)"
+    public var description: String { text(in: .english) }
+
+    public func text(in language: Language) -> String {
+        let message = wording.text(in: language)
+        return severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)"
     }
 }
 
@@ -69,9 +81,15 @@ public struct InputError: UserFacingError {
         self.init([Diagnostic(at: location, message)])
     }
 
+    public init(at location: SourceLocation, _ message: Message) {
+        self.init([Diagnostic(at: location, message)])
+    }
+
     public var kind: FailureKind { .badData }
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+    public var description: String { text(in: .english) }
+
+    public func text(in language: Language) -> String {
+        diagnostics.map { $0.text(in: language) }.joined(separator: "\n")
     }
 }

@@ -17,6 +17,42 @@ extension MessageCatalog {
         "%@ changed fields": "%@ trường thay đổi",
         "Dry run: nothing was written.": "Chạy thử: chưa ghi gì vào cơ sở dữ liệu.",
 
+        // Problems of a roster file.
+        "the code is empty; expected the delegate's code": "mã đại biểu để trống; cần mã của đại biểu",
+        "code '%@' has characters other than letters, digits, . _ / -":
+            "mã '%@' có ký tự ngoài chữ cái, chữ số và . _ / -",
+        "the full name is empty; expected the delegate's name": "họ và tên để trống; cần họ tên của đại biểu",
+        "the body is empty; expected national_assembly, province_council or commune_council":
+            "cơ quan dân cử để trống; cần national_assembly, province_council hoặc commune_council",
+        "term '%@' is not in the catalog; expected one of %@":
+            "nhiệm kỳ '%@' không có trong danh mục; cần một trong %@",
+        "the term is empty; expected a term such as 2026-2031": "nhiệm kỳ để trống; cần một nhiệm kỳ như 2026-2031",
+        "a %@ delegate needs a province_code": "đại biểu %@ cần mã tỉnh (province_code)",
+        "a commune_council delegate needs a commune_code": "đại biểu HĐND xã cần mã xã (commune_code)",
+        "commune %@ belongs to province %@, not %@": "xã %@ thuộc tỉnh %@, không thuộc tỉnh %@",
+        "%@ '%@' is not valid; expected %@": "%@ '%@' không hợp lệ; cần %@",
+        "national_assembly, province_council or commune_council":
+            "national_assembly, province_council hoặc commune_council (Quốc hội, HĐND tỉnh, HĐND xã)",
+        "nam, nữ, male, female or other": "nam, nữ, male, female hoặc other",
+        "a date as YYYY-MM-DD or dd/mm/yyyy that exists": "một ngày có thật, viết YYYY-MM-DD hoặc dd/mm/yyyy",
+        "12 digits": "12 chữ số",
+        "a phone number of 8 to 15 digits": "số điện thoại từ 8 đến 15 chữ số",
+        "an address like ten@example.vn": "địa chỉ thư điện tử như ten@example.vn",
+        "one of the 34 province codes, such as 01": "một trong 34 mã tỉnh, như 01",
+        "a commune code of the 2025 list, such as 00004": "một mã xã trong danh mục năm 2025, như 00004",
+        "true/false, 1/0, x or empty, có/không": "true/false, 1/0, x hoặc để trống, có/không",
+        "column '%@' is not a roster column; ignored": "cột '%@' không phải cột của danh sách đại biểu; bỏ qua",
+        "column %@ appears twice; expected it once": "cột %@ xuất hiện hai lần; chỉ được có một",
+        "the header lacks %@; expected at least code, full_name, body and term":
+            "dòng tiêu đề thiếu %@; cần ít nhất code, full_name, body và term",
+        "the row has %@ fields but the header has %@; expected one field per column (quote fields that contain %@)":
+            "dòng có %@ ô nhưng dòng tiêu đề có %@; mỗi cột một ô (ô nào chứa %@ thì đặt trong ngoặc kép)",
+        "code %@ is already on line %@; expected each delegate once":
+            "mã %@ đã có ở dòng %@; mỗi đại biểu chỉ một dòng",
+        "no delegate code column; expected a header named code, delegate_code or Mã đại biểu":
+            "không có cột mã đại biểu; cần tiêu đề code, delegate_code hoặc Mã đại biểu",
+        "empty delegate code; expected the code of a delegate": "mã đại biểu để trống; cần mã của một đại biểu",
+
         // The catalog.
         "Read %@ catalog file: %@.": "Đã đọc %@ tệp danh mục: %@.",
         "Read %@ catalog files: %@.": "Đã đọc %@ tệp danh mục: %@.",
@@ -110,6 +146,14 @@ extension MessageCatalog {
         "already in this class": "đã ở trong lớp này",
         "%@ %@: withdrawn from %@ (was %@).": "%@ %@: đã rút khỏi lớp %@ (trước đó %@).",
         "%@, from the wait list.": "%@, từ danh sách chờ.",
+        "cannot enroll this delegate in %@; nothing was written:\n%@":
+            "không ghi danh được đại biểu này vào lớp %@; chưa ghi gì:\n%@",
+        "cannot enroll these %@ delegates in %@; nothing was written:\n%@":
+            "không ghi danh được %@ đại biểu này vào lớp %@; chưa ghi gì:\n%@",
+        "cannot withdraw this delegate from %@; nothing was written:\n%@":
+            "không rút được đại biểu này khỏi lớp %@; chưa ghi gì:\n%@",
+        "cannot withdraw these %@ delegates from %@; nothing was written:\n%@":
+            "không rút được %@ đại biểu này khỏi lớp %@; chưa ghi gì:\n%@",
         "Nobody in %@ matches; nothing was written.": "Không có ai trong lớp %@ khớp điều kiện; chưa ghi gì.",
 
         // Sessions and attendance.

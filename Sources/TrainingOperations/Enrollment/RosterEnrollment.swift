@@ -60,20 +60,24 @@ extension TrainingOperations {
     {
         var seen: Set<String> = []
         var withdrawals: [Withdrawal] = []
-        var refusals: [String] = []
+        var refusals: [Message] = []
         for code in delegateCodes where seen.insert(code).inserted {
             do {
                 withdrawals.append(
                     try await database.enrollments.withdraw(classCode: classCode, delegateCode: code, in: transaction))
             } catch let error as StoreError where error.code == .refused || error.isUnknownDelegate {
-                refusals.append(error.message)
+                refusals.append(error.wording)
             }
         }
         guard refusals.isEmpty else {
+            let lines = Message.joined(refusals.map { "  \($0)" }, separator: "\n")
+            let count = refusals.count
             throw StoreError(
                 .refused,
-                "cannot withdraw \(refusals.count == 1 ? "this delegate" : "these \(refusals.count) delegates") from \(classCode); nothing was written:\n"
-                    + refusals.map { "  \($0)" }.joined(separator: "\n"))
+                count == 1
+                    ? "cannot withdraw this delegate from \(classCode); nothing was written:\n\(lines)"
+                    : "cannot withdraw these \(number: count) delegates from \(classCode); nothing was written:\n\(lines)"
+            )
         }
         return withdrawals
     }

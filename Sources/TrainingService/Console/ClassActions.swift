@@ -54,7 +54,9 @@ struct ClassActions {
                 issue.issued.map {
                     "\($0.delegateCode) \($0.fullName): \($0.number.map { "số \($0)" } ?? "sẽ được cấp")"
                 }
-                + issue.notCompleting.map { "\($0.delegateCode) \($0.fullName): chưa hoàn thành (\($0.reason))" }
+                + issue.notCompleting.map {
+                    "\($0.delegateCode) \($0.fullName): chưa hoàn thành (\($0.wording.text(in: .vietnamese)))"
+                }
             let lead =
                 apply
                 ? "Đã cấp \(issue.issued.count) chứng chỉ; \(issue.alreadyIssued) người đã có từ trước."
@@ -108,7 +110,8 @@ struct ClassActions {
             switch outcome.result {
             case .enrolled(let cohort): cohort.map { "đã ghi danh, nhóm \($0)" } ?? "đã ghi danh"
             case .waitlisted(let position): "vào danh sách chờ, thứ \(position)"
-            case .refused(let refusals): "không ghi danh được: " + refusals.map(\.description).joined(separator: "; ")
+            case .refused(let refusals):
+                "không ghi danh được: " + refusals.map { $0.wording.text(in: .vietnamese) }.joined(separator: "; ")
             }
         return "\(outcome.delegateLabel): \(result)"
     }

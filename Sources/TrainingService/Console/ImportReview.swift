@@ -82,6 +82,6 @@ struct ImportReview: Sendable {
         let place =
             location.sheet.map { "ô \(SourceLocation.columnLetters(location.column))\(location.line) (trang \($0))" }
             ?? "dòng \(location.line), ký tự \(location.column)"
-        return Problem(place: place, message: diagnostic.message)
+        return Problem(place: place, message: diagnostic.wording.text(in: .vietnamese))
     }
 }

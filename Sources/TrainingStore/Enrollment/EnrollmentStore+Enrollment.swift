@@ -1,6 +1,7 @@
 import Logging
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 public import TrainingModel
 
 extension EnrollmentStore {
@@ -43,11 +44,13 @@ extension EnrollmentStore {
     /// The refusal of a whole request: every refused delegate on a line of its own.
     private static func refuseAll(_ refused: [EnrollmentOutcome], classCode: String) throws {
         guard !refused.isEmpty else { return }
-        let lines = refused.map { "  \($0)" }.joined(separator: "\n")
+        let lines = Message.joined(refused.map { "  \($0.wording)" }, separator: "\n")
+        let count = refused.count
         throw StoreError(
             .refused,
-            "cannot enroll \(refused.count == 1 ? "this delegate" : "these \(refused.count) delegates") in \(classCode); nothing was written:\n\(lines)"
-        )
+            count == 1
+                ? "cannot enroll this delegate in \(classCode); nothing was written:\n\(lines)"
+                : "cannot enroll these \(number: count) delegates in \(classCode); nothing was written:\n\(lines)")
     }
 }
 

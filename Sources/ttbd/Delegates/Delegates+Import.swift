@@ -61,7 +61,7 @@ extension TTBD.Delegates {
                 throw error
             }
             progress.finish()
-            table.placed(imported.warnings).forEach { printError($0.description) }
+            table.placed(imported.warnings).forEach { printError($0.text(in: TTBD.language)) }
             let result = imported.result
             switch format {
             case .json: try OutputFormat.printJSON(result)
@@ -90,11 +90,11 @@ extension TTBD.Delegates {
 
         private func writeErrors(_ diagnostics: [Diagnostic]) throws {
             guard let errorsTo else { return }
-            // A file for people to open in Excel beside the roster: with the byte-order mark.
+            // A file for people to open in Excel beside the roster: with the byte-order mark, in their language.
             let lines =
                 [CSVWriter.byteOrderMark + "line,column,message"]
                 + diagnostics.filter { $0.severity == .error }.map {
-                    CSVWriter.line([String($0.location.line), String($0.location.column), $0.message])
+                    CSVWriter.line([String($0.location.line), String($0.location.column), localized($0.wording)])
                 }
             try (lines.joined(separator: "\n") + "\n").write(toFile: errorsTo, atomically: true, encoding: .utf8)
         }

@@ -19,6 +19,10 @@ struct ConsoleClassActionTests {
             #expect(enrolled.status == .ok)
             #expect(enrolled.text.contains("7902 Võ Thị Giang: vào danh sách chờ, thứ 3"))
             #expect(try await Self.status(of: "7902", world) == "waitlisted")
+            let again = try await browser.post("/classes/B-HN-01/enrollments", [("delegates", "7902")])
+            #expect(
+                again.text.contains("7902 Võ Thị Giang: hiện trong danh sách chờ ở lớp B-HN-01"),
+                "the refusal in Vietnamese: \(again.text)")
 
             let withdrawn = try await browser.post("/classes/B-HN-01/withdrawals", [("delegate", "0102")])
             #expect(withdrawn.status == .seeOther && withdrawn.headers[.location] == "/classes/B-HN-01#roster")

@@ -60,6 +60,7 @@ struct ConsoleImportTests {
                     "T901,Lê Văn Cường,commune_council,99,00004,2026-2031"))
             #expect(review.status == .unprocessableContent)
             #expect(review.text.contains("dòng 3, ký tự 35"), "\(review.text)")
+            #expect(review.text.contains("không hợp lệ; cần một trong 34 mã tỉnh, như 01"), "the problem in Vietnamese")
             #expect(!review.text.contains("action=\"/imports/"), "no button applies a file with mistakes")
             #expect(try await Self.delegates(world) == before)
             #expect(try await Self.uploads(world) == 0)
