@@ -46,6 +46,7 @@ public struct LecturerSheet: Sendable {
                 cells.report(
                     .modules,
                     "module \(unknown.joined(separator: ", ")) is not in the catalog; expected codes of modules, such as A01"
+                        as Message
                 )
             }
             let email = cells.value(.email, expected: "an address like ten@example.vn") {

@@ -35,7 +35,10 @@ public struct RoomSheet: Sendable {
             var venue = cells.code(.venue, "the code of a venue")
             if let code = venue, !reference.venues.contains(code) {
                 cells.report(
-                    .venue, "venue \(code) does not exist; expected one of \(venues.isEmpty ? "(none yet)" : venues)")
+                    .venue,
+                    venues.isEmpty
+                        ? "venue \(code) does not exist; there is no venue yet"
+                        : "venue \(code) does not exist; expected one of \(venues)")
                 venue = nil
             }
             let code = cells.code(.code, "the room's code")

@@ -19,7 +19,7 @@ struct SheetCells<Column: SheetColumn> {
         SourceLocation(file: file, line: row.line, column: columns[column].map { row.columns[$0] } ?? 1)
     }
 
-    mutating func report(_ column: Column, _ message: String) {
+    mutating func report(_ column: Column, _ message: Message) {
         problems.append(Diagnostic(at: location(column), message))
     }
 
@@ -31,7 +31,7 @@ struct SheetCells<Column: SheetColumn> {
     }
 
     /// The cell, which must not be empty; `what` says what was expected there.
-    mutating func required(_ column: Column, _ what: String) -> String? {
+    mutating func required(_ column: Column, _ what: Message) -> String? {
         guard let text = text(column) else {
             report(column, "\(column.rawValue) is empty; expected \(what)")
             return nil
@@ -40,7 +40,7 @@ struct SheetCells<Column: SheetColumn> {
     }
 
     /// The cell read by `parse`; a non-empty cell it rejects is reported with `expected`.
-    mutating func value<Value>(_ column: Column, expected: String, _ parse: (String) -> Value?) -> Value? {
+    mutating func value<Value>(_ column: Column, expected: Message, _ parse: (String) -> Value?) -> Value? {
         guard let field = text(column) else { return nil }
         guard let value = parse(field) else {
             report(column, "\(column.rawValue) '\(field)' is not valid; expected \(expected)")
@@ -50,10 +50,10 @@ struct SheetCells<Column: SheetColumn> {
     }
 
     /// A code cell that must be present and have the shape of a code.
-    mutating func code(_ column: Column, _ what: String) -> String? {
+    mutating func code(_ column: Column, _ what: Message) -> String? {
         guard let code = required(column, what) else { return nil }
         if let problem = InputLimits.lengthProblem(code, limit: InputLimits.code, what: column.rawValue) {
-            report(column, problem)
+            report(column, Message(verbatim: problem))
             return nil
         }
         guard ResourceCode.isValid(code) else {
@@ -64,10 +64,10 @@ struct SheetCells<Column: SheetColumn> {
     }
 
     /// A name cell that must be present and no longer than a name may be.
-    mutating func name(_ column: Column, _ what: String) -> String? {
+    mutating func name(_ column: Column, _ what: Message) -> String? {
         guard let name = required(column, what) else { return nil }
         if let problem = InputLimits.lengthProblem(name, limit: InputLimits.name, what: column.rawValue) {
-            report(column, problem)
+            report(column, Message(verbatim: problem))
             return nil
         }
         return name

@@ -19,8 +19,10 @@ struct SheetReader<Column: SheetColumn> {
                 problems.append(
                     Diagnostic(
                         at: SourceLocation(file: file, line: row.line, column: 1),
-                        "the row has \(row.fields.count) fields but the header has \(table.header.fields.count); "
-                            + "expected one field per column (quote fields that contain \(table.delimiter))"))
+                        """
+                        the row has \(number: row.fields.count) fields but the header has \(number: table.header.fields.count); \
+                        expected one field per column (quote fields that contain \(table.delimiter))
+                        """ as Message))
                 continue
             }
             var cells = SheetCells(row: row, columns: columns, file: file)
@@ -31,7 +33,7 @@ struct SheetReader<Column: SheetColumn> {
                 problems.append(
                     Diagnostic(
                         at: cells.location(Column.required[0]),
-                        "\(key(value)) is already on line \(first); expected each one once"))
+                        "\(key(value)) is already on line \(first); expected each one once" as Message))
             }
             rows.append(SheetRow(line: row.line, value: value))
         }
@@ -47,18 +49,22 @@ struct SheetReader<Column: SheetColumn> {
         for (index, name) in header.fields.enumerated() {
             let location = SourceLocation(file: file, line: header.line, column: header.columns[index])
             guard let column = Column.named(name) else {
-                problems.append(Diagnostic(at: location, "column '\(name)' is unknown; expected one of \(known)"))
+                problems.append(
+                    Diagnostic(at: location, "column '\(name)' is unknown; expected one of \(known)" as Message))
                 continue
             }
             if columns.updateValue(index, forKey: column) != nil {
-                problems.append(Diagnostic(at: location, "column \(column.rawValue) appears twice; expected it once"))
+                problems.append(
+                    Diagnostic(at: location, "column \(column.rawValue) appears twice; expected it once" as Message))
             }
         }
         let missing = Column.required.filter { columns[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map { "\($0.rawValue) (\($0.vietnameseHeader))" }.joined(separator: ", ")
             problems.append(
-                Diagnostic(at: SourceLocation(file: file, line: header.line, column: 1), "the header lacks \(names)"))
+                Diagnostic(
+                    at: SourceLocation(file: file, line: header.line, column: 1), "the header lacks \(names)" as Message
+                ))
         }
         guard problems.isEmpty else { throw InputError(problems) }
         return columns

@@ -53,6 +53,30 @@ extension MessageCatalog {
             "không có cột mã đại biểu; cần tiêu đề code, delegate_code hoặc Mã đại biểu",
         "empty delegate code; expected the code of a delegate": "mã đại biểu để trống; cần mã của một đại biểu",
 
+        // Problems of a sheet of venues, rooms or lecturers.
+        "%@ is empty; expected %@": "%@ để trống; cần %@",
+        "code '%@' has characters other than letters, digits, . _ / -; expected %@":
+            "mã '%@' có ký tự ngoài chữ cái, chữ số và . _ / -; cần %@",
+        "the venue's code": "mã địa điểm",
+        "the venue's name": "tên địa điểm",
+        "the code of a venue": "mã của một địa điểm",
+        "the room's code": "mã phòng",
+        "the room's name": "tên phòng",
+        "the number of seats": "số chỗ ngồi",
+        "a whole number of seats above 0": "số chỗ ngồi, một số nguyên lớn hơn 0",
+        "the lecturer's code": "mã giảng viên",
+        "the lecturer's full name": "họ và tên giảng viên",
+        "an IANA zone such as Asia/Ho_Chi_Minh": "một múi giờ IANA như Asia/Ho_Chi_Minh",
+        "hours as HH:MM-HH:MM, such as 07:30-11:30": "giờ viết HH:MM-HH:MM, như 07:30-11:30",
+        "hours as HH:MM-HH:MM, such as 13:30-17:00": "giờ viết HH:MM-HH:MM, như 13:30-17:00",
+        "venue %@ does not exist; there is no venue yet": "không có địa điểm %@; chưa có địa điểm nào",
+        "venue %@ does not exist; expected one of %@": "không có địa điểm %@; cần một trong %@",
+        "module %@ is not in the catalog; expected codes of modules, such as A01":
+            "chuyên đề %@ không có trong danh mục; cần mã chuyên đề, như A01",
+        "%@ is already on line %@; expected each one once": "%@ đã có ở dòng %@; mỗi mục chỉ một dòng",
+        "column '%@' is unknown; expected one of %@": "không biết cột '%@'; cần một trong %@",
+        "the header lacks %@": "dòng tiêu đề thiếu %@",
+
         // The catalog.
         "Read %@ catalog file: %@.": "Đã đọc %@ tệp danh mục: %@.",
         "Read %@ catalog files: %@.": "Đã đọc %@ tệp danh mục: %@.",

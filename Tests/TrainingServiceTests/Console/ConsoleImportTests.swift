@@ -82,6 +82,7 @@ struct ConsoleImportTests {
                 "/imports", [("kind", "venues")], file: .init(field: "file", name: "dia-diem.xlsx", contents: workbook))
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("ô B3 (trang Địa điểm)"), "\(bad.text)")
+            #expect(bad.text.contains("name để trống; cần tên địa điểm"), "the problem in Vietnamese: \(bad.text)")
 
             let good = try await browser.upload(
                 "/imports", [("kind", "venues")],
