@@ -44,6 +44,10 @@ struct CSVReaderTests {
         #expect(diagnostic.location == SourceLocation(file: "roster.csv", line: 3, column: 9))
         #expect(diagnostic.message.contains("not UTF-8"))
         #expect(diagnostic.message.contains("0xEA"))
+        #expect(
+            error?.text(in: .vietnamese)
+                == "roster.csv:3:9: tệp không phải UTF-8: byte 0xEA không thể mở đầu hay nối tiếp một ký tự ở đây "
+                + "(Windows-1258 hay TCVN3?); hãy lưu tệp dạng CSV UTF-8 rồi nhập lại")
     }
 
     @Test("an unclosed quote is reported where the field starts")
@@ -57,6 +61,8 @@ struct CSVReaderTests {
     func textAfterQuote() throws {
         let error = #expect(throws: InputError.self) { try read("code,name\n001,\"An\"x\n") }
         #expect(error?.diagnostics.first?.location == SourceLocation(file: "roster.csv", line: 2, column: 9))
+        #expect(
+            error?.diagnostics.first?.wording.text(in: .vietnamese).hasPrefix("có chữ sau dấu ngoặc kép đóng") == true)
     }
 
     @Test("columns count characters, not bytes")

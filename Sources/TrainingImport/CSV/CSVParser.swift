@@ -40,7 +40,7 @@ struct CSVParser {
                 guard index < bytes.count else {
                     throw InputError(
                         at: SourceLocation(file: file, line: start.0, column: start.1),
-                        "a quoted field is never closed; expected a closing \" before the end of the file")
+                        "a quoted field is never closed; expected a closing \" before the end of the file" as Message)
                 }
                 let byte = bytes[index]
                 if byte == quote {
@@ -76,8 +76,10 @@ struct CSVParser {
             default:
                 throw InputError(
                     at: SourceLocation(file: file, line: line, column: column),
-                    "unexpected text after a closing quote; expected a delimiter or the end of the line "
-                        + "(a quote inside a quoted field is written \"\")")
+                    """
+                    unexpected text after a closing quote; expected a delimiter or the end of the line \
+                    (a quote inside a quoted field is written "")
+                    """ as Message)
             }
         }
         let start = index

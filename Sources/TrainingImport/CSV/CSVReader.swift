@@ -30,7 +30,8 @@ public struct CSVReader: Sendable {
         var parser = CSVParser(bytes: bytes, file: file)
         guard let header = try parser.nextRow(delimiter: delimiter) else {
             throw InputError(
-                at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; expected a header row")
+                at: SourceLocation(file: file, line: 1, column: 1),
+                "the file is empty; expected a header row" as Message)
         }
         return CSVCursor(header: header, delimiterByte: delimiter, parser: parser)
     }
@@ -77,8 +78,10 @@ public struct CSVReader: Sendable {
             guard length > 0 else {
                 throw InputError(
                     at: SourceLocation(file: file, line: line, column: column),
-                    "the file is not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot start or continue "
-                        + "a character here (Windows-1258 or TCVN3?); save the file as CSV UTF-8 and import it again")
+                    """
+                    the file is not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) cannot start or continue \
+                    a character here (Windows-1258 or TCVN3?); save the file as CSV UTF-8 and import it again
+                    """ as Message)
             }
             if let problem = InputLimits.invisibleControlProblem(Self.scalar(bytes[index..<index + length])) {
                 throw InputError(at: SourceLocation(file: file, line: line, column: column), problem)

@@ -98,7 +98,7 @@ extension CatalogDecoder {
         }
         let limit = ["name", "title", "title_en"].contains(name) ? InputLimits.name : InputLimits.field
         if let problem = InputLimits.lengthProblem(value, limit: limit, what: "'\(name)' of \(fields.what)") {
-            report(problem, at: node)
+            report(problem.description, at: node)
             return nil
         }
         return value.precomposedStringWithCanonicalMapping

@@ -14,22 +14,21 @@ public enum InputLimits {
     public static let code = 50
 
     /// What is wrong with `text` when it is longer than `limit` characters.
-    public static func lengthProblem(_ text: String, limit: Int, what: String = "the field") -> String? {
+    public static func lengthProblem(_ text: String, limit: Int, what: Message = "the field") -> Message? {
         // Counting bytes first keeps the common short field from being counted character by character.
         guard text.utf8.count > limit else { return nil }
         let length = text.count
         guard length > limit else { return nil }
-        return "\(what) has \(length.grouped) characters; expected at most \(limit.grouped)"
+        return "\(what) has \(number: length) characters; expected at most \(number: limit)"
     }
 
     /// What is wrong with an ASCII byte of text, when it is a control character other than a tab or a
     /// line break.
-    public static func controlCharacterProblem(_ byte: UInt8) -> String? {
+    public static func controlCharacterProblem(_ byte: UInt8) -> Message? {
         guard byte < 0x20 || byte == 0x7F, byte != 0x09, byte != 0x0A, byte != 0x0D else { return nil }
         let code = String(byte, radix: 16, uppercase: true)
-        let name = byte == 0 ? " (NUL)" : ""
-        return "a control character U+\(String(repeating: "0", count: 4 - code.count))\(code)\(name); "
-            + "expected text (letters, digits, punctuation, tabs and line breaks)"
+        let point = "U+" + String(repeating: "0", count: 4 - code.count) + code + (byte == 0 ? " (NUL)" : "")
+        return "a control character \(point); expected text (letters, digits, punctuation, tabs and line breaks)"
     }
 }
 
@@ -37,13 +36,13 @@ extension InputLimits {
     /// What is wrong with a character beyond ASCII that no name or code has and a terminal or a page would act on
     /// unseen: a C1 control (U+0080–U+009F), or a mark that reorders text (U+061C, U+200E, U+200F,
     /// U+202A–U+202E, U+2066–U+2069).
-    public static func invisibleControlProblem(_ scalar: UInt32) -> String? {
+    public static func invisibleControlProblem(_ scalar: UInt32) -> Message? {
         guard let character = Unicode.Scalar(scalar), character.isInvisibleControl else { return nil }
-        let control = character.properties.generalCategory == .control
         let code = String(scalar, radix: 16, uppercase: true)
-        return "\(control ? "a control character" : "an invisible direction mark") "
-            + "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code); expected text (letters, digits, "
-            + "punctuation, tabs and line breaks)"
+        let point = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return character.properties.generalCategory == .control
+            ? "a control character \(point); expected text (letters, digits, punctuation, tabs and line breaks)"
+            : "an invisible direction mark \(point); expected text (letters, digits, punctuation, tabs and line breaks)"
     }
 
     /// The first control character of `text` other than a tab or a line break, where it is.

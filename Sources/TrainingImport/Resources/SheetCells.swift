@@ -52,8 +52,8 @@ struct SheetCells<Column: SheetColumn> {
     /// A code cell that must be present and have the shape of a code.
     mutating func code(_ column: Column, _ what: Message) -> String? {
         guard let code = required(column, what) else { return nil }
-        if let problem = InputLimits.lengthProblem(code, limit: InputLimits.code, what: column.rawValue) {
-            report(column, Message(verbatim: problem))
+        if let problem = InputLimits.lengthProblem(code, limit: InputLimits.code, what: "\(column.rawValue)") {
+            report(column, problem)
             return nil
         }
         guard ResourceCode.isValid(code) else {
@@ -66,8 +66,8 @@ struct SheetCells<Column: SheetColumn> {
     /// A name cell that must be present and no longer than a name may be.
     mutating func name(_ column: Column, _ what: Message) -> String? {
         guard let name = required(column, what) else { return nil }
-        if let problem = InputLimits.lengthProblem(name, limit: InputLimits.name, what: column.rawValue) {
-            report(column, Message(verbatim: problem))
+        if let problem = InputLimits.lengthProblem(name, limit: InputLimits.name, what: "\(column.rawValue)") {
+            report(column, problem)
             return nil
         }
         return name

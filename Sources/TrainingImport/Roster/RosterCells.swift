@@ -41,9 +41,9 @@ struct RosterCells {
             (RosterColumn.code, InputLimits.code), (.fullName, InputLimits.name), (.position, InputLimits.name),
         ] {
             if let value = text(column),
-                let problem = InputLimits.lengthProblem(value, limit: limit, what: column.rawValue)
+                let problem = InputLimits.lengthProblem(value, limit: limit, what: "\(column.rawValue)")
             {
-                report(column, Message(verbatim: problem))
+                report(column, problem)
             }
         }
         if code == nil { report(.code, "the code is empty; expected the delegate's code") }

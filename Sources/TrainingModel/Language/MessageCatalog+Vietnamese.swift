@@ -53,6 +53,21 @@ extension MessageCatalog {
             "không có cột mã đại biểu; cần tiêu đề code, delegate_code hoặc Mã đại biểu",
         "empty delegate code; expected the code of a delegate": "mã đại biểu để trống; cần mã của một đại biểu",
 
+        // Problems of any file read as a table.
+        "the field": "ô này",
+        "%@ has %@ characters; expected at most %@": "%@ có %@ ký tự; tối đa %@",
+        "a control character %@; expected text (letters, digits, punctuation, tabs and line breaks)":
+            "ký tự điều khiển %@; cần chữ (chữ cái, chữ số, dấu câu, tab và xuống dòng)",
+        "an invisible direction mark %@; expected text (letters, digits, punctuation, tabs and line breaks)":
+            "dấu đổi chiều chữ ẩn %@; cần chữ (chữ cái, chữ số, dấu câu, tab và xuống dòng)",
+        "a quoted field is never closed; expected a closing \" before the end of the file":
+            "một ô mở ngoặc kép mà không đóng; cần dấu \" đóng trước khi hết tệp",
+        "unexpected text after a closing quote; expected a delimiter or the end of the line (a quote inside a quoted field is written \"\")":
+            "có chữ sau dấu ngoặc kép đóng; cần dấu phân cách hoặc hết dòng (dấu ngoặc kép trong ô viết là \"\")",
+        "the file is empty; expected a header row": "tệp trống; cần một dòng tiêu đề",
+        "the file is not UTF-8: byte 0x%@ cannot start or continue a character here (Windows-1258 or TCVN3?); save the file as CSV UTF-8 and import it again":
+            "tệp không phải UTF-8: byte 0x%@ không thể mở đầu hay nối tiếp một ký tự ở đây (Windows-1258 hay TCVN3?); hãy lưu tệp dạng CSV UTF-8 rồi nhập lại",
+
         // Problems of a sheet of venues, rooms or lecturers.
         "%@ is empty; expected %@": "%@ để trống; cần %@",
         "code '%@' has characters other than letters, digits, . _ / -; expected %@":
