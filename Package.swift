@@ -64,6 +64,7 @@ let package = Package(
             dependencies: [
                 "TrainingModel",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
@@ -174,6 +175,7 @@ let package = Package(
             dependencies: [
                 "PostgresInfrastructure", "TrainingStore", "TrainingOperations", "TestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),

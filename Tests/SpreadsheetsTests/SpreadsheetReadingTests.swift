@@ -116,6 +116,7 @@ struct SpreadsheetReadingTests {
             Issue.record("a missing sheet was read")
         } catch {
             #expect(error.description == "x.xlsx:1:1: the workbook has no sheet 'Hai'; expected one of 'Một'")
+            #expect(error.text(in: .vietnamese) == "x.xlsx:1:1: sổ tính không có trang 'Hai'; cần một trong 'Một'")
         }
     }
 

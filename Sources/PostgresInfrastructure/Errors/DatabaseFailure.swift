@@ -1,3 +1,4 @@
+import NIOCore
 package import PostgresNIO
 
 /// Reads what the server said out of postgres-nio's errors, so callers can decide by SQLSTATE and show
@@ -29,6 +30,10 @@ public enum DatabaseFailure {
     /// its client to retry instead of reporting a bug.
     public static func isConnectionFailure(_ error: any Error) -> Bool {
         if serverError(in: error) != nil, sqlState(of: error) == nil { return true }
+        // A write on a connection the server had just closed (it crashed mid-COPY): NIO's own error, unwrapped.
+        if let channel = error as? ChannelError, [.ioOnClosedChannel, .alreadyClosed, .eof].contains(channel) {
+            return true
+        }
         return String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError")
     }
 
@@ -60,6 +65,7 @@ public enum DatabaseFailure {
         ("Connection reset by peer", "the server closed the connection (it stopped or restarted)"),
         ("serverClosedConnection", "the server closed the connection (it stopped or restarted)"),
         ("connectionClosed", "the connection was closed"),
+        ("I/O on closed channel", "the server closed the connection (it stopped or restarted)"),
         ("No such file or directory", "no server is listening on that socket (is it running?)"),
         ("Permission denied", "permission denied on the server's socket"),
         ("timed out", "the connection timed out"),

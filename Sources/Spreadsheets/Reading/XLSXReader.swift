@@ -24,7 +24,7 @@ public enum XLSXReader {
 
     /// The sheet called `name`, or the first; `file` names the workbook in problems.
     public static func sheet(_ name: String?, of data: Data, file: String) throws(InputError) -> SheetContents {
-        let problem = { (message: String) in InputError(at: SourceLocation(file: file, line: 1, column: 1), message) }
+        let problem = { (message: Message) in InputError(at: SourceLocation(file: file, line: 1, column: 1), message) }
         guard let archive = try? Archive(data: data, accessMode: .read) else {
             throw problem("the file is not a readable .xlsx workbook; expected an Excel workbook or a CSV file")
         }
@@ -39,7 +39,8 @@ public enum XLSXReader {
                     contents.append(chunk)
                 }
             } catch is UnpackedTooLarge {
-                throw problem("the workbook unpacks to more than \(unpackedLimit >> 20) MiB; expected a smaller file")
+                throw problem(
+                    "the workbook unpacks to more than \(number: unpackedLimit >> 20) MiB; expected a smaller file")
             } catch {
                 throw problem("\(path) cannot be unpacked (\(error)); expected an intact workbook")
             }
@@ -70,8 +71,10 @@ public enum XLSXReader {
         let reading = SheetReading(sharedStrings: strings, formats: formats, date1904: workbook.date1904)
         guard let rows = reading.rows(sheetData) else {
             throw problem(
-                "sheet '\(chosen.name)' is not well-formed XML or has cells beyond XFD1048576; expected an .xlsx file "
-                    + "saved by a spreadsheet")
+                """
+                sheet '\(chosen.name)' is not well-formed XML or has cells beyond XFD1048576; \
+                expected an .xlsx file saved by a spreadsheet
+                """)
         }
         return SheetContents(
             name: chosen.name, rows: rows.map { SheetContents.Row(number: $0.number, cells: $0.cells) })

@@ -68,6 +68,22 @@ extension MessageCatalog {
         "the file is not UTF-8: byte 0x%@ cannot start or continue a character here (Windows-1258 or TCVN3?); save the file as CSV UTF-8 and import it again":
             "tệp không phải UTF-8: byte 0x%@ không thể mở đầu hay nối tiếp một ký tự ở đây (Windows-1258 hay TCVN3?); hãy lưu tệp dạng CSV UTF-8 rồi nhập lại",
 
+        // Problems of a workbook as a whole.
+        "the file is not a readable .xlsx workbook; expected an Excel workbook or a CSV file":
+            "tệp không phải sổ tính .xlsx đọc được; cần một sổ tính Excel hoặc một tệp CSV",
+        "the workbook unpacks to more than %@ MiB; expected a smaller file":
+            "sổ tính giải nén ra hơn %@ MiB; cần một tệp nhỏ hơn",
+        "%@ cannot be unpacked (%@); expected an intact workbook":
+            "không giải nén được %@ (%@); cần một sổ tính nguyên vẹn",
+        "the workbook lacks its list of sheets; expected an .xlsx file saved by a spreadsheet":
+            "sổ tính thiếu danh sách trang; cần một tệp .xlsx do chương trình bảng tính lưu",
+        "the workbook has no sheet '%@'; expected one of %@": "sổ tính không có trang '%@'; cần một trong %@",
+        "the workbook has no sheet; expected at least one": "sổ tính không có trang nào; cần ít nhất một trang",
+        "sheet '%@' cannot be read; expected an .xlsx file saved by a spreadsheet":
+            "không đọc được trang '%@'; cần một tệp .xlsx do chương trình bảng tính lưu",
+        "sheet '%@' is not well-formed XML or has cells beyond XFD1048576; expected an .xlsx file saved by a spreadsheet":
+            "trang '%@' không phải XML hợp lệ hoặc có ô vượt quá XFD1048576; cần một tệp .xlsx do chương trình bảng tính lưu",
+
         // Problems of a sheet of venues, rooms or lecturers.
         "%@ is empty; expected %@": "%@ để trống; cần %@",
         "code '%@' has characters other than letters, digits, . _ / -; expected %@":
