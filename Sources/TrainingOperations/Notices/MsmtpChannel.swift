@@ -11,8 +11,7 @@ public struct MsmtpChannel: NoticeChannel {
     let program: String
 
     public init(settings: SMTPSettings, sender: MailSender, environment: [String: String]) throws(StoreError) {
-        let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/msmtp" }
-        guard let program = path.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let program = ChildProcess.find("msmtp", environment: environment) else {
             throw StoreError(
                 .unavailable, "msmtp, which sends ttbd's e-mail, is not installed; install the Debian package msmtp")
         }

@@ -45,6 +45,12 @@ public actor FailureLimiter {
         failures = failures.filter { $0.value.start.addingTimeInterval(window) > current }
     }
 
+    /// Turns `client` away with a 429 problem (`message` given the seconds to wait) while it is over the limit.
+    func refuseIfLimited(client: String, _ message: (Int) -> String) throws(Problem) {
+        guard let seconds = retryAfter(client: client) else { return }
+        throw Problem(.tooManyRequests, message(seconds), headers: [.retryAfter: String(seconds)])
+    }
+
     /// Looks up `token` with `lookup` for `client`: the account when valid (however often the client failed);
     /// when not, the failure is counted for the client and for the token's prefix, and the answer is nil, or a
     /// 429 problem when either had already failed `limit` times in the window.

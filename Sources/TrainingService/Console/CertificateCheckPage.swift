@@ -38,10 +38,8 @@ struct CertificateCheckPage {
             let client =
                 "certificate:"
                 + proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
-            if let seconds = await limiter.retryAfter(client: client) {
-                throw Problem(
-                    .tooManyRequests, "Đã hỏi quá nhiều số không có; hãy đợi \(seconds) giây rồi thử lại.",
-                    headers: [.retryAfter: String(seconds)])
+            try await limiter.refuseIfLimited(client: client) {
+                "Đã hỏi quá nhiều số không có; hãy đợi \($0) giây rồi thử lại."
             }
             let frame = ConsoleFrame(title: "Kiểm tra giấy chứng nhận", context: context)
             let record: CertificateRecord

@@ -40,10 +40,8 @@ struct SignInRoutes {
             }
             let client =
                 "console:" + proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
-            if let seconds = await limiter.retryAfter(client: client) {
-                throw Problem(
-                    .tooManyRequests, "Đăng nhập sai quá nhiều lần; hãy đợi \(seconds) giây rồi thử lại.",
-                    headers: [.retryAfter: String(seconds)])
+            try await limiter.refuseIfLimited(client: client) {
+                "Đăng nhập sai quá nhiều lần; hãy đợi \($0) giây rồi thử lại."
             }
             let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard

@@ -6,7 +6,12 @@ import TrainingModel
 /// the page's `@page` rules for paper and margins. `TTBD_CHROMIUM` names another Chromium or Chrome.
 enum ChromiumPDF {
     static func write(html: String, to output: String) throws {
-        guard let chromium = findChromium() else {
+        let environment = ProcessInfo.processInfo.environment
+        let named = environment["TTBD_CHROMIUM"].flatMap { $0.isEmpty ? nil : $0 }
+        guard
+            let chromium = named
+                ?? ChildProcess.find("chromium", "chromium-browser", "google-chrome", environment: environment)
+        else {
             throw StoreError(
                 .unavailable,
                 "cannot find Chromium to print a PDF: install Debian's chromium (apt-get install chromium), set "
@@ -38,17 +43,5 @@ enum ChromiumPDF {
         guard rename(partial.path, target.path) == 0 else {
             throw StoreError(.unavailable, "cannot write \(output): \(String(cString: strerror(errno)))")
         }
-    }
-
-    private static func findChromium() -> String? {
-        if let named = ProcessInfo.processInfo.environment["TTBD_CHROMIUM"], !named.isEmpty { return named }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for folder in path.split(separator: ":")
-            where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return "\(folder)/\(name)"
-            }
-        }
-        return nil
     }
 }
