@@ -9,27 +9,41 @@ extension TTBD {
     struct Enroll: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "enroll",
-            abstract: "Enroll delegates in a class: a seat while there is one, the wait list after.",
-            discussion: """
-                Named delegates (arguments or --from-file) are enrolled all or nothing: if any code is unknown or \
-                any delegate is not eligible, every refusal is listed with its reason and nothing is written \
-                (exit 65). --where enrolls everyone who matches and is eligible, and counts the others by reason. \
-                Eligible: the program's and the class's audience, the prerequisites the class does not teach \
-                completed, not enrolled or wait-listed in another class of the program, not trained in it yet. \
-                --move-from takes named delegates out of another class first (a wait-listed delegate taking a \
-                free seat here): all move or none does.
-                """)
+            abstract: inLanguage(
+                en: "Enroll delegates in a class: a seat while there is one, the wait list after.",
+                vi: "Ghi danh đại biểu vào một lớp: còn chỗ thì nhận chỗ, hết chỗ thì vào danh sách chờ."),
+            discussion: inLanguage(
+                en: """
+                    Named delegates (arguments or --from-file) are enrolled all or nothing: if any code is unknown or \
+                    any delegate is not eligible, every refusal is listed with its reason and nothing is written \
+                    (exit 65). --where enrolls everyone who matches and is eligible, and counts the others by reason. \
+                    Eligible: the program's and the class's audience, the prerequisites the class does not teach \
+                    completed, not enrolled or wait-listed in another class of the program, not trained in it yet. \
+                    --move-from takes named delegates out of another class first (a wait-listed delegate taking a \
+                    free seat here): all move or none does.
+                    """,
+                vi: """
+                    Đại biểu nêu tên (tham số hoặc --from-file) được ghi danh tất cả hoặc không ai: nếu có mã không \
+                    tồn tại hay đại biểu không đủ điều kiện, mọi trường hợp bị từ chối được liệt kê kèm lý do và \
+                    không ghi gì (mã thoát 65). --where ghi danh mọi người khớp điều kiện và đủ điều kiện, và đếm \
+                    những người còn lại theo lý do. Đủ điều kiện: thuộc đối tượng của chương trình và của lớp, đã \
+                    hoàn thành các chuyên đề phải học trước mà lớp không dạy, chưa ghi danh hay chờ ở lớp khác của \
+                    chương trình, chưa được bồi dưỡng chương trình này. --move-from chuyển đại biểu nêu tên từ một \
+                    lớp khác sang trước (một đại biểu đang chờ nhận chỗ trống ở đây): tất cả cùng chuyển hoặc không \
+                    ai chuyển.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The class's code.")
+        @Argument(help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var classCode: String
 
         @OptionGroup var delegates: DelegateSelection
 
         @Option(
-            help: ArgumentHelp(
-                "Move the named delegates from this class: withdrawn there, enrolled here, in one transaction.",
+            help: .inLanguage(
+                en: "Move the named delegates from this class: withdrawn there, enrolled here, in one transaction.",
+                vi: "Chuyển các đại biểu nêu tên từ lớp này sang: rút tên ở đó, ghi danh ở đây, trong một giao dịch.",
                 valueName: "class"))
         var moveFrom: String?
 
