@@ -101,7 +101,9 @@ public struct TrainingAPI: Sendable {
     /// running beside it.
     public func application() -> some ApplicationProtocol {
         let open = ConnectionLimit.Open(limit: configuration.maxConnections)
-        var http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionLimit(open), ConnectRefusal()])
+        var http = HTTP1Channel.Configuration(additionalChannelHandlers: [
+            ConnectionLimit(open, language: configuration.language), ConnectRefusal(),
+        ])
         http.idleTimeout = TimeAmount.nanoseconds(
             Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000
                 + configuration.idleTimeout.components.attoseconds / 1_000_000_000)

@@ -5,10 +5,12 @@ import PostgresInfrastructure
 struct TTBD: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ttbd",
-        abstract: "Run the training of elected representatives: catalog, delegates, classes, schedules.",
-        discussion: """
-            With no DATABASE_URL, ttbd keeps a private PostgreSQL under $TTBD_HOME and starts it on demand.
-            """,
+        abstract: inLanguage(
+            en: "Run the training of elected representatives: catalog, delegates, classes, schedules.",
+            vi: "Quản lý công tác bồi dưỡng đại biểu dân cử: danh mục, đại biểu, lớp, lịch học."),
+        discussion: inLanguage(
+            en: "With no DATABASE_URL, ttbd keeps a private PostgreSQL under $TTBD_HOME and starts it on demand.",
+            vi: "Khi không đặt DATABASE_URL, ttbd dùng một PostgreSQL riêng trong $TTBD_HOME và tự khởi động khi cần."),
         version: "0.1.0",
         subcommands: [
             Database.self, Catalog.self, Delegates.self, Schedule.self, Plan.self, Report.self, Audit.self,

@@ -35,6 +35,7 @@ public enum CommandLineTool {
         base["TTBD_MATERIALS_DIR"] = materialsDirectory
         // The tests that check sentences were written in English; the Vietnamese ones set TTBD_LANG or LANG.
         base["TTBD_LANG"] = "en"
+        base["TTBD_UNTRANSLATED_LOG"] = ProcessInfo.processInfo.environment["TTBD_UNTRANSLATED_LOG"]
         base.merge(environment) { _, new in new }
         let input = try standardInput.map { text in
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-input-\(UUID())")

@@ -10,14 +10,14 @@ import TrainingModel
 struct ProblemMappingTests {
     @Test("an unknown code is a 404 whose detail is the store's sentence, without its remedy")
     func notFound() {
-        let problem = Problem(StoreError(.notFound, "no class has the code B-HN-99", remedy: .listClasses))
+        let problem = Problem(StoreError(.notFound, "no class has the code \("B-HN-99")", remedy: .listClasses))
         #expect(problem.status == .notFound)
         #expect(problem.detail == "No class has the code B-HN-99.")
     }
 
     @Test("a refusal is a 409 whose detail names what is in the way")
     func refused() {
-        let problem = Problem(StoreError(.refused, "delegate 0101 already has an account", remedy: .listAccounts))
+        let problem = Problem(StoreError(.refused, "delegate \("0101") already has an account", remedy: .listAccounts))
         #expect(problem.status == .conflict)
         #expect(problem.detail == "Delegate 0101 already has an account.")
     }

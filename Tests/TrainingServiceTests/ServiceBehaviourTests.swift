@@ -161,7 +161,7 @@ struct ServiceBehaviourTests {
         try await ServiceWorld.with { world, client in
             func detail(_ acceptLanguage: String?) async throws -> String? {
                 var headers = world.headers("ada")
-                if let acceptLanguage { headers[.acceptLanguage] = acceptLanguage }
+                headers[.acceptLanguage] = acceptLanguage
                 let missing = try await client.execute(
                     uri: "/v1/reports/completion?program=NOPE", method: .get, headers: headers)
                 #expect(missing.status == .notFound)

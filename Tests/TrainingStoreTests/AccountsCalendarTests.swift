@@ -22,7 +22,7 @@ struct AccountsCalendarTests {
             #expect(sessions.map(\.session.id) == fixture.sessions)
             #expect(!sessions.map(\.session.id).contains(otherCohort))
             #expect(sessions.map(\.isCancelled) == [false, false, false, false, false, true])
-            #expect(sessions.last?.calendarEvent.status == .cancelled)
+            #expect(sessions.last?.calendarEvent(in: .vietnamese).status == .cancelled)
             #expect(sessions.first?.moduleTitle == "Tổng quan về HĐND" && sessions.first?.roomName == "Phòng 1")
         }
     }

@@ -25,7 +25,8 @@ struct CalendarFeedTests {
     func feed() async throws {
         try await MeFixture.with { fixture in
             try await changes(fixture)
-            let (status, body) = try await fixture.service.get("/v1/calendar/\(fixture.feedToken).ics")
+            let (status, body) = try await fixture.service.get(
+                "/v1/calendar/\(fixture.feedToken).ics", headers: ["Accept-Language": "vi-VN"])
             #expect(status == 200)
             let parsed = try Self.parse(body)
             #expect(parsed.calendar["version"] == "2.0")
@@ -36,6 +37,12 @@ struct CalendarFeedTests {
                 #expect(event == expected)
             }
             #expect(parsed.events.allSatisfy { ($0["stamp"] ?? nil)?.hasSuffix("Z") == true })
+            // A phone set to English asks for it; the module's title and the places are data and stay as written.
+            let (_, english) = try await fixture.service.get(
+                "/v1/calendar/\(fixture.feedToken).ics", headers: ["Accept-Language": "en-US,en;q=0.9"])
+            let first = try #require(try Self.parse(english).events.first)
+            #expect(first["description"] == "Class B-HN-01, cohort N1\nLecturer: Trần Thị Hoa")
+            #expect(first["summary"] == Self.expected[0]["summary"])
         }
     }
 

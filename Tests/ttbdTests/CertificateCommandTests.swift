@@ -107,13 +107,13 @@ struct CertificateCommandTests {
             #expect(
                 valid.standardOutput == """
                     GCN-2026-000002: valid
-                    Đại biểu      HN02 Trần Thị Ánh
-                    Lớp           B-HN-01
-                    Chương trình  CT-B Bồi dưỡng đại biểu HĐND
-                    Ngày cấp      \(today[0])
+                    Delegate   HN02 Trần Thị Ánh
+                    Class      B-HN-01
+                    Program    CT-B Bồi dưỡng đại biểu HĐND
+                    Issued on  \(today[0])
                     """)
             let revoked = try await fixture.ttbd("certificates", "verify", "GCN-2026-000003")
-            #expect(revoked.standardOutput.hasPrefix("GCN-2026-000003: REVOKED on 2026-06-01\nĐại biểu      HN06"))
+            #expect(revoked.standardOutput.hasPrefix("GCN-2026-000003: REVOKED on 2026-06-01\nDelegate   HN06"))
             let unknown = try await fixture.ttbd("certificates", "verify", "GCN-2026-999999")
             #expect(unknown.status == 65)
             #expect(unknown.standardError.hasPrefix("no certificate has the number GCN-2026-999999"))

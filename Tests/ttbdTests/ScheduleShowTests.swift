@@ -133,7 +133,7 @@ struct ScheduleShowTests {
                 Array(lines[(cancelled + 2)...(cancelled + 9)]) == [
                     "DTSTART:20260512T003000Z", "DTEND:20260512T043000Z", "SEQUENCE:1", "STATUS:CANCELLED",
                     "SUMMARY:B02. Kỹ năng chất vấn", "LOCATION:Phòng 1\\, Hội trường Hà Nội",
-                    "DESCRIPTION:Lớp B-HN-01\\, nhóm N1\\nGiảng viên: Trần Thị Hoa", "END:VEVENT",
+                    "DESCRIPTION:Class B-HN-01\\, cohort N1\\nLecturer: Trần Thị Hoa", "END:VEVENT",
                 ])
         }
     }

@@ -13,7 +13,8 @@ struct VenuesCommandTests {
             #expect(venue.status == 0, "\(venue.text)")
             #expect(
                 venue.standardOutput
-                    == "Added venue HCM (Hội trường Thành phố Hồ Chí Minh): sáng 08:00–11:30, chiều 13:00–16:30, Asia/Ho_Chi_Minh."
+                    == "Added venue HCM (Hội trường Thành phố Hồ Chí Minh): morning 08:00–11:30, afternoon 13:00–16:30, "
+                    + "Asia/Ho_Chi_Minh."
             )
             let room = try await world.ttbd(
                 "rooms", "add", "--venue", "HCM", "--code", "A201", "--name", "Phòng A201", "--capacity", "80",

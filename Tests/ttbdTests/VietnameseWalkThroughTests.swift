@@ -5,7 +5,8 @@ import TrainingModel
 
 /// Issue 15's acceptance: the walk-through of `EndToEndTests` (a class from enrollment to certificates and its
 /// reports), run as a person runs it under `LANG=vi_VN.UTF-8`, prints no English word: every run of ASCII letters
-/// in what it prints is a code, a name or another identifier of the allow-list.
+/// in what it prints is a code, a name or another identifier of the allow-list; under `LANG=en_US.UTF-8`, its only
+/// Vietnamese words are those of its data.
 @Suite("The walk-through in Vietnamese")
 struct VietnameseWalkThroughTests {
     /// Codes, names written without marks, identifiers a person types (the time zone, file names), and the
@@ -36,10 +37,46 @@ struct VietnameseWalkThroughTests {
 
     @Test("under LANG=vi_VN.UTF-8 every sentence of the walk-through is Vietnamese")
     func vietnamese() async throws {
+        let printed = try await Self.walkThrough(language: ["TTBD_LANG": "", "LANG": "vi_VN.UTF-8"])
+        for (command, text) in printed {
+            #expect(Self.englishWords(in: text).isEmpty, "ttbd \(command) printed English:\n\(text)")
+        }
+        let all = printed.map(\.text).joined(separator: "\n")
+        #expect(all.contains("0105 Phạm Thu Hà: đã ghi danh (nhóm N1), từ danh sách chờ."))
+        #expect(all.contains("Đã cấp 2 giấy chứng nhận mới cho lớp B-HN-01."))
+    }
+
+    @Test("under LANG=en_US.UTF-8 the walk-through's only Vietnamese is its data: names, titles, places")
+    func english() async throws {
+        let printed = try await Self.walkThrough(language: ["TTBD_LANG": "", "LANG": "en_US.UTF-8"])
+        let catalog = try FileManager.default.subpathsOfDirectory(atPath: EnrollCommandWorld.catalog)
+            .filter { $0.hasSuffix(".yaml") }
+            .map { try String(contentsOfFile: "\(EnrollCommandWorld.catalog)/\($0)", encoding: .utf8) }
+        let data = Set(
+            ([EndToEndTests.roster, Self.typedData] + catalog).flatMap { Self.vietnameseWords(in: $0) })
+        for (command, text) in printed {
+            let sentences = Self.vietnameseWords(in: text).filter { !data.contains($0) }
+            #expect(sentences.isEmpty, "ttbd \(command) printed Vietnamese that is not data: \(sentences)\n\(text)")
+        }
+        let all = printed.map(\.text).joined(separator: "\n")
+        #expect(all.contains("Issued 2 new certificates for class B-HN-01."))
+    }
+
+    /// What the walk-through types that is Vietnamese: names of places and people.
+    static let typedData = "Hội trường Hà Nội Phòng 1 Trần Thị Hoa"
+
+    /// The words of `text` with a letter beyond ASCII: Vietnamese, in a text otherwise English.
+    static func vietnameseWords(in text: String) -> [String] {
+        text.split { !$0.isLetter }.map(String.init).filter { !$0.allSatisfy(\.isASCII) }
+    }
+
+    /// Runs the walk-through of `EndToEndTests` (a class from enrollment to certificates and its reports) as a
+    /// person runs it in `language`'s environment; each command with what it printed.
+    static func walkThrough(language: [String: String]) async throws -> [(command: String, text: String)] {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try await TestDatabase.with { database in
-            let environment = ["DATABASE_URL": database.url, "TTBD_LANG": "", "LANG": "vi_VN.UTF-8"]
+        return try await TestDatabase.with { database in
+            let environment = language.merging(["DATABASE_URL": database.url, "LC_ALL": "", "LC_MESSAGES": ""]) { $1 }
             var printed: [(command: String, text: String)] = []
             func ttbd(_ arguments: String..., expect status: Int32 = 0) async throws {
                 let output = try await CommandLineTool.run(arguments, environment: environment)
@@ -79,12 +116,7 @@ struct VietnameseWalkThroughTests {
             try await ttbd("report", "attendance", "--class", "B-HN-01")
             try await ttbd("report", "golden-time", "--term", "2026-2031", "--today", "2026-06-10")
 
-            for (command, text) in printed {
-                #expect(Self.englishWords(in: text).isEmpty, "ttbd \(command) printed English:\n\(text)")
-            }
-            let all = printed.map(\.text).joined(separator: "\n")
-            #expect(all.contains("0105 Phạm Thu Hà: đã ghi danh (nhóm N1), từ danh sách chờ."))
-            #expect(all.contains("Đã cấp 2 giấy chứng nhận mới cho lớp B-HN-01."))
+            return printed
         }
     }
 }

@@ -126,12 +126,12 @@ extension CTTReader {
 
         // MARK: - Pieces
 
-        mutating func report(_ line: Line, _ token: Token, _ message: String) {
+        mutating func report(_ line: Line, _ token: Token, _ message: Message) {
             diagnostics.append(
                 Diagnostic(at: SourceLocation(file: file, line: line.number, column: token.column), message))
         }
 
-        mutating func reportAtEnd(_ message: String) {
+        mutating func reportAtEnd(_ message: Message) {
             diagnostics.append(
                 Diagnostic(at: SourceLocation(file: file, line: (lines.last?.number ?? 0) + 1, column: 1), message))
         }
@@ -175,11 +175,11 @@ extension CTTReader {
         }
 
         /// The next `count` lines, stopping early (with a diagnostic) at a section title or the end.
-        mutating func entries(_ count: Int, _ what: String, fields: String) throws(Abort) -> [Line] {
+        mutating func entries(_ count: Int, _ what: Message, fields: String) throws(Abort) -> [Line] {
             var result: [Line] = []
             while result.count < count {
                 guard position < lines.count else {
-                    reportAtEnd("the file ends after \(result.count) of \(count) \(what) lines; expected `\(fields)`")
+                    reportAtEnd("the file ends after \(number: result.count) of \(number: count) \(what) lines; expected `\(fields)`")
                     throw Abort()
                 }
                 let line = lines[position]
@@ -187,7 +187,8 @@ extension CTTReader {
                 if first.hasSuffix(":") && first.uppercased() == first || first == "END." {
                     report(
                         line, line.tokens[0],
-                        "found `\(first)` after \(result.count) of the \(count) \(what) lines the header declares; expected `\(fields)`"
+                        "found `\(first)` after \(number: result.count) of the \(number: count) \(what) lines the header declares; "
+                            + "expected `\(fields)`"
                     )
                     throw Abort()
                 }
@@ -207,7 +208,7 @@ extension CTTReader {
         }
 
         mutating func integer(
-            _ line: Line, _ token: Token, _ expected: String, atLeast minimum: Int, below limit: Int? = nil
+            _ line: Line, _ token: Token, _ expected: Message, atLeast minimum: Int, below limit: Int? = nil
         ) -> Int? {
             guard let value = Int(token.text) else {
                 report(line, token, "expected \(expected), found `\(token.text)`")

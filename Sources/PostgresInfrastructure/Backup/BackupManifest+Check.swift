@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 extension BackupManifest {
     /// Reads the manifest beside the archive at `archivePath` and checks the archive against it: a layout this

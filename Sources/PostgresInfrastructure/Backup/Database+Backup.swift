@@ -1,5 +1,6 @@
 import Foundation
 package import PostgresNIO
+import TrainingModel
 
 extension Database {
     /// Writes a `pg_dump --format=custom` archive of this database to `path` and its manifest beside it
@@ -19,7 +20,8 @@ extension Database {
             let dump = try await tools.run(
                 "pg_dump", ["--format=custom", "--snapshot=\(snapshot)", "--file=\(partial)"], connectingTo: settings)
             guard dump.status == 0 else {
-                throw StoreError(.backupFailed, "pg_dump could not back up the \(settings.location): \(dump.text)")
+                throw StoreError(
+                    .backupFailed, "pg_dump could not back up the \(settings.locationWording): \(dump.text)")
             }
             return (contents, serverVersion)
         }

@@ -1,5 +1,6 @@
 import Foundation
 package import PostgresNIO
+import TrainingModel
 
 /// What ``Database/restore(archive:manifest:tools:migrator:force:)`` did.
 public struct RestoreReport: Sendable {
@@ -25,11 +26,16 @@ extension Database {
         force: Bool
     ) async throws -> RestoreReport {
         if let version = manifest.schemaVersion, !migrator.migrations.contains(where: { $0.name == version }) {
+            guard let last = migrator.migrations.last?.name else {
+                throw StoreError(
+                    .invalidBackup,
+                    "\(archivePath) holds schema version \(version), which this ttbd does not know (its last "
+                        + "migration is none); restore it with the ttbd that made it or a newer one")
+            }
             throw StoreError(
                 .invalidBackup,
                 "\(archivePath) holds schema version \(version), which this ttbd does not know (its last migration is "
-                    + "\(migrator.migrations.last?.name ?? "none")); restore it with the ttbd that made it or a newer one"
-            )
+                    + "\(last)); restore it with the ttbd that made it or a newer one")
         }
         let listing = try await tools.run("pg_restore", ["--list", archivePath])
         guard listing.status == 0 else {
@@ -39,17 +45,18 @@ extension Database {
         let before = try await withConnection { try await $0.schemaContents(logger: logger) }
         if !before.isEmpty, !force {
             throw StoreError(
-                .refused, "the \(settings.location) is not empty: it holds \(before.summary)", remedy: .restoreWithForce
-            )
+                .refused, "the \(settings.locationWording) is not empty: it holds \(before.summaryWording)",
+                remedy: .restoreWithForce)
         }
         try await restoreInOneTransaction(archive: archivePath, tools: tools, dropping: !before.isEmpty)
         let restored = try await withConnection { try await $0.schemaContents(logger: logger) }
         guard restored.tables == manifest.tables else {
+            let differing = Set(restored.tables.keys).union(manifest.tables.keys)
+                .filter { restored.tables[$0] != manifest.tables[$0] }.sorted().joined(separator: ", ")
             throw StoreError(
                 .inconsistentData,
                 "the restore of \(archivePath) brought back other row counts than its manifest records, in the tables "
-                    + Set(restored.tables.keys).union(manifest.tables.keys)
-                    .filter { restored.tables[$0] != manifest.tables[$0] }.sorted().joined(separator: ", "))
+                    + "\(differing)")
         }
         let applied = try await migrator.migrate(self)
         if !applied.isEmpty {
@@ -100,12 +107,13 @@ extension Database {
             connectingTo: settings)
         // psql's 2: the connection went bad.
         if restore.status == 2 {
-            throw StoreError.connectionLost(to: settings.location, because: restore.text)
+            throw StoreError.connectionLost(to: settings.locationWording, because: Message(verbatim: restore.text))
         }
         guard restore.status == 0 else {
             throw StoreError(
                 .restoreFailed,
-                "the restore stopped on an error and changed nothing in the \(settings.location): \(restore.text)")
+                "the restore stopped on an error and changed nothing in the \(settings.locationWording): \(restore.text)"
+            )
         }
     }
 }

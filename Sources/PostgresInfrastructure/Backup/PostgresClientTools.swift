@@ -1,5 +1,6 @@
 import Foundation
 package import PostgresNIO
+import TrainingModel
 
 /// `pg_dump`, `pg_restore` and `psql` of the server's major version: an older `pg_dump` refuses a newer server and an
 /// older `pg_restore` cannot read a newer `pg_dump`'s archive, so ttbd never mixes versions.
@@ -20,12 +21,17 @@ public struct PostgresClientTools: Sendable {
                 return PostgresClientTools(binDirectory: directory, environment: environment)
             }
         }
+        if let configured = environment["TTBD_PG_BINDIR"] {
+            throw StoreError(
+                .postgresNotInstalled,
+                "pg_dump, pg_restore and psql of PostgreSQL \(majorVersion), the server's version, are not installed "
+                    + "in TTBD_PG_BINDIR=\(configured); install the Debian package "
+                    + "postgresql-client-\(majorVersion), or set TTBD_PG_BINDIR to their folder")
+        }
         throw StoreError(
             .postgresNotInstalled,
-            "pg_dump, pg_restore and psql of PostgreSQL \(majorVersion), the server's version, are not installed"
-                + (environment["TTBD_PG_BINDIR"].map { " in TTBD_PG_BINDIR=\($0)" } ?? "")
-                + "; install the Debian package postgresql-client-\(majorVersion), or set TTBD_PG_BINDIR to their folder"
-        )
+            "pg_dump, pg_restore and psql of PostgreSQL \(majorVersion), the server's version, are not installed; "
+                + "install the Debian package postgresql-client-\(majorVersion), or set TTBD_PG_BINDIR to their folder")
     }
 
     /// Runs `program` (`pg_dump`, `pg_restore`, `psql`) with `arguments` off the cooperative pool; with `settings`, it

@@ -1,5 +1,6 @@
 import Logging
 package import PostgresNIO
+import TrainingModel
 
 /// What the public schema of a database holds: its tables with their rows, and the migrations it applied.
 /// A backup's manifest records it; a restore compares its target with it.
@@ -16,11 +17,18 @@ public struct SchemaContents: Sendable, Equatable {
     /// with them.
     public var isEmpty: Bool { tables.isEmpty }
 
-    /// "31 tables with 3512 rows and 17 applied migrations (the last 0017_backup_job)", for messages.
-    public var summary: String {
-        "\(tables.count) tables with \(rows) rows and \(appliedMigrations) applied migrations"
-            + (lastMigration.map { " (the last \($0))" } ?? "")
+    /// "31 tables with 3,512 rows and 17 applied migrations (the last 0017_backup_job)", for messages.
+    public var summaryWording: Message {
+        if let lastMigration {
+            "\(number: tables.count) tables with \(number: rows) rows and \(number: appliedMigrations) applied "
+                + "migrations (the last \(lastMigration))"
+        } else {
+            "\(number: tables.count) tables with \(number: rows) rows and \(number: appliedMigrations) applied migrations"
+        }
     }
+
+    /// ``summaryWording`` in English.
+    public var summary: String { summaryWording.description }
 }
 
 extension PostgresConnection {

@@ -1,5 +1,6 @@
 import Logging
 internal import PostgresNIO
+import TrainingModel
 
 extension StoreConfiguration {
     /// What ``prepare(migrations:logger:)`` did, so `ttbd db up` can say it.
@@ -68,10 +69,13 @@ extension StoreConfiguration {
                 if policy == .apply {
                     preparation.applied = pending
                 } else if !pending.isEmpty {
+                    let names = pending.map(\.name).joined(separator: ", ")
                     throw StoreError(
                         .notMigrated,
-                        "the \(settings.location) lacks \(pending.count) migration\(pending.count == 1 ? "" : "s") "
-                            + "(\(pending.map(\.name).joined(separator: ", ")))", remedy: .applyMigrations)
+                        pending.count == 1
+                            ? "the \(settings.locationWording) lacks 1 migration (\(names))"
+                            : "the \(settings.locationWording) lacks \(number: pending.count) migrations (\(names))",
+                        remedy: .applyMigrations)
                 }
             }
             do {
@@ -82,9 +86,11 @@ extension StoreConfiguration {
                     try await body($0, preparation)
                 }
             } catch  where DatabaseFailure.isConnectionFailure(error) {
-                throw StoreError.connectionLost(to: settings.location, because: DatabaseFailure.summary(of: error))
+                throw StoreError.connectionLost(
+                    to: settings.locationWording, because: DatabaseFailure.summaryWording(of: error))
             } catch  where DatabaseFailure.isOutOfResources(error) {
-                throw StoreError.outOfResources(at: settings.location, because: DatabaseFailure.summary(of: error))
+                throw StoreError.outOfResources(
+                    at: settings.locationWording, because: DatabaseFailure.summaryWording(of: error))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 internal import PostgresNIO
+import TrainingModel
 
 /// Where the database is, whether it answers, and its migrations: what `ttbd db status` shows.
 public struct DatabaseStatus: Sendable, Encodable {
@@ -11,17 +12,38 @@ public struct DatabaseStatus: Sendable, Encodable {
     }
 
     public var location: String
+    /// ``location`` as a sentence part worded in the reader's language (not in the JSON).
+    public var locationWording: Message
     /// The private cluster's state; `nil` with `DATABASE_URL`.
     public var cluster: String?
     public var answers: Bool
     public var serverVersion: String?
-    /// Why it does not answer.
-    public var problem: String?
+    /// Why it does not answer, in English.
+    public var problem: String? { problemWording?.description }
+    /// Why it does not answer, worded in the reader's language.
+    public var problemWording: Message?
     public var applied: [AppliedMigration]
     /// `nil` while the database does not answer: which of this version's migrations it lacks is unknown.
     public var pending: [String]?
     /// How many migrations this version of ttbd has.
     public var migrations: Int
+
+    /// The JSON of `ttbd db status --format json`: the English fields, without the wordings.
+    enum CodingKeys: String, CodingKey {
+        case location, cluster, answers, serverVersion, problem, applied, pending, migrations
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(location, forKey: .location)
+        try container.encodeIfPresent(cluster, forKey: .cluster)
+        try container.encode(answers, forKey: .answers)
+        try container.encodeIfPresent(serverVersion, forKey: .serverVersion)
+        try container.encodeIfPresent(problem, forKey: .problem)
+        try container.encode(applied, forKey: .applied)
+        try container.encodeIfPresent(pending, forKey: .pending)
+        try container.encode(migrations, forKey: .migrations)
+    }
 }
 
 extension StoreConfiguration {
@@ -29,20 +51,25 @@ extension StoreConfiguration {
     public func status(logger: Logger) async throws -> DatabaseStatus {
         let migrator = Migrator(migrations: try migrations(), logger: logger)
         var status = DatabaseStatus(
-            location: location, cluster: nil, answers: false, serverVersion: nil, problem: nil, applied: [],
-            pending: nil, migrations: migrator.migrations.count)
+            location: location, locationWording: locationWording, cluster: nil, answers: false, serverVersion: nil,
+            problemWording: nil, applied: [], pending: nil, migrations: migrator.migrations.count)
         if case .embedded(let cluster) = target {
             let state = try cluster.state()
             status.cluster = state.rawValue
-            guard state == .running else {
-                status.problem = "the private cluster is \(state.rawValue)"
+            switch state {
+            case .running: break
+            case .notCreated:
+                status.problemWording = "the private cluster is not created"
+                return status
+            case .stopped:
+                status.problemWording = "the private cluster is stopped"
                 return status
             }
         }
         do {
             try await Database.probe(settings, logger: logger)
         } catch {
-            status.problem = error.message
+            status.problemWording = error.wording
             return status
         }
         return try await Database.run(settings, logger: logger) { database in

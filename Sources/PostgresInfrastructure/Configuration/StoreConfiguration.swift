@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// Which database ttbd uses and where its migrations are, from the environment and flags.
 ///
@@ -46,10 +47,13 @@ public struct StoreConfiguration: Sendable {
     }
 
     /// Where the database is, for people.
-    public var location: String {
+    public var locationWording: Message {
         switch target {
-        case .external(let settings): "\(settings.location) (from DATABASE_URL)"
-        case .embedded(let cluster): "\(settings.location), the private cluster in \(cluster.home)"
+        case .external(let settings): "\(settings.locationWording) (from DATABASE_URL)"
+        case .embedded(let cluster): "\(settings.locationWording), the private cluster in \(cluster.home)"
         }
     }
+
+    /// ``locationWording`` in English.
+    public var location: String { locationWording.description }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 extension ConnectionSettings {
     /// Reads a libpq connection URI, `postgres://user:password@host:port/database?sslmode=…`, as `psql` does: a
@@ -7,7 +8,7 @@ extension ConnectionSettings {
     /// `PGDATABASE`, `PGPASSWORD`, `PGSSLMODE` and the password file (`~/.pgpass`, `PGPASSFILE`); then the user is
     /// `$USER`, the database the user's name, the socket folder `/var/run/postgresql`, the port 5432.
     public init(url text: String, environment: [String: String]) throws(StoreError) {
-        func invalid(_ problem: String) -> StoreError {
+        func invalid(_ problem: Message) -> StoreError {
             StoreError(
                 .invalidConfiguration,
                 "DATABASE_URL is not a PostgreSQL URL: \(problem); expected postgres://user@host:5432/database "
@@ -16,7 +17,7 @@ extension ConnectionSettings {
         }
         guard let components = URLComponents(string: text) else { throw invalid("it cannot be parsed") }
         guard components.scheme == "postgres" || components.scheme == "postgresql" else {
-            throw invalid("the scheme is \(components.scheme.map { "'\($0)'" } ?? "missing")")
+            throw invalid(components.scheme.map { "the scheme is '\($0)'" } ?? "the scheme is missing")
         }
         var query: [String: String] = [:]
         for item in components.queryItems ?? [] {

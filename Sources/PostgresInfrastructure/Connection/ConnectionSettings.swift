@@ -49,12 +49,15 @@ public struct ConnectionSettings: Sendable, Equatable {
     }
 
     /// Where the database is, for messages: never the password.
-    public var location: String {
+    public var locationWording: Message {
         switch endpoint {
         case .tcp(let host, let port): "database \(database) on \(host):\(port) as \(username)"
         case .socket(let path): "database \(database) on socket \(path) as \(username)"
         }
     }
+
+    /// ``locationWording`` in English.
+    public var location: String { locationWording.description }
 
     /// A URL for this database that libpq tools (`psql`) and ttbd's `DATABASE_URL` both accept.
     public var url: String {

@@ -1,3 +1,5 @@
+import TrainingModel
+
 extension Database {
     /// How far this server's write-ahead log goes: on a primary, what it has written; on a streaming replica,
     /// what it has replayed (what its readers see). A replica is as fresh as a primary's earlier position it has

@@ -1,5 +1,6 @@
 public import Logging
 package import PostgresNIO
+import TrainingModel
 
 /// A running connection pool to one PostgreSQL database.
 ///
@@ -50,7 +51,7 @@ public struct Database: Sendable {
         } catch {
             throw StoreError(
                 .unavailable,
-                "cannot reach the \(settings.location): \(DatabaseFailure.summary(of: error))")
+                "cannot reach the \(settings.locationWording): \(DatabaseFailure.summaryWording(of: error))")
         }
     }
 
@@ -61,7 +62,7 @@ public struct Database: Sendable {
         try await client.withConnection { connection in
             try await connection.guardReadCompletes()
             let watch = connectionLost.map {
-                LostConnectionWatch(connection: connection, location: settings.location, handler: $0)
+                LostConnectionWatch(connection: connection, location: settings.locationWording, handler: $0)
             }
             defer { watch?.stop() }
             return try await body(connection)

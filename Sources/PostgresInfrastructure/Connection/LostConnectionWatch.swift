@@ -1,5 +1,6 @@
 internal import PostgresNIO
 import Synchronization
+import TrainingModel
 
 /// Watches one leased connection: once it closes, and if the work on it has not stopped the watch a grace
 /// period later, reports the database as gone. The grace lets a command that notices by itself (a query
@@ -8,7 +9,7 @@ final class LostConnectionWatch: Sendable {
     private let stopped = Mutex(false)
 
     init(
-        connection: PostgresConnection, location: String, grace: TimeAmount = .seconds(3),
+        connection: PostgresConnection, location: Message, grace: TimeAmount = .seconds(3),
         handler: @escaping @Sendable (StoreError) -> Void
     ) {
         let eventLoop = connection.eventLoop

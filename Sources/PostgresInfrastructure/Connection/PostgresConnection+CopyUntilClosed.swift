@@ -1,6 +1,7 @@
 package import Logging
 package import PostgresNIO
 import Synchronization
+import TrainingModel
 
 extension PostgresConnection {
     /// `COPY table (columns) FROM STDIN` fed by `body`, which ends with ``StoreError/Code/unavailable`` as soon as

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 #if canImport(Glibc)
     import Glibc
@@ -174,8 +175,8 @@ public struct EmbeddedCluster: Sendable {
         "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    static func tail(of file: String, lines: Int = 10) -> String {
+    static func tail(of file: String, lines: Int = 10) -> Message {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return "(no log)" }
-        return text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+        return Message(verbatim: text.split(separator: "\n").suffix(lines).joined(separator: "\n"))
     }
 }

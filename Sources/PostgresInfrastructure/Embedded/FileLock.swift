@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// The PostgreSQL server programs on this machine (`initdb`, `pg_ctl`), found the way Debian installs them.
 struct PostgresInstallation: Sendable {
@@ -15,10 +16,17 @@ struct PostgresInstallation: Sendable {
         }) {
             return PostgresInstallation(binDirectory: directory)
         }
+        if let configured = environment["TTBD_PG_BINDIR"] {
+            throw StoreError(
+                .postgresNotInstalled,
+                "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed in "
+                    + "TTBD_PG_BINDIR=\(configured); install the Debian packages with "
+                    + "`apt-get install postgresql postgresql-contrib` (or run scripts/setup), "
+                    + "or set DATABASE_URL to a server of yours")
+        }
         throw StoreError(
             .postgresNotInstalled,
-            "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed"
-                + (environment["TTBD_PG_BINDIR"].map { " in TTBD_PG_BINDIR=\($0)" } ?? "") + "; install the Debian "
+            "the PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed; install the Debian "
                 + "packages with `apt-get install postgresql postgresql-contrib` (or run scripts/setup), "
                 + "or set DATABASE_URL to a server of yours")
     }

@@ -1,5 +1,6 @@
 import NIOCore
 package import PostgresNIO
+import TrainingModel
 
 /// Reads what the server said out of postgres-nio's errors, so callers can decide by SQLSTATE and show
 /// people the server's message instead of the error's debug dump.
@@ -49,18 +50,24 @@ public enum DatabaseFailure {
         sqlState(of: error)?.hasPrefix("22") == true
     }
 
-    /// One line a person can read: the server's message, or what kind of connection failure it was.
+    /// One line a person can read: the server's message, or what kind of connection failure it was; in English.
     public static func summary(of error: any Error) -> String {
-        if let message = serverError(in: error)?.serverInfo?[.message] { return message }
+        summaryWording(of: error).description
+    }
+
+    /// One line a person can read, worded in the reader's language: the server's message (as the server wrote
+    /// it), or what kind of connection failure it was.
+    public static func summaryWording(of error: any Error) -> Message {
+        if let message = serverError(in: error)?.serverInfo?[.message] { return Message(verbatim: message) }
         let detail = String(describing: serverError(in: error)?.underlying ?? error)
         for (symptom, meaning) in connectionSymptoms where detail.contains(symptom) {
             return meaning
         }
-        return detail
+        return Message(verbatim: detail)
     }
 
     /// What the operating system's words mean for someone starting ttbd.
-    private static let connectionSymptoms = [
+    private static let connectionSymptoms: [(String, Message)] = [
         ("Connection refused", "the server refused the connection (is it running on that host and port?)"),
         ("Connection reset by peer", "the server closed the connection (it stopped or restarted)"),
         ("serverClosedConnection", "the server closed the connection (it stopped or restarted)"),

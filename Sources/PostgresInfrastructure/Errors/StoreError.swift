@@ -59,18 +59,14 @@ public struct StoreError: UserFacingError {
     }
 
     public let code: Code
-    /// What went wrong, as a sentence without advice: ``remedy`` names what to do about it. A message given as a
-    /// ``Message`` (`"…" as Message`) is worded in the reader's language; one given as a `String` stays English.
+    /// What went wrong, as a sentence without advice: ``remedy`` names what to do about it; worded in the reader's
+    /// language by ``MessageCatalog`` (text another program wrote goes in as a value).
     public let wording: Message
     /// The message in English.
     public var message: String { wording.description }
     public let remedy: Remedy?
     public let file: String
     public let line: Int
-
-    public init(_ code: Code, _ message: String, remedy: Remedy? = nil, file: String = #fileID, line: Int = #line) {
-        self.init(code, Message(verbatim: message), remedy: remedy, file: file, line: line)
-    }
 
     public init(_ code: Code, _ message: Message, remedy: Remedy? = nil, file: String = #fileID, line: Int = #line) {
         self.code = code
@@ -98,7 +94,7 @@ public struct StoreError: UserFacingError {
 
 extension StoreError {
     /// The server went away under a command: nothing is half done, since each write is one transaction.
-    static func connectionLost(to location: String, because reason: String) -> StoreError {
+    static func connectionLost(to location: Message, because reason: Message) -> StoreError {
         StoreError(
             .unavailable,
             "lost the connection to the \(location) in the middle of the command (\(reason)). Each write is all or "
@@ -107,7 +103,7 @@ extension StoreError {
 
     /// The server could not take the command's writes for want of disk space or memory (SQLSTATE class 53):
     /// its transaction was rolled back, so nothing is half done.
-    static func outOfResources(at location: String, because reason: String) -> StoreError {
+    static func outOfResources(at location: Message, because reason: Message) -> StoreError {
         StoreError(
             .unavailable,
             "the \(location) could not take this command's writes (\(reason)). Nothing of it was written; free space "

@@ -106,7 +106,8 @@ public struct Migrator: Sendable {
         } catch let error as PostgresTransactionError {
             if let inner = error.closureError as? InputError { throw inner }
             throw StoreError(
-                .migrationFailed, "\(migration.path): \(DatabaseFailure.summary(of: error)); nothing of it was applied")
+                .migrationFailed,
+                "\(migration.path): \(DatabaseFailure.summaryWording(of: error)); nothing of it was applied")
         }
     }
 
@@ -126,7 +127,7 @@ public struct Migrator: Sendable {
         }
         return InputError(
             at: SourceLocation(file: migration.path, line: line, column: column),
-            "migration failed, nothing of it was applied: \(DatabaseFailure.summary(of: error))")
+            "migration failed, nothing of it was applied: \(DatabaseFailure.summaryWording(of: error))")
     }
 
     private func appliedMigrations(on connection: PostgresConnection) async throws -> [Applied] {

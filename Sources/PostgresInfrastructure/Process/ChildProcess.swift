@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 #if canImport(Glibc)
     import Glibc
@@ -51,9 +52,10 @@ public struct ChildProcess: Sendable {
         posix_spawn_file_actions_adddup2(&actions, outputPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe.write, 2)
 
-        // Messages are read by people: keep them in English, whatever the caller's locale.
+        // PostgreSQL's programs word their messages in the locale's language; ttbd quotes them inside its own
+        // sentences, so they stay English unless the caller chose the language of messages itself.
         var environment = self.environment ?? ProcessInfo.processInfo.environment
-        environment["LC_MESSAGES"] = "C"
+        if self.environment?["LC_MESSAGES"] == nil { environment["LC_MESSAGES"] = "C" }
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
 
         var pid: pid_t = 0

@@ -1,3 +1,5 @@
+import TrainingModel
+
 /// A QR code (ISO/IEC 18004) of a short text such as a verification address: byte mode, error-correction level M
 /// (a symbol still reads with 15% of it damaged), the smallest of versions 1–6 that holds the text (up to 106
 /// bytes of UTF-8), and the mask with the lowest penalty. After Project Nayuki's reference implementation;
@@ -14,9 +16,12 @@ public struct QRCode: Sendable {
     /// A text too long for the versions this encoder writes.
     public struct TooLong: Error, CustomStringConvertible {
         public let bytes: Int
-        public var description: String {
-            "a QR code holds up to \(QRCode.dataCapacity(version: 6) - 2) bytes here; this text has \(bytes)"
+        /// What is wrong, worded in the reader's language.
+        public var wording: Message {
+            "a QR code holds up to \(number: QRCode.dataCapacity(version: 6) - 2) bytes here; this text has "
+                + "\(number: bytes)"
         }
+        public var description: String { wording.description }
     }
 
     /// Whether the module in column `x`, row `y` (from the top left, quiet zone excluded) is dark.

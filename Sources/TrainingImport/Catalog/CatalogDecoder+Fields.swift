@@ -4,11 +4,11 @@ import Yams
 
 /// The fields of one YAML mapping, read once so every missing, unknown or mistyped field is reported.
 struct Fields {
-    let what: String
+    let what: Message
     let location: SourceLocation
     private var values: [String: Node] = [:]
 
-    init(what: String, location: SourceLocation, values: [String: Node]) {
+    init(what: Message, location: SourceLocation, values: [String: Node]) {
         self.what = what
         self.location = location
         self.values = values
@@ -26,11 +26,11 @@ extension CatalogDecoder {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func report(_ message: String, at node: Node) {
+    mutating func report(_ message: Message, at node: Node) {
         report(message, at: location(of: node))
     }
 
-    mutating func report(_ message: String, at location: SourceLocation) {
+    mutating func report(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(at: location, message))
     }
 
@@ -41,9 +41,9 @@ extension CatalogDecoder {
     }
 
     /// What a node is, in the words of a message: "a list", "a mapping", "the text 'x'".
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> Message {
         switch node {
-        case .scalar(let scalar): isNull(node) ? "nothing" : "'\(scalar.string)'"
+        case .scalar(let scalar): isNull(node) ? "nothing" : "'\(scalar.string)'" as Message
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -53,7 +53,7 @@ extension CatalogDecoder {
     /// The fields of a mapping that describes `what`; reports a node that is not a mapping, unknown
     /// fields (typos) and missing required ones.
     mutating func fields(
-        of node: Node, what: String, required: [String], optional: [String] = []
+        of node: Node, what: Message, required: [String], optional: [String] = []
     ) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(
@@ -79,7 +79,9 @@ extension CatalogDecoder {
         let missing = required.filter { values[$0].map(Self.isNull) ?? true }
         if !missing.isEmpty {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-            report("\(what) is missing the field\(missing.count > 1 ? "s" : "") \(names)", at: node)
+            report(
+                missing.count > 1 ? "\(what) is missing the fields \(names)" : "\(what) is missing the field \(names)",
+                at: node)
         }
         return Fields(what: what, location: location(of: node), values: values)
     }
@@ -98,7 +100,7 @@ extension CatalogDecoder {
         }
         let limit = ["name", "title", "title_en"].contains(name) ? InputLimits.name : InputLimits.field
         if let problem = InputLimits.lengthProblem(value, limit: limit, what: "'\(name)' of \(fields.what)") {
-            report(problem.description, at: node)
+            report(problem, at: node)
             return nil
         }
         return value.precomposedStringWithCanonicalMapping

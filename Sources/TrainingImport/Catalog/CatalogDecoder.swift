@@ -110,11 +110,12 @@ struct CatalogDecoder {
         guard let code, let starts, let ends else { return }
         if ends.value <= starts.value {
             report(
-                "term \(code.value) ends on \(ends.value), not after it starts on \(starts.value)", at: ends.location)
+                "term \(code.value) ends on \(day: ends.value), not after it starts on \(day: starts.value)", at: ends.location)
         }
         if let inductionEnds, !(starts.value...ends.value).contains(inductionEnds.value) {
             report(
-                "induction of term \(code.value) ends on \(inductionEnds.value), outside the term (\(starts.value) to \(ends.value))",
+                "induction of term \(code.value) ends on \(day: inductionEnds.value), outside the term "
+                    + "(\(day: starts.value) to \(day: ends.value))",
                 at: inductionEnds.location)
         }
         let term = Term(
@@ -189,7 +190,9 @@ struct CatalogDecoder {
         }
         guard let body, let name, let starts, let ends else { return }
         if ends.value < starts.value {
-            report("sitting '\(name)' ends on \(ends.value), before it starts on \(starts.value)", at: ends.location)
+            report(
+                "sitting '\(name)' ends on \(day: ends.value), before it starts on \(day: starts.value)",
+                at: ends.location)
             return
         }
         let sitting = Sitting(body: body, name: name, startsOn: starts.value, endsOn: ends.value)
@@ -306,7 +309,7 @@ struct CatalogDecoder {
             } catch {
                 var location = token.location
                 location.column += error.offset
-                report(error.description, at: location)
+                report(error.wording, at: location)
             }
         }
         return Audience(groups)

@@ -59,18 +59,18 @@ struct CatalogValidator {
         checkCycles(modules)
     }
 
-    private mutating func report(_ message: String, at location: SourceLocation) {
+    private mutating func report(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(at: location, message))
     }
 
-    private func known(_ codes: Set<String>, _ what: String) -> String {
+    private func known(_ codes: Set<String>, _ what: Message) -> Message {
         if codes.isEmpty { return "the catalog defines no \(what)" }
-        guard codes.count <= 12 else { return "none of the catalog's \(codes.count) \(what) has that code" }
+        guard codes.count <= 12 else { return "none of the catalog's \(number: codes.count) \(what) has that code" }
         return "the catalog has \(what): \(codes.sorted().joined(separator: ", "))"
     }
 
     /// Reports every repeat of a key, pointing back at its first definition.
-    private mutating func checkUnique(_ entries: [(String, SourceLocation)], what: String) {
+    private mutating func checkUnique(_ entries: [(String, SourceLocation)], what: Message) {
         var first: [String: SourceLocation] = [:]
         for (key, location) in entries {
             if let earlier = first[key] {
@@ -89,7 +89,8 @@ struct CatalogValidator {
             for (earlier, later) in zip(sorted, sorted.dropFirst())
             where later.sitting.startsOn <= earlier.sitting.endsOn {
                 report(
-                    "sitting '\(later.sitting.name)' starts on \(later.sitting.startsOn), before '\(earlier.sitting.name)' of the same body ends on \(earlier.sitting.endsOn)",
+                    "sitting '\(later.sitting.name)' starts on \(day: later.sitting.startsOn), before '\(earlier.sitting.name)' of "
+                        + "the same body ends on \(day: earlier.sitting.endsOn)",
                     at: later.entry)
             }
         }

@@ -55,7 +55,7 @@ public struct VenueSheet: Sendable {
                 code: code, name: name, provinceCode: province, address: cells.text(.address), timeZone: zone,
                 morning: morning, afternoon: afternoon, online: online)
             if let problem = venue.hoursProblem {
-                cells.report(.afternoon, Message(verbatim: problem))
+                cells.report(.afternoon, problem)
                 return nil
             }
             return venue

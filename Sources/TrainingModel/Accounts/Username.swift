@@ -2,7 +2,7 @@
 /// a digit (the `accounts.username` check of the database says the same).
 public enum Username {
     /// What is wrong with `text` as a username, in words that say what to write; nil when nothing is.
-    public static func problem(_ text: String) -> String? {
+    public static func problem(_ text: String) -> Message? {
         let allowed = text.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "." || $0 == "_" || $0 == "-" }
         guard let first = text.unicodeScalars.first, isLetterOrDigit(first), allowed else {
             return "'\(text)' cannot be a username: use lowercase letters, digits, '.', '_' and '-', "

@@ -1,7 +1,7 @@
 extension CalendarDate {
     /// Why `text` is not a day, to follow it in a message: a day written right that the calendar lacks is
     /// told apart from text that is not written as a date at all.
-    public static func problem(with text: String) -> String {
+    public static func problem(with text: String) -> Message {
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         let vietnamese = text.split(separator: "/", omittingEmptySubsequences: false)
         let parts: (year: Int, month: Int, day: Int)?
@@ -23,6 +23,6 @@ extension CalendarDate {
             return "is not a day of the calendar: there is no month \(parts.month); months go from 01 to 12"
         }
         let days = days(inMonth: parts.month, of: parts.year)
-        return "is not a day of the calendar: month \(parts.month) of \(parts.year) has \(days) days"
+        return "is not a day of the calendar: month \(parts.month) of \(parts.year) has \(number: days) days"
     }
 }

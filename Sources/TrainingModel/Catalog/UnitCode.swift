@@ -3,16 +3,16 @@
 /// finding nobody.
 public enum UnitCode {
     /// `nil` when `code` is written like a province code; otherwise what is wrong and what to write.
-    public static func provinceProblem(_ code: String) -> String? {
+    public static func provinceProblem(_ code: String) -> Message? {
         problem(code, digits: 2, unit: "province", example: "01 (Hà Nội) or 79 (Hồ Chí Minh)")
     }
 
     /// `nil` when `code` is written like a commune code; otherwise what is wrong and what to write.
-    public static func communeProblem(_ code: String) -> String? {
+    public static func communeProblem(_ code: String) -> Message? {
         problem(code, digits: 5, unit: "commune", example: "00004 (phường Ba Đình)")
     }
 
-    private static func problem(_ code: String, digits: Int, unit: String, example: String) -> String? {
+    private static func problem(_ code: String, digits: Int, unit: Message, example: Message) -> Message? {
         let allDigits = !code.isEmpty && code.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         if allDigits && code.count == digits { return nil }
         if allDigits && code.count < digits {

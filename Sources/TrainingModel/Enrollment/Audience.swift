@@ -55,12 +55,14 @@ public struct Audience: Hashable, Sendable, CustomStringConvertible {
             self.offset = offset
         }
 
-        public var description: String {
+        public var wording: Message {
             let choices = Condition.allCases.map(\.rawValue).joined(separator: ", ")
             return condition.isEmpty
                 ? "'\(token)' has an empty condition; expected conditions joined with '+' (\(choices))"
                 : "'\(condition)' in '\(token)' is not a known condition; expected one of \(choices)"
         }
+
+        public var description: String { wording.description }
     }
 
     public var groups: [Group]

@@ -1,17 +1,17 @@
 extension Delegate {
     /// What a person reads about who this delegate is, saying the facts `audience` asks about: "a commune
     /// council delegate, not first-time".
-    public func profile(against audience: Audience) -> String {
-        let bodyWords =
+    public func profile(against audience: Audience) -> Message {
+        let bodyWords: Message =
             switch self.body {
             case .nationalAssembly: "a National Assembly deputy"
             case .provinceCouncil: "a province council delegate"
             case .communeCouncil: "a commune council delegate"
             }
         let asked = Set(audience.groups.flatMap(\.conditions))
-        var facts = [bodyWords]
+        var facts: [Message] = [bodyWords]
         if asked.contains(.firstTime) { facts.append(firstTime ? "first-time" : "not first-time") }
         if asked.contains(.fullTime) { facts.append(fullTime ? "full-time" : "not full-time") }
-        return facts.joined(separator: ", ")
+        return Message.joined(facts, separator: ", ")
     }
 }

@@ -25,7 +25,8 @@ public struct DelegateCriteria: Hashable, Sendable {
 
     /// A part of the text that means nothing: what it says and what was expected.
     public struct Invalid: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+        public var wording: Message
+        public var description: String { wording.description }
     }
 
     static let bodies: [Audience.Condition] = [.nationalAssembly, .provinceCouncil, .communeCouncil, .council]
@@ -41,16 +42,16 @@ public struct DelegateCriteria: Hashable, Sendable {
             let value = pieces.count == 2 ? pieces[1] : nil
             switch (key, value) {
             case ("province", let code?):
-                if let problem = UnitCode.provinceProblem(code) { throw Invalid(description: problem) }
+                if let problem = UnitCode.provinceProblem(code) { throw Invalid(wording: problem) }
                 provinceCode = code
             case ("commune", let code?):
-                if let problem = UnitCode.communeProblem(code) { throw Invalid(description: problem) }
+                if let problem = UnitCode.communeProblem(code) { throw Invalid(wording: problem) }
                 communeCode = code
             case ("term", let code?): term = code
             case ("body", let kind?):
                 guard let condition = Audience.Condition(rawValue: kind), Self.bodies.contains(condition) else {
                     throw Invalid(
-                        description:
+                        wording:
                             "'\(kind)' is not a body; expected one of \(Self.bodies.map(\.rawValue).joined(separator: ", "))"
                     )
                 }
@@ -59,7 +60,7 @@ public struct DelegateCriteria: Hashable, Sendable {
             case ("full-time", _): fullTime = try Self.flag(key, value)
             default:
                 throw Invalid(
-                    description:
+                    wording:
                         "'\(part)' is not a criterion; expected province=CODE, commune=CODE, body=KIND, term=CODE, first-time or full-time"
                 )
             }
@@ -70,7 +71,7 @@ public struct DelegateCriteria: Hashable, Sendable {
         switch value {
         case nil, "true": return true
         case "false": return false
-        case let other?: throw Invalid(description: "'\(key)=\(other)' should be \(key), \(key)=true or \(key)=false")
+        case let other?: throw Invalid(wording: "'\(key)=\(other)' should be \(key), \(key)=true or \(key)=false")
         }
     }
 }

@@ -3,9 +3,9 @@ public enum EnrollmentRefusal: Hashable, Sendable, CustomStringConvertible {
     /// No delegate has the code given.
     case unknownDelegate
     /// The program is for other delegates; `profile` says who this one is.
-    case programAudience(program: String, audience: Audience, profile: String)
+    case programAudience(program: String, audience: Audience, profile: Message)
     /// The class is for other delegates.
-    case classAudience(classCode: String, audience: Audience, profile: String)
+    case classAudience(classCode: String, audience: Audience, profile: Message)
     /// Modules the class needs first, which it does not teach and the delegate has not completed.
     case missingPrerequisites([String])
     /// Enrolled or wait-listed in another class of the same program.

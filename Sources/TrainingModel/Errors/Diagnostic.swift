@@ -43,16 +43,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var location: SourceLocation
     public var severity: Severity
-    /// What is wrong and what was expected: worded in the reader's language where it is a ``Message`` of the
-    /// catalog, in English where it was given as a `String`.
+    /// What is wrong and what was expected, worded in the reader's language by ``MessageCatalog``.
     public var wording: Message
 
     /// The message in English.
     public var message: String { wording.description }
-
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
-        self.init(severity, at: location, Message(verbatim: message))
-    }
 
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: Message) {
         self.location = location
@@ -75,10 +70,6 @@ public struct InputError: UserFacingError {
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
-    }
-
-    public init(at location: SourceLocation, _ message: String) {
-        self.init([Diagnostic(at: location, message)])
     }
 
     public init(at location: SourceLocation, _ message: Message) {

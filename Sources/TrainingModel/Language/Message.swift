@@ -82,6 +82,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     /// The sentence in `language`: its translation from ``MessageCatalog`` with the values put in (`%@` in turn,
     /// or `%2$@` by position, for a language that orders them differently), or the English when it has none.
     public func text(in language: Language) -> String {
+        MessageCatalog.noteWording(of: pattern)
         let template = language == .english ? pattern : MessageCatalog.translation(of: pattern, in: language) ?? pattern
         var result = ""
         var next = 0

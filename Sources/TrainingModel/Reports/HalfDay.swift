@@ -10,4 +10,12 @@ public enum HalfDay: String, Hashable, Sendable, Codable, CaseIterable {
         case .afternoon: "chiều"
         }
     }
+
+    /// The half-day in a sentence, worded in the reader's language: morning or sáng.
+    public var wording: Message {
+        switch self {
+        case .morning: "morning"
+        case .afternoon: "afternoon"
+        }
+    }
 }

@@ -31,7 +31,7 @@ public struct Venue: Hashable, Sendable, Codable {
     }
 
     /// The rule the schema also checks: the morning ends before the afternoon starts.
-    public var hoursProblem: String? {
+    public var hoursProblem: Message? {
         morning.end <= afternoon.start
             ? nil : "the morning (\(morning)) must end before the afternoon (\(afternoon)) starts"
     }

@@ -38,14 +38,14 @@ public struct SessionRecord: Sendable, Equatable, Codable {
         self.pinned = pinned
     }
 
-    /// `session 12 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1)`:
+    /// `session 12 (class B-HN-01 N1, module B01, 2026-05-04 morning 07:30–11:30, room HN/P1, lecturer GV1)`:
     /// enough for a person to find it on the timetable.
     public var summary: String { wording.description }
 
     public var wording: Message {
         var parts: [Message] = [
             "class \(classCode) \(cohortCode)", "module \(moduleCode)",
-            "\(day: date) \(halfDay.vietnamese) \(start)–\(end)",
+            "\(day: date) \(halfDay.wording) \(start)–\(end)",
         ]
         if let room { parts.append("room \(room)") }
         let names = lecturers.joined(separator: ", ")

@@ -12,7 +12,7 @@ extension TrainingOperations {
     /// signs that account's browsers out.
     public func setConsolePassword(username: String, password: String, cost: UInt8 = 12) async throws {
         guard password.count >= Self.shortestPassword else {
-            throw StoreError(.refused, "a password has at least \(Self.shortestPassword) characters")
+            throw StoreError(.refused, "a password has at least \(number: Self.shortestPassword) characters")
         }
         guard password.lowercased() != username.lowercased() else {
             throw StoreError(.refused, "a password must not be the username")

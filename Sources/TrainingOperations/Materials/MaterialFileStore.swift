@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 public import PostgresInfrastructure
+import TrainingModel
 
 /// Where material files live once added: named by the SHA-256 of their bytes under one folder
 /// (`TTBD_MATERIALS_DIR`, else `materials/` in ttbd's data folder), so the service can hand delegates the file

@@ -1,4 +1,5 @@
 public import PostgresInfrastructure
+import TrainingModel
 
 extension NoticeChannels {
     /// The channels `environment` configures: e-mail from `TTBD_SMTP_URL`/`TTBD_SMTP_FROM` (through msmtp), the

@@ -1,5 +1,6 @@
 import Foundation
 public import PostgresInfrastructure
+import TrainingModel
 
 /// Where and how e-mail goes out, from `TTBD_SMTP_URL`: `smtp://[user[:password]@]host[:port]` sends with
 /// STARTTLS (required; `?starttls=off` for a server on the same machine), `smtps://` over TLS from the start

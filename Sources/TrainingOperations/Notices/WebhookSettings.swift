@@ -1,5 +1,6 @@
 public import Foundation
 public import PostgresInfrastructure
+import TrainingModel
 
 /// Where the webhook notices go, from `TTBD_WEBHOOK_URL` (https, or http on the same machine) and the secret
 /// their signature is made with, `TTBD_WEBHOOK_SECRET` (at least 32 characters, shared with the receiver).

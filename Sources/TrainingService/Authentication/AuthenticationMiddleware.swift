@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 /// Puts the account of the request's `Authorization: Bearer` token into the context, or answers 401 (no
@@ -54,7 +55,7 @@ extension HTTPField.Name {
 }
 
 extension Problem {
-    static func unauthorized(_ detail: String) -> Problem {
+    static func unauthorized(_ detail: Message) -> Problem {
         Problem(.unauthorized, detail, headers: [.wwwAuthenticate: "Bearer realm=\"ttbd\""])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// Counts failed authentications per client, and per token prefix, and turns a wrong token away for the rest
 /// of a window once its client or prefix has failed too often, so nobody can guess tokens at speed; a valid
@@ -45,10 +46,11 @@ public actor FailureLimiter {
         failures = failures.filter { $0.value.start.addingTimeInterval(window) > current }
     }
 
-    /// Turns `client` away with a 429 problem (`message` given the seconds to wait) while it is over the limit.
+    /// Turns `client` away with a 429 problem (`message`, the console's Vietnamese, given the seconds to wait) while
+    /// it is over the limit.
     func refuseIfLimited(client: String, _ message: (Int) -> String) throws(Problem) {
         guard let seconds = retryAfter(client: client) else { return }
-        throw Problem(.tooManyRequests, message(seconds), headers: [.retryAfter: String(seconds)])
+        throw Problem(.tooManyRequests, Message(verbatim: message(seconds)), headers: [.retryAfter: String(seconds)])
     }
 
     /// Looks up `token` with `lookup` for `client`: the account when valid (however often the client failed);
@@ -63,7 +65,10 @@ public actor FailureLimiter {
         for key in keys { recordFailure(client: key) }
         if let seconds = blocked {
             throw Problem(
-                .tooManyRequests, "Too many failed attempts from your address; wait \(seconds) seconds and try again.",
+                .tooManyRequests,
+                seconds == 1
+                    ? "Too many failed attempts from your address; wait 1 second and try again."
+                    : "Too many failed attempts from your address; wait \(number: seconds) seconds and try again.",
                 headers: [.retryAfter: String(seconds)])
         }
         return nil

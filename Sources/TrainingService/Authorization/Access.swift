@@ -59,14 +59,14 @@ struct Access: Sendable {
     }
 
     /// What only an admin does (importing the roster and the center's resources): 403.
-    func requireAdmin(_ what: String) throws {
+    func requireAdmin(_ what: Message) throws {
         guard account.role == .admin else {
             throw Problem(.forbidden, "Only an admin can \(what); ask one to do it.")
         }
     }
 
     /// Changes that only staff make, on a record the account may read: 403.
-    func requireStaffChange(_ what: String) throws {
+    func requireStaffChange(_ what: Message) throws {
         guard account.seesEverything else {
             throw Problem(.forbidden, "Only the training center's staff can \(what); ask them to do it.")
         }

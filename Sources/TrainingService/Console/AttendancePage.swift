@@ -65,7 +65,8 @@ struct AttendancePage {
             let form = try await ConsoleForm(&request, context: context)
             guard let code = form["delegate"], let status = form["status"].flatMap(AttendanceStatus.init(rawValue:))
             else {
-                throw Problem(.unprocessableContent, "Chọn một đại biểu và một trong bốn trạng thái điểm danh.")
+                throw Problem(
+                    .unprocessableContent, vietnamese: "Chọn một đại biểu và một trong bốn trạng thái điểm danh.")
             }
             try await access.requireSeated([code: status], at: id)
             _ = try await access.operations.markAttendance(session: id, marks: [code: status])

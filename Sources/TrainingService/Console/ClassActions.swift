@@ -27,7 +27,7 @@ struct ClassActions {
             let form = try await ConsoleForm(&request, context: context)
             let codes = try Self.delegateCodes(form)
             guard let target = form.given("to") else {
-                throw Problem(.unprocessableContent, "Nhập mã lớp cần chuyển đến.")
+                throw Problem(.unprocessableContent, vietnamese: "Nhập mã lớp cần chuyển đến.")
             }
             try await access.requireClass(target)
             let outcomes = try await access.operations.enroll(classCode: target, delegateCodes: codes, movingFrom: code)
@@ -40,7 +40,7 @@ struct ClassActions {
             var request = request
             let (access, code) = try await changeable(context, "withdraw delegates")
             guard let delegate = try await ConsoleForm(&request, context: context).given("delegate") else {
-                throw Problem(.unprocessableContent, "Chọn đại biểu cần rút khỏi lớp.")
+                throw Problem(.unprocessableContent, vietnamese: "Chọn đại biểu cần rút khỏi lớp.")
             }
             _ = try await access.operations.withdraw(classCode: code, delegateCodes: [delegate])
             return ConsolePages.redirect(to: "/classes/\(code)#roster")
@@ -80,12 +80,13 @@ struct ClassActions {
         let codes = (form["delegates"] ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace })
             .map(String.init)
         guard !codes.isEmpty else {
-            throw Problem(.unprocessableContent, "Nhập mã của ít nhất một đại biểu, cách nhau bằng dấu phẩy.")
+            throw Problem(
+                .unprocessableContent, vietnamese: "Nhập mã của ít nhất một đại biểu, cách nhau bằng dấu phẩy.")
         }
         return codes
     }
 
-    private func changeable(_ context: ServiceContext, _ what: String) async throws -> (Access, String) {
+    private func changeable(_ context: ServiceContext, _ what: Message) async throws -> (Access, String) {
         let access = try Access(context, database: database)
         let code = try context.parameters.require("code")
         try await access.requireClass(code)

@@ -93,7 +93,8 @@ struct ConsoleForm: Sendable {
     func date(_ name: String) throws -> CalendarDate? {
         guard let text = given(name) else { return nil }
         guard let day = CalendarDate(parsing: text) else {
-            throw Problem(.badRequest, "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.")
+            throw Problem(
+                .badRequest, vietnamese: "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.")
         }
         return day
     }

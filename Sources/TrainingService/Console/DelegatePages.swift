@@ -73,7 +73,7 @@ struct DelegatePages {
             try access.requireStaffRecord()
             let code = try context.parameters.require("code")
             guard let record = try await access.database.delegates.delegate(code: code) else {
-                throw Problem(.notFound, "Không có đại biểu nào mang mã \(Problem.quoted(code)).")
+                throw Problem(.notFound, vietnamese: "Không có đại biểu nào mang mã \(Problem.quoted(code)).")
             }
             let history = try await access.database.delegates.history(code: code).map {
                 DelegateView.Event(

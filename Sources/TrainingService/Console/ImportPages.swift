@@ -26,10 +26,10 @@ struct ImportPages {
             let access = try Self.admin(context, database: database)
             let form = try await ConsoleForm(&request, context: context)
             guard let kind = form.given("kind").flatMap(ImportKind.init(rawValue:)) else {
-                throw Problem(.unprocessableContent, "Chọn loại dữ liệu cần nhập.")
+                throw Problem(.unprocessableContent, vietnamese: "Chọn loại dữ liệu cần nhập.")
             }
             guard let file = form.file("file"), !file.contents.isEmpty else {
-                throw Problem(.unprocessableContent, "Chọn tệp cần nhập (CSV hoặc .xlsx).")
+                throw Problem(.unprocessableContent, vietnamese: "Chọn tệp cần nhập (CSV hoặc .xlsx).")
             }
             let upload = ConsoleUpload(
                 id: UUID(), kind: kind.rawValue, fileName: String(file.name.prefix(255)), sheet: form.given("sheet"),
@@ -43,7 +43,9 @@ struct ImportPages {
                 let upload = try await access.database.consoleUploads.upload(id, of: access.account, now: now()),
                 let kind = ImportKind(rawValue: upload.kind)
             else {
-                throw Problem(.notFound, "Tệp này không còn chờ nhập (đã nhập, hoặc đã quá một ngày); hãy tải lên lại.")
+                throw Problem(
+                    .notFound,
+                    vietnamese: "Tệp này không còn chờ nhập (đã nhập, hoặc đã quá một ngày); hãy tải lên lại.")
             }
             return try await review(upload, kind: kind, apply: true, access: access, context: context)
         }

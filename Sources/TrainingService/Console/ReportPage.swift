@@ -88,7 +88,7 @@ struct ReportPage {
             type = "text/csv; charset=utf-8"
             fileName = name + ".csv"
         default:
-            throw Problem(.badRequest, "Chỉ tải được dạng xlsx hoặc csv.")
+            throw Problem(.badRequest, vietnamese: "Chỉ tải được dạng xlsx hoặc csv.")
         }
         return Response(
             status: .ok,

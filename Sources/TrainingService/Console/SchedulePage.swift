@@ -94,7 +94,8 @@ struct SchedulePage {
             form.given("venue").map { .room(venue: $0, room: nil) },
         ].compactMap { $0 }
         guard named.count <= 1 else {
-            throw Problem(.badRequest, "Chọn một lớp, một giảng viên hoặc một phòng, không chọn nhiều cùng lúc.")
+            throw Problem(
+                .badRequest, vietnamese: "Chọn một lớp, một giảng viên hoặc một phòng, không chọn nhiều cùng lúc.")
         }
         return named.first ?? account.lecturerCode.map(ScheduleSubject.lecturer)
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 
 /// Answers 503 when a request takes longer than the deadline, or sooner when the database goes down under it.
 ///
@@ -57,7 +58,7 @@ struct DeadlineMiddleware: RouterMiddleware {
             await breaker.suspect()
             throw Problem(
                 .serviceUnavailable,
-                "The request could not be answered within \(deadline); try again in a few seconds.",
+                "The request could not be answered within \(Message.duration(deadline)); try again in a few seconds.",
                 headers: [.retryAfter: "5"])
         }
     }

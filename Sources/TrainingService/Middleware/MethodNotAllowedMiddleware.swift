@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import TrainingModel
 
 /// Answers 405 with `Allow` when the path is a route's but the method is not one of its methods; other
 /// unknown requests stay 404.

@@ -1,4 +1,5 @@
 public import Foundation
+import TrainingModel
 
 /// The OpenAPI document in `Resources/openapi.json`: the one description of the API, served and tested. Built
 /// into the program (by the EmbedFilesPlugin), so a copied `ttbd` serves it with nothing beside it.

@@ -13,17 +13,22 @@ extension Problem {
         case let problem as Problem:
             self = problem
         case let store as StoreError where store.code == .notFound:
-            self.init(.notFound, Self.detail(of: store, in: language))
+            self.init(.notFound, Message(verbatim: Self.detail(of: store, in: language)))
         case let store as StoreError where store.code == .refused:
-            self.init(.conflict, Self.detail(of: store, in: language))
+            self.init(.conflict, Message(verbatim: Self.detail(of: store, in: language)))
         case let store as StoreError where store.code == .unavailable:
             self = .unavailable
         case let http as HTTPError:
-            self.init(http.status, http.body ?? http.status.reasonPhrase)
+            self.init(http.status, Message(verbatim: http.body ?? http.status.reasonPhrase))
         case let tooMany as NIOTooManyBytesError:
-            let limit = tooMany.maxBytes.map { " of \($0 / 1_048_576) MB" } ?? ""
-            self.init(
-                .contentTooLarge, "The request body is larger than this service takes\(limit); send less at once.")
+            if let maxBytes = tooMany.maxBytes {
+                self.init(
+                    .contentTooLarge,
+                    "The request body is larger than this service takes of \(number: maxBytes / 1_048_576) MB; send "
+                        + "less at once.")
+            } else {
+                self.init(.contentTooLarge, "The request body is larger than this service takes; send less at once.")
+            }
         case is DecodingError:
             self.init(.badRequest, "The request body is not the JSON this route takes; /openapi.json shows its shape.")
         case _ where DatabaseFailure.isDataException(error):
@@ -34,6 +39,7 @@ extension Problem {
         default:
             self.init(.internalServerError, "Something went wrong on the server; it has been logged. Try again later.")
         }
+        self.language = language
     }
 
     /// A store's message as a sentence for an API client. Its remedy is left out: it names a command-line

@@ -9,9 +9,11 @@ struct ICalendarBody: Sendable {
     let sessions: [ScheduledSession]
     /// DTSTAMP: when the document was made.
     let stamp: Date
+    /// The language of the events' descriptions.
+    let language: Language
 
     func response() -> Response {
-        let text = ICalendar(events: sessions.map(\.calendarEvent)).render(stamp: stamp)
+        let text = ICalendar(events: sessions.map { $0.calendarEvent(in: language) }).render(stamp: stamp)
         return Response(
             status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: text)))

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrainingModel
 
 /// One page of a list, `{"items": [...], "nextCursor": "…" | null}`, cut by the request's `limit`
 /// (1…500, default 100) and `cursor`.

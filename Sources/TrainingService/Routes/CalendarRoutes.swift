@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 /// `/v1/calendar/{feedToken}.ics`: a delegate's sessions for calendar apps, opened by the secret in the URL
@@ -34,9 +35,14 @@ struct CalendarRoutes {
             // replica, its revision too).
             let stamp = now()
             let read: @Sendable (Database, DelegateRevision) async throws -> Response = { database, revision in
-                try await request.conditional(on: revision, representation: "ics", cacheControl: "private") {
+                let language = request.calendarLanguage
+                return try await request.conditional(
+                    on: revision, representation: language == .vietnamese ? "ics" : "ics-\(language.rawValue)",
+                    cacheControl: "private"
+                ) {
                     ICalendarBody(
-                        sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: stamp
+                        sessions: try await database.accounts.calendarSessions(delegateID: delegateID), stamp: stamp,
+                        language: language
                     )
                     .response()
                 }

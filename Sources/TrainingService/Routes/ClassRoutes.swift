@@ -1,5 +1,6 @@
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 /// `/v1/classes…`: the classes an account may read, their sessions and enrollments, and enrolling a
@@ -49,7 +50,7 @@ struct ClassRoutes {
                 throw Problem(.notFound, "No delegate has the code \(Problem.quoted(body.delegate)).")
             }
             if case .refused = outcome.result {
-                throw Problem(.conflict, "\(outcome)")
+                throw Problem(.conflict, outcome.wording)
             }
             return JSONBody(outcome, status: .created)
         }

@@ -50,15 +50,21 @@ extension Request {
         }
         let range = (from: try day("from"), to: try day("to"))
         if let from = range.from, let to = range.to, to < from {
-            throw Problem(.badRequest, "to (\(to)) is before from (\(from)); give the earlier day as from.")
+            throw Problem(.badRequest, "to (\(day: to)) is before from (\(day: from)); give the earlier day as from.")
         }
         return range
+    }
+
+    /// The language of a calendar: what the client asks for in `Accept-Language`, else Vietnamese (calendar apps
+    /// send none, and the delegates read Vietnamese).
+    var calendarLanguage: Language {
+        headers[.acceptLanguage].flatMap(Language.init(acceptLanguage:)) ?? .vietnamese
     }
 
     /// A timetable as a page of JSON, or whole as iCalendar when the client prefers `text/calendar`.
     func scheduleResponse(_ sessions: [ScheduledSession], now: Date) throws -> Response {
         if headers[.accept]?.contains("text/calendar") == true {
-            return ICalendarBody(sessions: sessions, stamp: now).response()
+            return ICalendarBody(sessions: sessions, stamp: now, language: calendarLanguage).response()
         }
         return TimetablePageBody(page: try Page(of: sessions, for: self)).response()
     }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import PostgresInfrastructure
+import TrainingModel
 import TrainingOperations
 import TrainingStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TrainingModel
 
 extension Request {
     /// The body read as `type` from JSON, or 400 saying which field is wrong in the words of the API (a path like
@@ -12,8 +13,8 @@ extension Request {
         }
     }
 
-    static func explanation(of error: DecodingError) -> String {
-        let shape = "/openapi.json shows the body this route takes."
+    static func explanation(of error: DecodingError) -> Message {
+        let shape: Message = "/openapi.json shows the body this route takes."
         switch error {
         case .keyNotFound(let key, let context):
             return "The body lacks `\(path(context.codingPath + [key]))`; \(shape)"

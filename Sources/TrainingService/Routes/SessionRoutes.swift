@@ -51,7 +51,9 @@ struct SessionRoutes {
 
         func statuses() throws -> [String: AttendanceStatus] {
             guard (1...Self.largest).contains(marks.count) else {
-                throw Problem(.unprocessableContent, "marks holds 1 to \(Self.largest) marks, not \(marks.count).")
+                throw Problem(
+                    .unprocessableContent, "marks holds 1 to \(number: Self.largest) marks, not \(number: marks.count)."
+                )
             }
             var statuses: [String: AttendanceStatus] = [:]
             for (index, mark) in marks.enumerated() {

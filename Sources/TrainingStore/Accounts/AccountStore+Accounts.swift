@@ -93,7 +93,7 @@ extension AccountStore {
     }
 
     /// The naming problem as the store states it; the command line says it with its options.
-    private static func sentence(_ problem: AccountRole.NamingProblem) -> String {
+    private static func sentence(_ problem: AccountRole.NamingProblem) -> Message {
         switch problem {
         case .delegateAccountNamesItsDelegate: "a delegate's account names its delegate and no lecturer"
         case .lecturerAccountNamesItsLecturer: "a lecturer's account names its lecturer and no delegate"

@@ -80,7 +80,7 @@ extension AccountStore {
             throw StoreError(
                 .refused,
                 "these usernames belong to other accounts, so their delegates get no account: "
-                    + names.joined(separator: ", ") + "; rename those accounts first. No token was issued.")
+                    + "\(names.joined(separator: ", ")); rename those accounts first. No token was issued.")
         }
         return usernames
     }

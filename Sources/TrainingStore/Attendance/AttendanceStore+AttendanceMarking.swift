@@ -61,12 +61,13 @@ extension AttendanceStore {
         guard unknown.isEmpty else {
             throw StoreError(
                 .notFound,
-                "no delegate has the code \(unknown.joined(separator: ", ")); nothing was marked at \(session.label)")
+                "no delegate has the code \(unknown.joined(separator: ", ")); nothing was marked at \(session.labelWording)"
+            )
         }
         guard notEnrolled.isEmpty else {
             throw StoreError(
                 .refused,
-                "cannot mark \(session.label): not enrolled in class \(session.classCode): "
+                "cannot mark \(session.labelWording): not enrolled in class \(session.classCode): "
                     + "\(notEnrolled.joined(separator: ", ")); nothing was marked")
         }
         return found

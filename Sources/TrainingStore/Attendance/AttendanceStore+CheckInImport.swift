@@ -94,16 +94,19 @@ extension AttendanceStore {
                     Diagnostic(
                         at: codeLocation,
                         "delegate \(checkIn.delegateCode) \(name) is not enrolled in class \(session.classCode) "
-                            + "of \(session.label)"))
+                            + "of \(session.labelWording)"))
                 continue
             }
             guard let sessionID, let at, let start else {
-                let expected = "expected a time during the session or in the hour before it starts"
+                let time = checkIn.time.description
                 problems.append(
                     Diagnostic(
                         at: timeLocation,
-                        session.map { "check-in at \(checkIn.time) is not for \($0.label); \(expected)" }
-                            ?? "delegate \(checkIn.delegateCode) \(name) has no session at \(checkIn.time); "
+                        session.map {
+                            "check-in at \(day: time) is not for \($0.labelWording); "
+                                + "expected a time during the session or in the hour before it starts"
+                        }
+                            ?? "delegate \(checkIn.delegateCode) \(name) has no session at \(day: time); "
                             + "expected a time during one of their sessions or in the hour before it starts"))
                 continue
             }

@@ -97,7 +97,7 @@ extension AttendanceStore {
         let session = try await sessionHeader(id, lock: lock, on: connection)
         guard session.status != .cancelled else {
             throw StoreError(
-                .refused, "\(session.label) is cancelled; a cancelled session cannot be marked or closed")
+                .refused, "\(session.labelWording) is cancelled; a cancelled session cannot be marked or closed")
         }
         return session
     }

@@ -71,5 +71,15 @@ public struct ClassUse: Sendable, Hashable, Encodable, CustomStringConvertible {
         self.uses = uses
     }
 
-    public var description: String { "class \(classCode) uses \(uses)" }
+    public var description: String { wording.description }
+
+    /// `class D-TT-01 uses module D04`, worded in the reader's language.
+    public var wording: Message { "class \(classCode) uses \(usesWording)" }
+
+    /// What the class uses, worded in the reader's language: `program CT-B`, `module B03`.
+    public var usesWording: Message {
+        if uses.hasPrefix("program ") { return "program \(String(uses.dropFirst("program ".count)))" }
+        if uses.hasPrefix("module ") { return "module \(String(uses.dropFirst("module ".count)))" }
+        return Message(verbatim: uses)
+    }
 }

@@ -23,18 +23,24 @@ public struct CatalogImportError: UserFacingError {
     }
 
     public let code: Code
-    public let message: String
+    /// What stops the import, worded in the reader's language by ``MessageCatalog``.
+    public let wording: Message
+    /// The message in English.
+    public var message: String { wording.description }
     public let classes: [ClassUse]
 
-    public init(_ code: Code, _ message: String, classes: [ClassUse] = []) {
+    public init(_ code: Code, _ message: Message, classes: [ClassUse] = []) {
         self.code = code
-        self.message = message
+        self.wording = message
         self.classes = classes
     }
 
     public var kind: FailureKind { .badData }
 
-    public var description: String {
-        ([message] + classes.map { "  \($0)" }).joined(separator: "\n")
+    public var description: String { text(in: .english) }
+
+    /// The message and, below it, each class in the way.
+    public func text(in language: Language) -> String {
+        ([wording.text(in: language)] + classes.map { "  " + $0.wording.text(in: language) }).joined(separator: "\n")
     }
 }

@@ -28,7 +28,7 @@ extension CertificateStore {
         if let revokedOn = record.revokedOn {
             throw StoreError(
                 .refused,
-                "certificate \(record.number) was revoked on \(revokedOn); a revoked certificate is not printed")
+                "certificate \(record.number) was revoked on \(day: revokedOn); a revoked certificate is not printed")
         }
         return try await printable(number: record.number, classCode: nil)
     }

@@ -17,9 +17,11 @@ extension CertificateStore {
         ).collect()
         guard revoked.isEmpty else { return }
         let earlier = try await certificate(number: normalized)
+        let revokedOn = earlier.revokedOn ?? "?"
         throw StoreError(
             .refused,
-            "\(earlier.number) was already revoked on \(earlier.revokedOn ?? "?")"
-                + (earlier.revocationReason.map { " (\($0))" } ?? "") + "; nothing was written")
+            earlier.revocationReason.map {
+                "\(earlier.number) was already revoked on \(day: revokedOn) (\($0)); nothing was written"
+            } ?? "\(earlier.number) was already revoked on \(day: revokedOn); nothing was written")
     }
 }

@@ -22,16 +22,18 @@ extension ClassStore {
         let (term, termStarts, termEnds, programModules) = program
         let foreign = new.modules.filter { !programModules.contains($0) }
         guard foreign.isEmpty else {
+            let (named, modules) = (foreign.joined(separator: ", "), programModules.joined(separator: ", "))
             throw StoreError(
                 .refused,
-                "\(foreign.joined(separator: ", ")) \(foreign.count == 1 ? "is not a module" : "are not modules") of the program \(new.program) (its modules: \(programModules.joined(separator: ", ")))"
-            )
+                foreign.count == 1
+                    ? "\(named) is not a module of the program \(new.program) (its modules: \(modules))"
+                    : "\(named) are not modules of the program \(new.program) (its modules: \(modules))")
         }
         guard termStarts <= new.startsOn.description, new.endsOn.description <= termEnds else {
             throw StoreError(
                 .refused,
-                "the class runs \(new.startsOn) to \(new.endsOn), outside the term \(term) of \(new.program) (\(termStarts) to \(termEnds))"
-            )
+                "the class runs \(day: new.startsOn) to \(day: new.endsOn), outside the term \(term) of \(new.program) "
+                    + "(\(day: termStarts) to \(day: termEnds))")
         }
         var venueID: Int?
         if let venue = new.venue {

@@ -17,12 +17,16 @@ extension ClassStore {
             ).collect().first?.decode((Int, String, String, String, Int).self)
         else { throw StoreError.noClass(code) }
         guard status != "cancelled" && status != "closed" else {
-            throw StoreError(.refused, "class \(code) is \(status); it cannot be edited; nothing was written")
+            throw StoreError(
+                .refused,
+                status == "closed"
+                    ? "class \(code) is closed; it cannot be edited; nothing was written"
+                    : "class \(code) is cancelled; it cannot be edited; nothing was written")
         }
-        var problems: [String] = []
+        var problems: [Message] = []
         let first = edit.startsOn?.description ?? startsOn
         let last = edit.endsOn?.description ?? endsOn
-        if last < first { problems.append("the last day \(last) would be before the first day \(first)") }
+        if last < first { problems.append("the last day \(day: last) would be before the first day \(day: first)") }
         let outside = try await count(
             """
             SELECT count(*) FROM sessions s LEFT JOIN rooms r ON r.id = s.room_id LEFT JOIN venues v ON v.id = r.venue_id
@@ -32,12 +36,13 @@ extension ClassStore {
             """, on: connection)
         if outside > 0 {
             problems.append(
-                "\(outside) session(s) fall outside \(first)…\(last); move or cancel them first (ttbd sessions list --class \(code))"
-            )
+                "\(number: outside) session(s) fall outside \(day: first)…\(day: last); move or cancel them first "
+                    + "(ttbd sessions list --class \(code))")
         }
         if let capacity = edit.capacity, capacity < enrolled {
             problems.append(
-                "\(enrolled) delegates hold seats; the capacity cannot go below \(enrolled) (withdraw some first)")
+                "\(number: enrolled) delegates hold seats; the capacity cannot go below \(number: enrolled) "
+                    + "(withdraw some first)")
         }
         var venueID: Int?
         if let place = edit.place {
@@ -46,8 +51,8 @@ extension ClassStore {
                 on: connection)
             if roomed > 0 {
                 problems.append(
-                    "\(roomed) session(s) have rooms at the current place; replan them after the move, or cancel them first"
-                )
+                    "\(number: roomed) session(s) have rooms at the current place; replan them after the move, or "
+                        + "cancel them first")
             }
             if case .venue(let venue) = place {
                 venueID = try await connection.query("SELECT id FROM venues WHERE code = \(venue)", logger: logger)
@@ -58,7 +63,8 @@ extension ClassStore {
         guard problems.isEmpty else {
             throw StoreError(
                 .refused,
-                "cannot edit class \(code); nothing was written:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+                "cannot edit class \(code); nothing was written:\n"
+                    + Message.joined(problems.map { "  \($0)" }, separator: "\n")
             )
         }
         let online = edit.place.map { $0 == .online }
@@ -93,8 +99,8 @@ extension ClassStore {
         if marks > 0 && !force {
             throw StoreError(
                 .refused,
-                "class \(code) has \(marks) attendance marks; cancelling it would void them. Give --force to cancel anyway (the audit trail records it); nothing was written"
-            )
+                "class \(code) has \(number: marks) attendance marks; cancelling it would void them. Give --force to "
+                    + "cancel anyway (the audit trail records it); nothing was written")
         }
         // The class is cancelled first, so withdrawing its seated delegates seats nobody from its wait list.
         try await connection.query(

@@ -26,7 +26,11 @@ struct EnrollmentClass {
         let (id, classCode, program, status, programTokens, classTokens, term) = try row.decode(
             (Int, String, String, String, [String], [String], String).self)
         guard status != "closed" && status != "cancelled" else {
-            throw StoreError(.refused, "class \(classCode) is \(status); it takes no enrollments; nothing was written")
+            throw StoreError(
+                .refused,
+                status == "closed"
+                    ? "class \(classCode) is closed; it takes no enrollments; nothing was written"
+                    : "class \(classCode) is cancelled; it takes no enrollments; nothing was written")
         }
         do {
             let rules = EnrollmentRules(
@@ -34,7 +38,8 @@ struct EnrollmentClass {
                 classAudience: try Audience(parsing: classTokens))
             return EnrollmentClass(id: id, rules: rules, term: term)
         } catch {
-            throw StoreError(.inconsistentData, "class \(classCode) has an audience ttbd cannot read: \(error)")
+            throw StoreError(
+                .inconsistentData, "class \(classCode) has an audience ttbd cannot read: \(error.wording)")
         }
     }
 

@@ -43,14 +43,15 @@ struct InductionProgram {
         guard termStarts <= request.startsOn.description, request.endsOn.description <= termEnds else {
             throw StoreError(
                 .refused,
-                "the window \(request.startsOn) to \(request.endsOn) is outside the term \(request.term) (\(termStarts) to \(termEnds))"
-            )
+                "the window \(day: request.startsOn) to \(day: request.endsOn) is outside the term \(request.term) "
+                    + "(\(day: termStarts) to \(day: termEnds))")
         }
         let audience: Audience
         do {
             audience = try Audience(parsing: tokens)
         } catch {
-            throw StoreError(.inconsistentData, "program \(request.program) has an audience ttbd cannot read: \(error)")
+            throw StoreError(
+                .inconsistentData, "program \(request.program) has an audience ttbd cannot read: \(error.wording)")
         }
         return InductionProgram(code: request.program, audience: audience, halfDays: halfDays)
     }

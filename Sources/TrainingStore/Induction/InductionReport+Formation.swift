@@ -1,3 +1,4 @@
+import TrainingModel
 import TrainingPlanner
 
 extension InductionReport {
@@ -12,12 +13,17 @@ extension InductionReport {
         var dropped: [LeftOut] = []
         for (code, proposed) in zip(codes, proposal.classes) {
             if let why = unplanned[code] {
+                let (province, count, venue) = (proposed.province, proposed.delegates.count, proposed.venue.code)
+                let wording: Message =
+                    count == 1
+                    ? "their class \(code) (province \(province), 1 delegate at \(venue)) cannot be scheduled in the "
+                        + "window: \(why)"
+                    : "their class \(code) (province \(province), \(number: count) delegates at \(venue)) cannot be "
+                        + "scheduled in the window: \(why)"
                 dropped.append(
                     LeftOut(
-                        kind: "not-planned",
-                        reason:
-                            "their class \(code) (province \(proposed.province), \(proposed.delegates.count) delegates at \(proposed.venue.code)) cannot be scheduled in the window: \(why)",
-                        province: proposed.province, delegateCodes: delegateCodes(proposed.delegates)))
+                        kind: "not-planned", reason: wording.description, wording: wording, province: province,
+                        delegateCodes: delegateCodes(proposed.delegates)))
             } else {
                 classes.append(
                     FormedClass(

@@ -19,17 +19,27 @@ public struct InductionReport: Sendable, Encodable {
     public struct LeftOut: Sendable, Encodable {
         /// `no-province`, `no-venue`, `no-room` or `not-planned`.
         public var kind: String
-        /// The reason in a sentence staff can act on.
+        /// The reason in a sentence staff can act on, in English, for scripts; ``wording`` for people.
         public var reason: String
+        /// The reason worded in the reader's language by ``MessageCatalog``.
+        public var wording: Message
         /// The province the reason is about (none when the roster gives no province).
         public var province: String?
         public var delegateCodes: [String]
 
-        public init(kind: String, reason: String, province: String?, delegateCodes: [String]) {
+        /// `wording` left out, the reason reads as `reason` in every language.
+        public init(
+            kind: String, reason: String, wording: Message? = nil, province: String?, delegateCodes: [String]
+        ) {
             self.kind = kind
             self.reason = reason
+            self.wording = wording ?? Message(verbatim: reason)
             self.province = province
             self.delegateCodes = delegateCodes
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case kind, reason, province, delegateCodes
         }
     }
 

@@ -113,10 +113,10 @@ struct PlanningLoader {
             let (id, code, status, starts, ends, capacity, venueID, venueCode, province, firstTime) = try row.decode(
                 (Int, String, String, String, String, Int, Int?, String?, String?, Bool).self)
             if ["closed", "cancelled"].contains(status) {
-                throw StoreError(.refused, "class \(code) is \(status); its sessions cannot change")
+                throw StoreError.sessionsCannotChange(classCode: code, status: status)
             }
             guard let startsOn = CalendarDate(parsing: starts), let endsOn = CalendarDate(parsing: ends) else {
-                throw StoreError(.inconsistentData, "class \(code) has dates \(starts)…\(ends) that do not read")
+                throw StoreError.unreadableDates(classCode: code, starts: starts, ends: ends)
             }
             classes.append(
                 PlannedClassRow(

@@ -74,7 +74,8 @@ extension ReportStore {
             do {
                 programs.append((code, try Audience(parsing: tokens)))
             } catch {
-                throw StoreError(.inconsistentData, "program \(code) has an audience ttbd cannot read: \(error)")
+                throw StoreError(
+                    .inconsistentData, "program \(code) has an audience ttbd cannot read: \(error.wording)")
             }
         }
         return programs

@@ -10,8 +10,8 @@ extension ResourceStore {
         -> ChangeCounts
     {
         let reference = try await resourceReference()
-        try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: "module")
-        try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: "province")
+        try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: .module)
+        try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: .province)
         let writer = ResourceWriter(
             noun: "lecturer",
             snapshot: """

@@ -17,9 +17,23 @@ extension ResourceStore {
     }
 
     /// Refuses codes the database does not hold, naming the first, e.g. "no module has the code Z99".
-    func requireKnown(_ codes: [String], in known: Set<String>, what: String) throws {
+    func requireKnown(_ codes: [String], in known: Set<String>, what: KnownCode) throws {
         if let unknown = codes.first(where: { !known.contains($0) }) {
-            throw StoreError(.notFound, "no \(what) has the code \(unknown)")
+            throw StoreError(.notFound, what.missing(unknown))
+        }
+    }
+}
+
+/// What kind of code a resource sheet names besides its own.
+enum KnownCode {
+    case module, province, venue
+
+    /// The sentence for `code` when no such thing has it.
+    func missing(_ code: String) -> Message {
+        switch self {
+        case .module: "no module has the code \(code)"
+        case .province: "no province has the code \(code)"
+        case .venue: "no venue has the code \(code)"
         }
     }
 }

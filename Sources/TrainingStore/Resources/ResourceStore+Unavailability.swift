@@ -25,7 +25,9 @@ extension ResourceStore {
             RETURNING \(unescaped: Self.periodColumns(timeZone: found.timeZone))
             """, logger: logger)
         guard let period = try await Self.periods(rows).first else {
-            throw StoreError(.refused, "the period must end after it starts: \(from) is not before \(to)")
+            throw StoreError(
+                .refused,
+                "the period must end after it starts: \(day: from.description) is not before \(day: to.description)")
         }
         return period
     }

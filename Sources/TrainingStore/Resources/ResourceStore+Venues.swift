@@ -7,7 +7,7 @@ extension ResourceStore {
     public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts
     {
         let reference = try await resourceReference()
-        try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: "province")
+        try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: .province)
         let writer = ResourceWriter(noun: "venue", snapshot: "SELECT code, v::text FROM venues v", logger: logger)
         let connection = transaction.connection
         return try await writer.save(keys: venues.map(\.code), updating: updating, on: connection) { connection in

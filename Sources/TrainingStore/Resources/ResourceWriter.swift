@@ -1,6 +1,7 @@
 import Logging
 import PostgresInfrastructure
 import PostgresNIO
+import TrainingModel
 
 /// Saves one kind of resource by code inside a transaction, and says what changed.
 struct ResourceWriter {
@@ -20,10 +21,20 @@ struct ResourceWriter {
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("ttbd.\(noun)")))", logger: logger)
         let before = try await rows(on: connection)
         if !updating, let existing = keys.first(where: { before[$0] != nil }) {
-            throw StoreError(.refused, "\(noun) \(existing) already exists", remedy: .updateByImport(noun: noun))
+            throw StoreError(.refused, alreadyExists(existing), remedy: .updateByImport(noun: noun))
         }
         try await write(connection)
         return ChangeCounts(keys: keys, before: before, after: try await rows(on: connection))
+    }
+
+    /// `venue HN already exists`.
+    private func alreadyExists(_ key: String) -> Message {
+        switch noun {
+        case "venue": "venue \(key) already exists"
+        case "room": "room \(key) already exists"
+        case "lecturer": "lecturer \(key) already exists"
+        default: "\(Message(verbatim: noun)) \(key) already exists"
+        }
     }
 
     private func rows(on connection: PostgresConnection) async throws -> [String: String] {

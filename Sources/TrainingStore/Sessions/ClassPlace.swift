@@ -31,7 +31,7 @@ struct ClassPlace {
             try row.decode(
                 (Int, String, String, String, Int?, String?, String?, String?, String?, String?, String?, String?).self)
         guard let startsOn = CalendarDate(parsing: starts), let endsOn = CalendarDate(parsing: ends) else {
-            throw StoreError(.inconsistentData, "class \(code) has dates \(starts)…\(ends) that do not read")
+            throw StoreError.unreadableDates(classCode: code, starts: starts, ends: ends)
         }
         var clock = Venue(code: "online", name: "online", online: true)
         if let venueCode, let name, let zone, let ms, let me, let afternoonStart, let afternoonEnd {
@@ -41,5 +41,21 @@ struct ClassPlace {
         }
         return ClassPlace(
             id: id, code: code, startsOn: startsOn, endsOn: endsOn, status: status, venueID: venueID, clock: clock)
+    }
+}
+
+extension StoreError {
+    /// A class closed or cancelled, whose sessions stay as they are.
+    static func sessionsCannotChange(classCode code: String, status: String) -> StoreError {
+        StoreError(
+            .refused,
+            status == "closed"
+                ? "class \(code) is closed; its sessions cannot change"
+                : "class \(code) is cancelled; its sessions cannot change")
+    }
+
+    /// A class whose dates the database holds in a form ttbd cannot read: a bug.
+    static func unreadableDates(classCode code: String, starts: String, ends: String) -> StoreError {
+        StoreError(.inconsistentData, "class \(code) has dates \(starts)…\(ends) that do not read")
     }
 }

@@ -24,7 +24,11 @@ struct LockedSession {
         guard let row = rows.first, let record = try await SessionRecord.find(id: id, on: connection, logger: logger)
         else { throw StoreError(.notFound, "no session has the id \(id)", remedy: .listSessions) }
         guard record.status == .planned else {
-            throw StoreError(.refused, "\(record.summary) is \(record.status); only a planned session can change")
+            throw StoreError(
+                .refused,
+                record.status == .held
+                    ? "\(record.wording) is held; only a planned session can change"
+                    : "\(record.wording) is cancelled; only a planned session can change")
         }
         let (cohortID, roomCode, lecturerIDs) = try row.decode((Int, String?, [Int]).self)
         return LockedSession(record: record, cohortID: cohortID, roomCode: roomCode, lecturerIDs: lecturerIDs)

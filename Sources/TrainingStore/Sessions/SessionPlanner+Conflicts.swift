@@ -26,7 +26,8 @@ extension SessionPlanner {
     /// lecturer or the cohort at the proposal's time.
     private func conflict(_ constraint: String?, _ proposal: SessionProposal) async throws -> StoreError {
         let slot = proposal.slot
-        let subject: Message
+        // The room or the cohort in the way; for a lecturer, the query names them.
+        let subject: Message?
         let query: PostgresQuery
         switch constraint {
         case "sessions_room_free", "sessions_cohort_free":
@@ -44,7 +45,7 @@ extension SessionPlanner {
                 ORDER BY lower(during) LIMIT 1
                 """
         default:
-            subject = "lecturer"
+            subject = nil
             query = """
                 SELECT sl.session_id, l.code || ' (' || l.full_name || ')'
                 FROM session_lecturers sl JOIN lecturers l ON l.id = sl.lecturer_id
@@ -60,10 +61,10 @@ extension SessionPlanner {
         else {
             throw StoreError(
                 .inconsistentData,
-                "\(constraint ?? "a constraint") refused \(slot.description), yet no session is there")
+                constraint.map { "\($0) refused \(slot.wording), yet no session is there" }
+                    ?? "a constraint refused \(slot.wording), yet no session is there")
         }
-        let who: Message = lecturer.map { "\(subject) \($0)" } ?? subject
-        return StoreError(
-            .refused, "double booking: \(who) is already taken on \(slot.description) by \(other.wording)" as Message)
+        let who: Message = subject ?? "lecturer \(lecturer ?? "")"
+        return StoreError(.refused, "double booking: \(who) is already taken on \(slot.wording) by \(other.wording)")
     }
 }

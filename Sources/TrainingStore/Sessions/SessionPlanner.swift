@@ -19,7 +19,7 @@ struct SessionPlanner {
         self.logger = logger
         place = try await ClassPlace.find(code: classCode, on: connection, logger: logger)
         if ["closed", "cancelled"].contains(place.status) {
-            throw StoreError(.refused, "class \(place.code) is \(place.status); its sessions cannot change")
+            throw StoreError.sessionsCannotChange(classCode: place.code, status: place.status)
         }
     }
 
@@ -39,7 +39,9 @@ struct SessionPlanner {
             guard let cohort = cohorts.first(where: { $0.code == code }) else {
                 throw StoreError(
                     .notFound,
-                    "class \(place.code) has no cohort \(code); its cohorts: \(names.isEmpty ? "none" : names)")
+                    names.isEmpty
+                        ? "class \(place.code) has no cohort \(code); its cohorts: none"
+                        : "class \(place.code) has no cohort \(code); its cohorts: \(names)")
             }
             return cohort
         }
@@ -72,7 +74,9 @@ struct SessionPlanner {
     func slot(date: CalendarDate, times: SessionTimes) async throws -> SessionSlot {
         guard date >= place.startsOn, date <= place.endsOn else {
             throw StoreError(
-                .refused, "\(date) is outside the dates of class \(place.code) (\(place.startsOn) to \(place.endsOn))")
+                .refused,
+                "\(day: date) is outside the dates of class \(place.code) (\(day: place.startsOn) to \(day: place.endsOn))"
+            )
         }
         let hours = times.hours(at: place.clock)
         let zone = place.clock.timeZone
@@ -89,7 +93,7 @@ struct SessionPlanner {
             """
         ).first {
             throw StoreError(
-                .refused, "\(date) is a public holiday (\(try holiday.decode(String.self))): no session that day")
+                .refused, "\(day: date) is a public holiday (\(try holiday.decode(String.self))): no session that day")
         }
         return slot
     }
@@ -152,7 +156,7 @@ struct SessionPlanner {
     /// The first period of one of `ids` that overlaps `slot`: whose it is, and `from … to … (reason)` in the
     /// venue's local time.
     private func unavailability(of owner: Owner, ids: [Int], during slot: SessionSlot) async throws
-        -> (owner: Int, period: String)?
+        -> (owner: Int, period: Message)?
     {
         let zone = place.clock.timeZone
         guard
@@ -168,6 +172,6 @@ struct SessionPlanner {
             ).first
         else { return nil }
         let (id, from, to, reason) = try row.decode((Int, String, String, String?).self)
-        return (id, "from \(from) to \(to)" + (reason.map { " (\($0))" } ?? ""))
+        return (id, reason.map { "from \(day: from) to \(day: to) (\($0))" } ?? "from \(day: from) to \(day: to)")
     }
 }

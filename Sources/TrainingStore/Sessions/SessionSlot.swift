@@ -9,7 +9,10 @@ struct SessionSlot {
     var end: Date
 
     /// `2026-05-04 07:30–11:30`.
-    var description: String { "\(date) \(hours)" }
+    var description: String { wording.description }
+
+    /// `2026-05-04 07:30–11:30`, the day written as the reader's language writes it.
+    var wording: Message { "\(day: date) \(hours)" }
 }
 
 /// What a session will occupy once written: checked for double bookings by the database, and named back

@@ -50,7 +50,7 @@ extension SessionStore {
         guard let today = CalendarDate(parsing: before.date),
             let hours = ClockRange(parsing: "\(before.start)-\(before.end)")
         else {
-            throw StoreError(.inconsistentData, "session \(id) has a time that does not read: \(before.summary)")
+            throw StoreError(.inconsistentData, "session \(id) has a time that does not read: \(before.wording)")
         }
         let slot = try await planner.slot(date: move.date ?? today, times: move.times ?? .hours(hours))
         let room = try await planner.room(code: move.roomCode ?? session.roomCode, during: slot)

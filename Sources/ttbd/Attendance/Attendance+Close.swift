@@ -6,15 +6,22 @@ extension TTBD.Attendance {
     struct Close: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "close",
-            abstract: "Close a session: its unmarked delegates become absent and the session counts as held.",
-            discussion: "Closing again changes nothing.")
+            abstract: inLanguage(
+                en: "Close a session: its unmarked delegates become absent and the session counts as held.",
+                vi: """
+                    Khóa sổ điểm danh một buổi học: đại biểu chưa được điểm danh được ghi vắng và buổi học được tính \
+                    là đã học.
+                    """),
+            discussion: inLanguage(
+                en: "Closing again changes nothing.",
+                vi: "Khóa sổ lại lần nữa không thay đổi gì."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The session's id.")
+        @Argument(help: .inLanguage(en: "The session's id.", vi: "Số hiệu (id) của buổi học."))
         var session: Int
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {

@@ -7,11 +7,13 @@ extension TTBD.Attendance {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "List the delegates of a session and their marks, in Vietnamese name order.")
+            abstract: inLanguage(
+                en: "List the delegates of a session and their marks, in Vietnamese name order.",
+                vi: "Liệt kê đại biểu của một buổi học và kết quả điểm danh, theo thứ tự tên tiếng Việt."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The session's id.")
+        @Argument(help: .inLanguage(en: "The session's id.", vi: "Số hiệu (id) của buổi học."))
         var session: Int
 
         @OptionGroup var output: ListOutput
@@ -21,7 +23,15 @@ extension TTBD.Attendance {
             let (header, marks) = try await database.withDatabase {
                 try await $0.attendance.attendanceMarks(session: session)
             }
-            if output.format == .table { print("\(header.label), \(header.status)") }
+            if output.format == .table {
+                let line: Message =
+                    switch header.status {
+                    case .planned: "\(header.labelWording), planned"
+                    case .held: "\(header.labelWording), held"
+                    case .cancelled: "\(header.labelWording), cancelled"
+                    }
+                print(localized(line))
+            }
             try output.print(marks, columns: Self.columns, title: "Điểm danh buổi học", noun: "delegate")
         }
 

@@ -5,7 +5,12 @@ extension TTBD {
     struct Attendance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "attendance",
-            abstract: "Mark, import, close and print the attendance of sessions.",
+            abstract: inLanguage(
+                en: "Mark, import, close, print and show the attendance of sessions.",
+                vi: """
+                    Điểm danh, nhập kết quả điểm danh, khóa sổ, in bảng điểm danh và xem kết quả điểm danh của các \
+                    buổi học.
+                    """),
             subcommands: [Mark.self, Import.self, Close.self, Sheet.self, Show.self]
         )
     }

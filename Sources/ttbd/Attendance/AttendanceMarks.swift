@@ -5,16 +5,32 @@ import TrainingStore
 /// The marks of `attendance mark` and `me attendance mark`: delegate codes after --present, --late, --excused
 /// and --absent, each code given once.
 struct AttendanceMarks: ParsableArguments {
-    @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
+    @Option(
+        help: .inLanguage(
+            en: "Delegate codes, comma-separated.",
+            vi: "Mã các đại biểu có mặt, cách nhau bằng dấu phẩy.",
+            valueName: "C1,C2"))
     var present: [String] = []
 
-    @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
+    @Option(
+        help: .inLanguage(
+            en: "Delegate codes, comma-separated.",
+            vi: "Mã các đại biểu đi muộn, cách nhau bằng dấu phẩy.",
+            valueName: "C1,C2"))
     var late: [String] = []
 
-    @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
+    @Option(
+        help: .inLanguage(
+            en: "Delegate codes, comma-separated.",
+            vi: "Mã các đại biểu vắng có phép, cách nhau bằng dấu phẩy.",
+            valueName: "C1,C2"))
     var excused: [String] = []
 
-    @Option(help: ArgumentHelp("Delegate codes, comma-separated.", valueName: "C1,C2"))
+    @Option(
+        help: .inLanguage(
+            en: "Delegate codes, comma-separated.",
+            vi: "Mã các đại biểu vắng, cách nhau bằng dấu phẩy.",
+            valueName: "C1,C2"))
     var absent: [String] = []
 
     /// Each code with its mark; a code given twice is a usage error.
@@ -27,7 +43,8 @@ struct AttendanceMarks: ParsableArguments {
             for code in values.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) })
             where !code.isEmpty {
                 if let earlier = marks.updateValue(status, forKey: code) {
-                    throw ValidationError("delegate \(code) is given as both \(earlier) and \(status); give one mark")
+                    throw ValidationError(
+                        localized("delegate \(code) is given as both \(earlier) and \(status); give one mark"))
                 }
             }
         }
@@ -36,7 +53,8 @@ struct AttendanceMarks: ParsableArguments {
 
     func validate() throws {
         if try marks().isEmpty {
-            throw ValidationError("give at least one delegate with --present, --late, --excused or --absent")
+            throw ValidationError(
+                localized("give at least one delegate with --present, --late, --excused or --absent"))
         }
     }
 

@@ -5,8 +5,15 @@ extension TTBD {
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract:
-                "Read the audit trail: who changed which delegate, class, enrollment, session, resource or catalog entry.",
+            abstract: inLanguage(
+                en: """
+                    Read the audit trail: who changed which delegate, class, enrollment, session, resource or catalog \
+                    entry.
+                    """,
+                vi: """
+                    Xem nhật ký thay đổi: ai đã thay đổi đại biểu, lớp, việc ghi danh, buổi học, địa điểm, phòng, \
+                    giảng viên hay mục danh mục nào.
+                    """),
             subcommands: [List.self]
         )
     }

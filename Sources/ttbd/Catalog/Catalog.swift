@@ -5,7 +5,9 @@ extension TTBD {
     struct Catalog: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "catalog",
-            abstract: "Validate and import the course catalog (curricula, modules, materials, reference data).",
+            abstract: inLanguage(
+                en: "Validate and import the course catalog (curricula, modules, materials, reference data).",
+                vi: "Kiểm tra và nhập danh mục bồi dưỡng (chương trình, chuyên đề, tài liệu, dữ liệu tham chiếu)."),
             subcommands: [Validate.self, Import.self]
         )
     }

@@ -9,22 +9,44 @@ extension TTBD.Catalog {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Validate the catalog, then add, change and remove what differs, in one transaction.",
-            discussion: """
-                Kinds the files do not mention are left alone. Removing a module or a program that classes use is \
-                refused with the list of those classes, unless --force.
-                """)
+            abstract: inLanguage(
+                en: "Validate the catalog, then add, change and remove what differs, in one transaction.",
+                vi: "Kiểm tra danh mục, rồi thêm, sửa và xóa những gì khác biệt, trong một giao dịch."),
+            discussion: inLanguage(
+                en: """
+                    Kinds the files do not mention are left alone. Removing a module or a program that classes use is \
+                    refused with the list of those classes, unless --force.
+                    """,
+                vi: """
+                    Loại dữ liệu nào các tệp không nhắc đến thì được giữ nguyên. Việc xóa một chuyên đề hay chương \
+                    trình đang được lớp sử dụng bị từ chối, kèm danh sách các lớp đó, trừ khi có --force.
+                    """))
 
         @OptionGroup var catalog: CatalogPaths
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "Show what would change, and write nothing.")
+        @Flag(
+            help: .inLanguage(
+                en: "Show what would change, and write nothing.",
+                vi: "Chạy thử: cho biết những gì sẽ thay đổi, không ghi gì."))
         var dryRun = false
 
-        @Flag(help: "Remove modules and programs even when classes use them (their sessions of those modules too).")
+        @Flag(
+            help: .inLanguage(
+                en: "Remove modules and programs even when classes use them (their sessions of those modules too).",
+                vi: """
+                    Xóa chuyên đề và chương trình kể cả khi có lớp đang sử dụng (xóa cả các buổi học của các lớp đó \
+                    thuộc những chuyên đề này).
+                    """))
         var force = false
 
-        @Option(help: "text for people; json lists every added, changed and removed key for scripts.")
+        @Option(
+            help: .inLanguage(
+                en: "text for people; json lists every added, changed and removed key for scripts.",
+                vi: """
+                    text để người đọc; json liệt kê mọi mã được thêm, sửa và xóa, dành cho chương trình tự động \
+                    (script).
+                    """))
         var format: OutputFormat = .text
 
         func run() async throws {

@@ -6,7 +6,12 @@ extension TTBD.Catalog {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Check catalog files and write nothing; each problem as file:line:column: message (exit 65).")
+            abstract: inLanguage(
+                en: "Check catalog files and write nothing; each problem as file:line:column: message (exit 65).",
+                vi: """
+                    Kiểm tra các tệp danh mục, không ghi gì; mỗi lỗi in ra dạng file:line:column: message (mã thoát \
+                    65).
+                    """))
 
         @OptionGroup var catalog: CatalogPaths
 

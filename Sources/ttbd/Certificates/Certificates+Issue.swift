@@ -6,22 +6,34 @@ extension TTBD.Certificates {
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "issue",
-            abstract: "Issue certificates to the delegates of a class who complete it, once per delegate.",
-            discussion: """
-                The program's rule decides (share of held sessions attended, required modules). Those who complete \
-                get a numbered certificate (GCN-<year>-<serial>) and their enrollment is completed; those who do \
-                not are listed with why. Running it again issues nothing new.
-                """)
+            abstract: inLanguage(
+                en: "Issue certificates to the delegates of a class who complete it, once per delegate.",
+                vi: "Cấp giấy chứng nhận cho các đại biểu hoàn thành lớp, mỗi đại biểu một lần."),
+            discussion: inLanguage(
+                en: """
+                    The program's rule decides (share of held sessions attended, required modules). Those who complete \
+                    get a numbered certificate (GCN-<year>-<serial>) and their enrollment is completed; those who do \
+                    not are listed with why. Running it again issues nothing new.
+                    """,
+                vi: """
+                    Quy định của chương trình quyết định (tỷ lệ số buổi đã học mà đại biểu tham dự, các chuyên đề bắt \
+                    buộc). Đại biểu hoàn thành được cấp giấy chứng nhận có số (GCN-<year>-<serial>) và việc ghi danh \
+                    được ghi là đã hoàn thành; đại biểu chưa hoàn thành được liệt kê kèm lý do. Chạy lại không cấp \
+                    thêm giấy nào.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The class's code.")
+        @Argument(help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var classCode: String
 
-        @Flag(help: "Say who would get a certificate, and write nothing.")
+        @Flag(
+            help: .inLanguage(
+                en: "Say who would get a certificate, and write nothing.",
+                vi: "Chạy thử: cho biết ai sẽ được cấp giấy chứng nhận, không ghi gì."))
         var dryRun = false
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {

@@ -6,11 +6,14 @@ import TrainingStore
 extension TTBD.Certificates {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List the certificates of a class, by number.")
+            commandName: "list",
+            abstract: inLanguage(
+                en: "List the certificates of a class, by number.",
+                vi: "Liệt kê giấy chứng nhận của một lớp, xếp theo số."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(name: .customLong("class"), help: "The class's code.")
+        @Option(name: .customLong("class"), help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var classCode: String
 
         @OptionGroup var output: ListOutput
@@ -20,7 +23,7 @@ extension TTBD.Certificates {
             let records = try await database.withDatabase {
                 try await $0.certificates.certificates(classCode: classCode)
             }
-            try output.print(records, columns: Self.columns, title: "Danh sách chứng chỉ", noun: "certificate")
+            try output.print(records, columns: Self.columns, title: "Danh sách giấy chứng nhận", noun: "certificate")
         }
 
         static let columns: [ListColumn<CertificateRecord>] = [

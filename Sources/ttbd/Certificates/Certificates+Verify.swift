@@ -6,15 +6,22 @@ extension TTBD.Certificates {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Say whether a certificate number is valid or revoked, and whose it is.",
-            discussion: "An unknown number exits 65.")
+            abstract: inLanguage(
+                en: "Say whether a certificate number is valid or revoked, and whose it is.",
+                vi: "Cho biết một số giấy chứng nhận còn hiệu lực hay đã bị thu hồi, và cấp cho ai."),
+            discussion: inLanguage(
+                en: "An unknown number exits 65.",
+                vi: "Số không tồn tại: mã thoát 65."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The certificate's number, e.g. GCN-2026-000123.")
+        @Argument(
+            help: .inLanguage(
+                en: "The certificate's number, e.g. GCN-2026-000123.",
+                vi: "Số giấy chứng nhận, ví dụ GCN-2026-000123."))
         var number: String
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {
@@ -31,8 +38,10 @@ extension TTBD.Certificates {
                     }
                 print("\(record.number): " + localized(state))
                 let fields = [
-                    ("Đại biểu", "\(record.delegateCode) \(record.fullName)"), ("Lớp", record.classCode),
-                    ("Chương trình", "\(record.programCode) \(record.programTitle)"), ("Ngày cấp", record.issuedOn),
+                    (localized("Delegate"), "\(record.delegateCode) \(record.fullName)"),
+                    (localized("Class"), record.classCode),
+                    (localized("Program"), "\(record.programCode) \(record.programTitle)"),
+                    (localized("Issued on"), localized("\(day: record.issuedOn)")),
                 ]
                 let width = fields.map(\.0.count).max() ?? 0
                 for (label, value) in fields {

@@ -5,7 +5,9 @@ extension TTBD {
     struct Certificates: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "certificates",
-            abstract: "Issue, verify and list certificates.",
+            abstract: inLanguage(
+                en: "Issue, verify, list, revoke and print certificates.",
+                vi: "Cấp, kiểm tra, liệt kê, thu hồi và in giấy chứng nhận."),
             subcommands: [Issue.self, Verify.self, List.self, Revoke.self, Print.self]
         )
     }

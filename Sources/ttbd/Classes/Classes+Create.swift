@@ -8,48 +8,69 @@ extension TTBD.Classes {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create",
-            abstract: "Open a class of a program, at a venue or online, with its cohorts N1…Nk.",
-            discussion: """
-                The modules must belong to the program (default: all of them), the venue must exist, and the \
-                window must lie in the program's term.
-                """)
+            abstract: inLanguage(
+                en: "Open a class of a program, at a venue or online, with its cohorts N1…Nk.",
+                vi: "Mở một lớp của một chương trình, tại một địa điểm hoặc học trực tuyến, với các nhóm N1…Nk."),
+            discussion: inLanguage(
+                en: """
+                    The modules must belong to the program (default: all of them), the venue must exist, and the \
+                    window must lie in the program's term.
+                    """,
+                vi: """
+                    Các chuyên đề phải thuộc chương trình (mặc định: tất cả chuyên đề của chương trình), địa điểm phải \
+                    tồn tại, và thời gian của lớp phải nằm trong nhiệm kỳ của chương trình.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The class's code, e.g. B-HN-01.")
+        @Option(help: .inLanguage(en: "The class's code, e.g. B-HN-01.", vi: "Mã lớp, ví dụ B-HN-01."))
         var code: String
 
-        @Option(help: "The program's code, e.g. CT-B.")
+        @Option(help: .inLanguage(en: "The program's code, e.g. CT-B.", vi: "Mã chương trình, ví dụ CT-B."))
         var curriculum: String
 
-        @Option(help: ArgumentHelp("Only these modules of the program, comma-separated.", valueName: "A01,A02"))
+        @Option(
+            help: .inLanguage(
+                en: "Only these modules of the program, comma-separated.",
+                vi: "Chỉ các chuyên đề này của chương trình, cách nhau bằng dấu phẩy.",
+                valueName: "A01,A02"))
         var modules: String?
 
-        @Option(help: "How many delegates get a seat; the others are wait-listed.")
+        @Option(
+            help: .inLanguage(
+                en: "How many delegates get a seat; the others are wait-listed.",
+                vi: "Số đại biểu được nhận chỗ; những người còn lại vào danh sách chờ."))
         var capacity: Int
 
-        @Option(help: "The venue's code.")
+        @Option(help: .inLanguage(en: "The venue's code.", vi: "Mã địa điểm."))
         var venue: String?
 
-        @Flag(help: "Held online, at no venue.")
+        @Flag(help: .inLanguage(en: "Held online, at no venue.", vi: "Học trực tuyến, không có địa điểm."))
         var online = false
 
-        @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"))
+        @Option(help: .inLanguage(en: "The first day.", vi: "Ngày bắt đầu.", valueName: "YYYY-MM-DD"))
         var from: String
 
-        @Option(help: ArgumentHelp("The last day.", valueName: "YYYY-MM-DD"))
+        @Option(help: .inLanguage(en: "The last day.", vi: "Ngày kết thúc.", valueName: "YYYY-MM-DD"))
         var to: String
 
         @Option(
-            help: ArgumentHelp(
-                "Who the class is for, on top of the program's audience: tokens such as first-time or council+full-time, comma-separated.",
+            help: .inLanguage(
+                en: """
+                    Who the class is for, on top of the program's audience: tokens such as first-time or \
+                    council+full-time, comma-separated.
+                    """,
+                vi: """
+                    Đối tượng của lớp, áp dụng thêm trên đối tượng của chương trình: các từ khóa như first-time hoặc \
+                    council+full-time, cách nhau bằng dấu phẩy.
+                    """,
                 valueName: "first-time,…"))
         var audience: String?
 
-        @Option(help: "How many cohorts (N1, N2, …).")
+        @Option(help: .inLanguage(en: "How many cohorts (N1, N2, …).", vi: "Số nhóm (N1, N2, …)."))
         var cohorts = 1
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func validate() throws {
@@ -59,21 +80,24 @@ extension TTBD.Classes {
         /// The class the options describe, or the usage error that says what is wrong with them.
         func newClass() throws -> NewClass {
             guard (venue != nil) != online else {
-                throw ValidationError("give either --venue CODE or --online")
+                throw ValidationError(localized("give either --venue CODE or --online"))
             }
-            guard capacity > 0 else { throw ValidationError("--capacity must be positive, got \(capacity)") }
+            guard capacity > 0 else { throw ValidationError(localized("--capacity must be positive, got \(capacity)")) }
             guard (1...capacity).contains(cohorts) else {
-                throw ValidationError("--cohorts must be from 1 to the capacity (\(capacity)), got \(cohorts)")
+                throw ValidationError(
+                    localized("--cohorts must be from 1 to the capacity (\(capacity)), got \(cohorts)"))
             }
             let first = try CalendarDate.argument(from, "--from")!
             let last = try CalendarDate.argument(to, "--to")!
-            guard first <= last else { throw ValidationError("--to \(last) is before --from \(first)") }
+            guard first <= last else {
+                throw ValidationError(localized("--to \(day: last) is before --from \(day: first)"))
+            }
             let tokens = Self.list(audience)
             let parsedAudience: Audience
             do {
                 parsedAudience = try Audience(parsing: tokens)
             } catch {
-                throw ValidationError("--audience: \(error)")
+                throw ValidationError(localized("--audience: \(error.wording)"))
             }
             return NewClass(
                 code: code, program: curriculum, modules: Self.list(modules), capacity: capacity, venue: venue,

@@ -5,14 +5,26 @@ import TrainingStore
 
 extension TTBD.Classes {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List classes, by first day.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: inLanguage(
+                en: "List classes, by first day.",
+                vi: "Liệt kê các lớp, theo ngày bắt đầu."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "Only the classes of this program, e.g. CT-B.")
+        @Option(
+            help: .inLanguage(
+                en: "Only the classes of this program, e.g. CT-B.",
+                vi: "Chỉ các lớp của chương trình này, ví dụ CT-B."))
         var curriculum: String?
 
-        @Option(help: "planned, open, running, closed or cancelled.")
+        @Option(
+            help: .inLanguage(
+                en: "planned, open, running, closed or cancelled.",
+                vi: """
+                    planned (dự kiến), open (đã mở), running (đang học), closed (đã kết thúc) hoặc cancelled (đã hủy).
+                    """))
         var status: String?
 
         @OptionGroup var output: ListOutput
@@ -21,7 +33,8 @@ extension TTBD.Classes {
 
         func validate() throws {
             if let status, !Self.statuses.contains(status) {
-                throw ValidationError("--status '\(status)': expected one of \(Self.statuses.joined(separator: ", "))")
+                throw ValidationError(
+                    localized("--status '\(status)': expected one of \(Self.statuses.joined(separator: ", "))"))
             }
         }
 

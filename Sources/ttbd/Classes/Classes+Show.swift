@@ -8,16 +8,22 @@ extension TTBD.Classes {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show a class: program, venue, seats, cohorts, modules, sessions and attendance rate.",
-            discussion:
-                "The attendance rate is sessions attended (present or late) over those expected, of held sessions.")
+            abstract: inLanguage(
+                en: "Show a class: program, venue, seats, cohorts, modules, sessions and attendance rate.",
+                vi: "Xem một lớp: chương trình, địa điểm, số chỗ, nhóm, chuyên đề, buổi học và tỷ lệ chuyên cần."),
+            discussion: inLanguage(
+                en: "The attendance rate is sessions attended (present or late) over those expected, of held sessions.",
+                vi: """
+                    Tỷ lệ chuyên cần là số lượt dự (có mặt hoặc đi muộn) trên số lượt phải dự, tính trên các buổi đã \
+                    học.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The class's code.")
+        @Argument(help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var code: String
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {
@@ -35,8 +41,11 @@ extension TTBD.Classes {
             let summary = detail.summary
             let venue = summary.venue.map { code in detail.venueName.map { "\(code) \($0)" } ?? code } ?? "trực tuyến"
             let sessions = detail.sessions
-            let rate = detail.attendanceRate.map {
-                String(format: "%.1f%% (%d of %d expected)", $0 * 100, detail.attendedSessions, detail.expectedSessions)
+            let rate = detail.attendanceRate.map { rate -> Message in
+                let percent = String(format: "%.1f", rate * 100)
+                let shown = TTBD.language == .vietnamese ? percent.replacingOccurrences(of: ".", with: ",") : percent
+                return
+                    "\(shown)% (\(number: detail.attendedSessions) of \(number: detail.expectedSessions) expected)"
             }
             var table = TextTable("Mã lớp", summary.code)
             for (label, value) in [
@@ -50,8 +59,13 @@ extension TTBD.Classes {
                 ("Danh sách chờ", String(summary.waitlisted)),
                 ("Nhóm", detail.cohorts.map { "\($0.code) (\($0.members))" }.joined(separator: ", ")),
                 ("Chuyên đề", detail.modules.joined(separator: ", ")),
-                ("Buổi học", "\(sessions.planned) planned, \(sessions.held) held, \(sessions.cancelled) cancelled"),
-                ("Chuyên cần", rate ?? "— (no session held yet)"),
+                (
+                    "Buổi học",
+                    localized(
+                        "\(number: sessions.planned) planned, \(number: sessions.held) held, "
+                            + "\(number: sessions.cancelled) cancelled")
+                ),
+                ("Chuyên cần", localized(rate ?? "— (no session held yet)")),
             ] {
                 table.append([label, value])
             }

@@ -5,7 +5,9 @@ extension TTBD {
     struct Classes: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "classes",
-            abstract: "Open, list, show, edit and cancel classes.",
+            abstract: inLanguage(
+                en: "Open, list, show, edit and cancel classes.",
+                vi: "Mở, liệt kê, xem, sửa và hủy lớp."),
             subcommands: [Create.self, List.self, Show.self, Edit.self, Cancel.self]
         )
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TrainingModel
 
 /// A failure of a command that talks to `ttbd serve`: a message a delegate can act on, and the exit code of
 /// its kind (`sysexits.h`). 77 (`EX_NOPERM`) is the client's own: the service refused the token.
@@ -19,14 +20,18 @@ struct ClientError: Error, CustomStringConvertible {
     }
 
     var kind: Kind
-    var message: String
+    /// What went wrong and what to do, worded in the reader's language.
+    var wording: Message
 
-    init(_ kind: Kind, _ message: String) {
+    init(_ kind: Kind, _ wording: Message) {
         self.kind = kind
-        self.message = message
+        self.wording = wording
     }
 
-    var description: String { message }
+    /// The message in the language of this run.
+    var message: String { localized(wording) }
+
+    var description: String { wording.description }
 
     /// Runs a client command's work, turning a ``ClientError`` into its message on stderr and its exit code
     /// (the shared error edge knows only the store's kinds of failure).

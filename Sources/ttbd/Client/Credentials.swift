@@ -1,4 +1,5 @@
 import Foundation
+import TrainingModel
 
 /// What `ttbd login` keeps for the delegate commands: the service's address and the personal token, in
 /// `$XDG_CONFIG_HOME/ttbd/credentials` (else `~/.config/ttbd/credentials`), readable by the owner only.

@@ -1,3 +1,5 @@
+import TrainingModel
+
 /// Who a token belongs to, as `GET /v1/me` says.
 struct Profile: Decodable {
     struct Delegate: Decodable {
@@ -12,7 +14,7 @@ struct Profile: Decodable {
     var delegate: Delegate?
 
     /// `dbd0101 (Nguyễn Văn An, delegate 0101)`, `staff1 (Trần Thị Hoa, staff)`.
-    var summary: String {
+    var summary: Message {
         if let delegate { return "\(username) (\(delegate.fullName), delegate \(delegate.code))" }
         return "\(username) (\(displayName), \(role))"
     }

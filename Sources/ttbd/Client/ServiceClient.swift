@@ -1,5 +1,6 @@
 import Foundation
 import FoundationNetworking
+import TrainingModel
 
 /// `ttbd serve` over HTTP, as a delegate reaches it: every request carries the personal token, and every
 /// way it can fail becomes a ``ClientError`` that says what to do.
@@ -138,9 +139,12 @@ struct ServiceClient: Sendable {
                 "the ttbd service at \(server) does not accept your token (wrong, revoked or expired): "
                     + "run `ttbd login --server \(server)` with a new token from the center")
         case 429:
-            let wait = response.value(forHTTPHeaderField: "Retry-After").map { " in \($0) seconds" } ?? " later"
+            guard let wait = response.value(forHTTPHeaderField: "Retry-After") else {
+                return ClientError(
+                    .unreachable, "the ttbd service at \(server) refused too many attempts: try again later")
+            }
             return ClientError(
-                .unreachable, "the ttbd service at \(server) refused too many attempts: try again\(wait)")
+                .unreachable, "the ttbd service at \(server) refused too many attempts: try again in \(wait) seconds")
         case 503:
             return ClientError(.unreachable, "the ttbd service at \(server) is unavailable (\(said)); try again later")
         case 500...:
@@ -152,8 +156,8 @@ struct ServiceClient: Sendable {
     }
 
     /// Why a request got no answer, in words.
-    private static func reason(_ error: any Error) -> String {
-        guard let error = error as? URLError else { return "\(error)" }
+    private static func reason(_ error: any Error) -> Message {
+        guard let error = error as? URLError else { return Message(verbatim: "\(error)") }
         switch error.code {
         case .cannotConnectToHost:
             return "nothing answers there (connection refused); is the address right and the service running?"

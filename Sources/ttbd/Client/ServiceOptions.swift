@@ -1,16 +1,26 @@
 import ArgumentParser
 import Foundation
 import Spreadsheets
+import TrainingModel
 
 /// The options of every command that asks `ttbd serve`: which service, and with which token.
 struct ServiceOptions: ParsableArguments {
     @Option(
-        help: ArgumentHelp(
-            "The ttbd service (default: $TTBD_SERVER, else the one `ttbd login` saved).", valueName: "URL"))
+        help: .inLanguage(
+            en: "The ttbd service (default: $TTBD_SERVER, else the one `ttbd login` saved).",
+            vi: "Dịch vụ ttbd (mặc định: $TTBD_SERVER, nếu không có thì dịch vụ đã lưu khi `ttbd login`).",
+            valueName: "URL"))
     var server: String?
 
     @Flag(
-        help: "Allow a plain http:// service that is not on this machine (the token crosses the network unencrypted).")
+        help: .inLanguage(
+            en: """
+                Allow a plain http:// service that is not on this machine (the token crosses the network unencrypted).
+                """,
+            vi: """
+                Cho phép dùng dịch vụ http:// thường không nằm trên máy này (mã truy cập đi qua mạng mà không được mã \
+                hóa).
+                """))
     var insecure = false
 
     /// A client for the service named by `--server`, `TTBD_SERVER` or the credentials file, with the token of

@@ -1,16 +1,22 @@
 import ArgumentParser
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 extension TTBD.Database {
     struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "migrate",
-            abstract: "Apply the pending migrations, each in its own transaction.")
+            abstract: inLanguage(
+                en: "Apply the pending migrations, each in its own transaction.",
+                vi: "Áp dụng các bản cập nhật cấu trúc đang chờ, mỗi bản trong một giao dịch riêng."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "List the migrations that would run, and run none.")
+        @Flag(
+            help: .inLanguage(
+                en: "List the migrations that would run, and run none.",
+                vi: "Liệt kê các bản cập nhật cấu trúc sẽ được áp dụng, không áp dụng bản nào."))
         var dryRun = false
 
         func run() async throws {
@@ -18,14 +24,14 @@ extension TTBD.Database {
             let migrator = Migrator(migrations: try configuration.migrations())
             let applied = try await database.withDatabase(migrations: .leave, role: .owner) { database in
                 try await migrator.migrate(database, dryRun: dryRun) {
-                    printError("Another ttbd is migrating this database; waiting for it to finish…")
+                    printError(localized("Another ttbd is migrating this database; waiting for it to finish…"))
                 }
             }
             if applied.isEmpty {
-                print("The database is up to date: no migration to apply.")
+                print(localized("The database is up to date: no migration to apply."))
             }
             for migration in applied {
-                print(dryRun ? "Would apply \(migration.name)." : "Applied \(migration.name).")
+                print(localized(dryRun ? "Would apply \(migration.name)." : "Applied \(migration.name)."))
             }
         }
     }

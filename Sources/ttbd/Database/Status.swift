@@ -8,12 +8,19 @@ extension TTBD.Database {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "Show where the database is, whether it answers, and its applied and pending migrations.",
-            discussion: "Starts nothing. Exits 69 when the database does not answer.")
+            abstract: inLanguage(
+                en: "Show where the database is, whether it answers, and its applied and pending migrations.",
+                vi: """
+                    Cho biết cơ sở dữ liệu ở đâu, có phản hồi không, và các bản cập nhật cấu trúc đã áp dụng và đang \
+                    chờ.
+                    """),
+            discussion: inLanguage(
+                en: "Starts nothing. Exits 69 when the database does not answer.",
+                vi: "Không khởi động gì. Mã thoát 69 khi cơ sở dữ liệu không phản hồi."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {
@@ -25,29 +32,43 @@ extension TTBD.Database {
             if !status.answers { throw ExitCode(FailureKind.unavailable.rawValue) }
         }
 
+        /// Each line a label and its value; the labels of a language are padded to one width.
         private func printText(_ status: DatabaseStatus) {
-            print("database    \(status.location)")
-            if let cluster = status.cluster { print("cluster     \(cluster)") }
+            print(localized("database    \(status.locationWording)"))
+            if let cluster = status.cluster {
+                let line: Message =
+                    switch cluster {
+                    case "running": "cluster     running"
+                    case "stopped": "cluster     stopped"
+                    case "not created": "cluster     not created"
+                    default: "cluster     \(cluster)"
+                    }
+                print(localized(line))
+            }
             if status.answers {
-                print("server      answers (PostgreSQL \(status.serverVersion ?? "?"))")
+                print(localized("server      answers (PostgreSQL \(status.serverVersion ?? "?"))"))
             } else {
                 let remedy = status.cluster.map {
                     $0 == "running" ? "" : "; \(Remedy.startPrivateCluster.commandLineHint)"
                 }
-                print("server      does not answer: \(status.problem ?? "unknown reason")\(remedy ?? "")")
+                let problem = status.problemWording ?? "unknown reason"
+                print(localized("server      does not answer: \(problem)") + (remedy ?? ""))
             }
             guard let pending = status.pending else {
                 // Listing all of them as pending would say the database is empty; nobody knows yet.
-                return print("migrations  unknown until the server answers (this ttbd has \(status.migrations))")
+                return print(
+                    localized(
+                        "migrations  unknown until the server answers (this ttbd has \(number: status.migrations))"))
             }
-            print("migrations  \(status.applied.count) applied, \(pending.count) pending")
+            print(
+                localized("migrations  \(number: status.applied.count) applied, \(number: pending.count) pending"))
             let time = Date.ISO8601FormatStyle(timeZone: .current).year().month().day().time(
                 includingFractionalSeconds: false)
             for migration in status.applied {
-                print("  applied  \(migration.name)  \(migration.appliedAt.formatted(time))")
+                print(localized("  applied  \(migration.name)  \(migration.appliedAt.formatted(time))"))
             }
             for name in pending {
-                print("  pending  \(name)")
+                print(localized("  pending  \(name)"))
             }
         }
     }

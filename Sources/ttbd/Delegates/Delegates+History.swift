@@ -8,12 +8,19 @@ extension TTBD.Delegates {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "history",
-            abstract:
-                "One delegate's history, oldest first: record changes, enrollments, attendance, certificates, waivers.")
+            abstract: inLanguage(
+                en: """
+                    One delegate's history, oldest first: record changes, enrollments, attendance, certificates, \
+                    waivers.
+                    """,
+                vi: """
+                    Lịch sử của một đại biểu, cũ nhất lên đầu: thay đổi hồ sơ, ghi danh, điểm danh, giấy chứng nhận, \
+                    miễn điều kiện.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The delegate's code.")
+        @Argument(help: .inLanguage(en: "The delegate's code.", vi: "Mã đại biểu."))
         var code: String
 
         @OptionGroup var output: ListOutput

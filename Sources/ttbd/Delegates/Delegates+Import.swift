@@ -9,32 +9,63 @@ extension TTBD.Delegates {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract:
-                "Import a roster (CSV or .xlsx): add new delegates and update changed ones, by code, all or nothing.",
-            discussion: """
-                Columns (English or Vietnamese header, any order): code, full_name, gender, birth_date, national_id, \
-                phone, email, body, province_code, commune_code, term, first_time, full_time, position. \
-                Only code, full_name, body and term are required. A delegate already stored keeps every field \
-                the file has no column for; an empty cell in a column the file has clears that field. \
-                Any invalid row means nothing is written (exit 65). --dry-run lists every field that would \
-                change (T001 first_time: true → false); --format csv gives that list as CSV.
-                """)
+            abstract: inLanguage(
+                en: """
+                    Import a roster (CSV or .xlsx): add new delegates and update changed ones, by code, all or \
+                    nothing.
+                    """,
+                vi: """
+                    Nhập danh sách đại biểu (CSV hoặc .xlsx): thêm đại biểu mới và cập nhật đại biểu có thay đổi, theo \
+                    mã, nhập tất cả hoặc không nhập gì.
+                    """),
+            discussion: inLanguage(
+                en: """
+                    Columns (English or Vietnamese header, any order): code, full_name, gender, birth_date, \
+                    national_id, phone, email, body, province_code, commune_code, term, first_time, full_time, \
+                    position. Only code, full_name, body and term are required. A delegate already stored keeps every \
+                    field the file has no column for; an empty cell in a column the file has clears that field. Any \
+                    invalid row means nothing is written (exit 65). --dry-run lists every field that would change \
+                    (T001 first_time: true → false); --format csv gives that list as CSV.
+                    """,
+                vi: """
+                    Các cột (tiêu đề tiếng Anh hoặc tiếng Việt, thứ tự tùy ý): code, full_name, gender, birth_date, \
+                    national_id, phone, email, body, province_code, commune_code, term, first_time, full_time, \
+                    position. Chỉ code, full_name, body và term là bắt buộc. Đại biểu đã có trong cơ sở dữ liệu giữ \
+                    nguyên mọi trường mà tệp không có cột; ô trống ở một cột có trong tệp thì xóa trường đó. Chỉ cần \
+                    một dòng không hợp lệ là không ghi gì (mã thoát 65). --dry-run liệt kê mọi trường sẽ thay đổi \
+                    (T001 first_time: true → false); --format csv xuất danh sách đó dạng CSV.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The roster: CSV (UTF-8; comma or semicolon) or an .xlsx workbook.")
+        @Argument(
+            help: .inLanguage(
+                en: "The roster: CSV (UTF-8; comma or semicolon) or an .xlsx workbook.",
+                vi: """
+                    Danh sách đại biểu: tệp CSV (UTF-8; phân cách bằng dấu phẩy hoặc dấu chấm phẩy) hoặc sổ tính \
+                    .xlsx.
+                    """))
         var file: String
 
         @OptionGroup var sheet: SheetOption
 
-        @Flag(help: "Check the file and report what would change, and write nothing.")
+        @Flag(
+            help: .inLanguage(
+                en: "Check the file and report what would change, and write nothing.",
+                vi: "Chạy thử: kiểm tra tệp và báo những gì sẽ thay đổi, không ghi gì."))
         var dryRun = false
 
         @Option(
-            help: ArgumentHelp("Also write the problems as CSV (line,column,message) to this file.", valueName: "file"))
+            help: .inLanguage(
+                en: "Also write the problems as CSV (line,column,message) to this file.",
+                vi: "Ghi thêm các lỗi dạng CSV (line,column,message) vào tệp này.",
+                valueName: "file"))
         var errorsTo: String?
 
-        @Option(help: "text, json or csv (the changed fields, one per line).")
+        @Option(
+            help: .inLanguage(
+                en: "text, json or csv (the changed fields, one per line).",
+                vi: "text (văn bản), json hoặc csv (các trường thay đổi, mỗi trường một dòng)."))
         var format: Format = .text
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -9,35 +9,51 @@ extension TTBD.Delegates {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List delegates, sorted by given name, middle name, family name.",
-            discussion: "--search ignores accents and case: 'nguyen van an' finds 'Nguyễn Văn An'.")
+            abstract: inLanguage(
+                en: "List delegates, sorted by given name, middle name, family name.",
+                vi: "Liệt kê đại biểu, xếp theo tên, tên đệm, rồi đến họ."),
+            discussion: inLanguage(
+                en: "--search ignores accents and case: 'nguyen van an' finds 'Nguyễn Văn An'.",
+                vi: """
+                    --search không phân biệt có dấu hay không dấu, chữ hoa hay chữ thường: 'nguyen van an' tìm được \
+                    'Nguyễn Văn An'.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "Part of the name, with or without accents.")
+        @Option(
+            help: .inLanguage(
+                en: "Part of the name, with or without accents.",
+                vi: "Một phần của họ tên, có dấu hoặc không dấu."))
         var search: String?
 
-        @Option(help: "Province code, e.g. 01.")
+        @Option(help: .inLanguage(en: "Province code, e.g. 01.", vi: "Mã tỉnh, ví dụ 01."))
         var province: String?
 
-        @Option(help: "national_assembly, province_council or commune_council.")
+        @Option(
+            help: .inLanguage(
+                en: "national_assembly, province_council or commune_council.",
+                vi: "national_assembly (Quốc hội), province_council (HĐND tỉnh) hoặc commune_council (HĐND xã)."))
         var body: Delegate.BodyKind?
 
-        @Flag(help: "Only delegates elected for the first time.")
+        @Flag(
+            help: .inLanguage(
+                en: "Only delegates elected for the first time.",
+                vi: "Chỉ các đại biểu trúng cử lần đầu."))
         var firstTime = false
 
-        @Option(help: "Term, e.g. 2026-2031.")
+        @Option(help: .inLanguage(en: "Term, e.g. 2026-2031.", vi: "Nhiệm kỳ, ví dụ 2026-2031."))
         var term: String?
 
-        @Option(help: "Show at most this many.")
+        @Option(help: .inLanguage(en: "Show at most this many.", vi: "Số mục hiển thị tối đa."))
         var limit: Int?
 
         @OptionGroup var output: ListOutput
 
         func validate() throws {
-            if let limit, limit <= 0 { throw ValidationError("--limit must be positive, got \(limit)") }
+            if let limit, limit <= 0 { throw ValidationError(localized("--limit must be positive, got \(limit)")) }
             if let province, let problem = UnitCode.provinceProblem(province) {
-                throw ValidationError("--province \(problem)")
+                throw ValidationError(localized("--province \(problem)"))
             }
         }
 

@@ -6,12 +6,20 @@ extension TTBD.Delegates {
     struct Notify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "notify",
-            abstract: "Choose how a delegate's notices reach them: e-mail, the center's webhook, or none.",
-            discussion: """
-                By default a delegate is told by e-mail when they have an address, otherwise through the webhook \
-                (the center's SMS gateway or Zalo account) when they have a phone number; `--by auto` returns to \
-                that. The choice is audited and shown in `ttbd delegates history`.
-                """)
+            abstract: inLanguage(
+                en: "Choose how a delegate's notices reach them: e-mail, the center's webhook, or none.",
+                vi: "Chọn cách gửi thông báo đến một đại biểu: thư điện tử, webhook của Trung tâm, hoặc không gửi."),
+            discussion: inLanguage(
+                en: """
+                    By default a delegate is told by e-mail when they have an address, otherwise through the webhook \
+                    (the center's SMS gateway or Zalo account) when they have a phone number; `--by auto` returns to \
+                    that. The choice is audited and shown in `ttbd delegates history`.
+                    """,
+                vi: """
+                    Mặc định, đại biểu được báo qua thư điện tử nếu có địa chỉ thư, nếu không thì qua webhook (cổng \
+                    SMS hoặc tài khoản Zalo của Trung tâm) nếu có số điện thoại; `--by auto` trở lại cách mặc định \
+                    này. Lựa chọn được ghi vào nhật ký thay đổi và hiện trong `ttbd delegates history`.
+                    """))
 
         enum Channel: String, ExpressibleByArgument, CaseIterable {
             case email, webhook, none, auto
@@ -19,13 +27,16 @@ extension TTBD.Delegates {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The delegate's code.")
+        @Argument(help: .inLanguage(en: "The delegate's code.", vi: "Mã đại biểu."))
         var code: String
 
-        @Option(help: "email, webhook, none or auto.")
+        @Option(
+            help: .inLanguage(
+                en: "email, webhook, none or auto.",
+                vi: "email (thư điện tử), webhook, none (không gửi) hoặc auto (theo mặc định)."))
         var by: Channel
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {
@@ -36,14 +47,18 @@ extension TTBD.Delegates {
             switch format {
             case .json: try OutputFormat.printJSON(recipient)
             case .text:
-                let how =
-                    switch recipient.preference {
-                    case .email?: "by e-mail to \(recipient.email ?? "")"
-                    case .webhook?: "through the center's webhook\(recipient.phone.map { " (phone \($0))" } ?? "")"
-                    case .none?: "not at all: their notices are dropped unsent"
-                    case nil: "by default: e-mail when they have an address, otherwise the webhook"
+                let (code, name) = (recipient.code, recipient.name)
+                let told: Message =
+                    switch (recipient.preference, recipient.phone) {
+                    case (.email?, _): "\(code) \(name) is told by e-mail to \(recipient.email ?? "")."
+                    case (.webhook?, let phone?):
+                        "\(code) \(name) is told through the center's webhook (phone \(phone))."
+                    case (.webhook?, nil): "\(code) \(name) is told through the center's webhook."
+                    case (.none?, _): "\(code) \(name) is told not at all: their notices are dropped unsent."
+                    case (nil, _):
+                        "\(code) \(name) is told by default: e-mail when they have an address, otherwise the webhook."
                     }
-                print("\(recipient.code) \(recipient.name) is told \(how).")
+                print(localized(told))
             }
         }
     }

@@ -4,19 +4,23 @@ import TrainingStore
 
 extension TTBD.Delegates {
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one delegate.")
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: inLanguage(
+                en: "Show one delegate.",
+                vi: "Xem thông tin một đại biểu."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The delegate's code.")
+        @Argument(help: .inLanguage(en: "The delegate's code.", vi: "Mã đại biểu."))
         var code: String
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {
             guard let record = try await database.withDatabase({ try await $0.delegates.delegate(code: code) }) else {
-                throw NotFound(what: "delegate", code: code)
+                throw NotFound("no delegate has the code \(code); check the code (`ttbd delegates list --search …`)")
             }
             switch format {
             case .json: try OutputFormat.printJSON(record)
@@ -57,9 +61,14 @@ extension TTBD.Delegates.Show {
 
 /// A code that names nothing in the database: bad input, exit 65.
 struct NotFound: UserFacingError {
-    let what: String
-    let code: String
+    /// Which code names nothing, and how to find the right one.
+    let wording: Message
+
+    init(_ wording: Message) {
+        self.wording = wording
+    }
 
     var kind: FailureKind { .badData }
-    var description: String { "no \(what) has the code \(code); check the code (`ttbd \(what)s list --search …`)" }
+    var description: String { wording.description }
+    func text(in language: Language) -> String { wording.text(in: language) }
 }

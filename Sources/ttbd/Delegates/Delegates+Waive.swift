@@ -9,33 +9,53 @@ extension TTBD.Delegates {
     struct Waive: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "waive",
-            abstract: "Set a program's audience or prerequisites aside for one delegate, with the reason.",
-            discussion: """
-                For the catalog's "hoặc ≥ 1 năm làm đại biểu" beside a prerequisite, or a re-elected leader \
-                admitted to a program meant for others. The other rules still hold; the waiver is audited and \
-                shown in `ttbd delegates history`.
-                """)
+            abstract: inLanguage(
+                en: "Set a program's audience or prerequisites aside for one delegate, with the reason.",
+                vi: """
+                    Miễn điều kiện về đối tượng hoặc về chuyên đề phải học trước của một chương trình cho một đại \
+                    biểu, kèm lý do.
+                    """),
+            discussion: inLanguage(
+                en: """
+                    For the catalog's "hoặc ≥ 1 năm làm đại biểu" beside a prerequisite, or a re-elected leader \
+                    admitted to a program meant for others. The other rules still hold; the waiver is audited and \
+                    shown in `ttbd delegates history`.
+                    """,
+                vi: """
+                    Dùng khi danh mục ghi "hoặc ≥ 1 năm làm đại biểu" bên cạnh một chuyên đề phải học trước, hoặc khi \
+                    một lãnh đạo tái cử được nhận vào chương trình dành cho đối tượng khác. Các điều kiện khác vẫn áp \
+                    dụng; việc miễn được ghi vào nhật ký thay đổi và hiện trong `ttbd delegates history`.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The delegate's code.")
+        @Argument(help: .inLanguage(en: "The delegate's code.", vi: "Mã đại biểu."))
         var code: String
 
-        @Option(help: "The program whose rule is set aside, e.g. CT-C.")
+        @Option(
+            help: .inLanguage(
+                en: "The program whose rule is set aside, e.g. CT-C.",
+                vi: "Chương trình có điều kiện được miễn, ví dụ CT-C."))
         var program: String
 
-        @Option(help: "audience or prerequisites.")
+        @Option(
+            help: .inLanguage(
+                en: "audience or prerequisites.",
+                vi: "audience (đối tượng) hoặc prerequisites (chuyên đề phải học trước)."))
         var rule: WaivedRule
 
-        @Option(help: "Why, in words the audit trail keeps (required).")
+        @Option(
+            help: .inLanguage(
+                en: "Why, in words the audit trail keeps (required).",
+                vi: "Lý do, được lưu nguyên văn trong nhật ký thay đổi (bắt buộc)."))
         var reason: String
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func validate() throws {
             if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw ValidationError("--reason must say why the rule is set aside")
+                throw ValidationError(localized("--reason must say why the rule is set aside"))
             }
         }
 
@@ -47,9 +67,15 @@ extension TTBD.Delegates {
             switch format {
             case .json: try OutputFormat.printJSON(waiver)
             case .text:
-                print(
-                    "\(waiver.delegateCode) \(waiver.fullName): the \(waiver.rule.rawValue) of \(waiver.program) set aside (\(waiver.reason)), by \(waiver.grantedBy)."
-                )
+                let (code, name, program) = (waiver.delegateCode, waiver.fullName, waiver.program)
+                let (reason, by) = (waiver.reason, waiver.grantedBy)
+                let setAside: Message =
+                    switch waiver.rule {
+                    case .audience: "\(code) \(name): the audience of \(program) set aside (\(reason)), by \(by)."
+                    case .prerequisites:
+                        "\(code) \(name): the prerequisites of \(program) set aside (\(reason)), by \(by)."
+                    }
+                print(localized(setAside))
             }
         }
     }

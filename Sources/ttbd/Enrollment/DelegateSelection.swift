@@ -6,33 +6,39 @@ import TrainingModel
 /// The delegates a class command acts on: named (codes, or a CSV's code column), or everyone matching
 /// `--where`. `enroll` and `withdraw` read them the same way.
 struct DelegateSelection: ParsableArguments {
-    @Argument(help: "Delegate codes.")
+    @Argument(help: .inLanguage(en: "Delegate codes.", vi: "Các mã đại biểu."))
     var codes: [String] = []
 
     @Option(
-        help: ArgumentHelp(
-            "A CSV or .xlsx file with a delegate code column (code or Mã đại biểu).", valueName: "roster.csv"))
+        help: .inLanguage(
+            en: "A CSV or .xlsx file with a delegate code column (code or Mã đại biểu).",
+            vi: "Tệp CSV hoặc .xlsx có cột mã đại biểu (code hoặc Mã đại biểu).",
+            valueName: "roster.csv"))
     var fromFile: String?
 
     @OptionGroup var sheet: SheetOption
 
     @Option(
         name: .customLong("where"),
-        help: ArgumentHelp(
-            "Everyone who matches: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time.",
+        help: .inLanguage(
+            en: "Everyone who matches: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time.",
+            vi: """
+                Mọi đại biểu khớp điều kiện: province=CODE (tỉnh), commune=CODE (xã), body=KIND (cơ quan dân cử), \
+                term=CODE (nhiệm kỳ), first-time (lần đầu), full-time (chuyên trách).
+                """,
             valueName: "province=01,first-time"))
     var criteria: String?
 
     func validate() throws {
         let named = !codes.isEmpty || fromFile != nil
         if !named && criteria == nil {
-            throw ValidationError("say whom: delegate codes, --from-file FILE or --where CRITERIA")
+            throw ValidationError(localized("say whom: delegate codes, --from-file FILE or --where CRITERIA"))
         }
         if named && criteria != nil {
-            throw ValidationError("name delegates (codes or --from-file) or give --where, not both")
+            throw ValidationError(localized("name delegates (codes or --from-file) or give --where, not both"))
         }
         if sheet.sheet != nil && fromFile == nil {
-            throw ValidationError("--sheet picks a sheet of the --from-file workbook; give --from-file too")
+            throw ValidationError(localized("--sheet picks a sheet of the --from-file workbook; give --from-file too"))
         }
         _ = try parsedCriteria()
     }
@@ -43,7 +49,7 @@ struct DelegateSelection: ParsableArguments {
         do {
             return try DelegateCriteria(parsing: criteria)
         } catch {
-            throw ValidationError("--where: \(error)")
+            throw ValidationError(localized("--where: \(error.wording)"))
         }
     }
 

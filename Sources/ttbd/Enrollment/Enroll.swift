@@ -51,7 +51,7 @@ extension TTBD {
 
         func validate() throws {
             if moveFrom != nil && delegates.criteria != nil {
-                throw ValidationError("--move-from moves named delegates; it cannot be used with --where")
+                throw ValidationError(localized("--move-from moves named delegates; it cannot be used with --where"))
             }
         }
 

@@ -8,21 +8,29 @@ extension TTBD {
     struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "withdraw",
-            abstract: "Withdraw delegates from a class; each freed seat goes to the first wait-listed delegate.",
-            discussion: """
-                Named delegates (arguments or --from-file) are withdrawn all or nothing: if any is not in the \
-                class, each such one is listed and nobody is withdrawn (exit 65). --where withdraws everyone in \
-                the class who matches.
-                """)
+            abstract: inLanguage(
+                en: "Withdraw delegates from a class; each freed seat goes to the first wait-listed delegate.",
+                vi: "Rút đại biểu khỏi một lớp; mỗi chỗ trống được chuyển cho đại biểu đứng đầu danh sách chờ."),
+            discussion: inLanguage(
+                en: """
+                    Named delegates (arguments or --from-file) are withdrawn all or nothing: if any is not in the \
+                    class, each such one is listed and nobody is withdrawn (exit 65). --where withdraws everyone in \
+                    the class who matches.
+                    """,
+                vi: """
+                    Đại biểu nêu tên (tham số hoặc --from-file) được rút tất cả hoặc không ai: nếu có đại biểu không ở \
+                    trong lớp thì từng người như vậy được liệt kê và không ai bị rút (mã thoát 65). --where rút mọi \
+                    đại biểu trong lớp khớp điều kiện.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The class's code.")
+        @Argument(help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var classCode: String
 
         @OptionGroup var delegates: DelegateSelection
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {

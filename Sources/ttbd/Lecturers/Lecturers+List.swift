@@ -7,15 +7,28 @@ extension TTBD.Lecturers {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List lecturers, sorted by given name, middle name, family name.",
-            discussion: "--search ignores accents and case: 'tran thi hoa' finds 'Trần Thị Hoa'.")
+            abstract: inLanguage(
+                en: "List lecturers, sorted by given name, middle name, family name.",
+                vi: "Liệt kê giảng viên, xếp theo tên, tên đệm, rồi đến họ."),
+            discussion: inLanguage(
+                en: "--search ignores accents and case: 'tran thi hoa' finds 'Trần Thị Hoa'.",
+                vi: """
+                    --search không phân biệt có dấu hay không dấu, chữ hoa hay chữ thường: 'tran thi hoa' tìm được \
+                    'Trần Thị Hoa'.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "Only those who teach this module.")
+        @Option(
+            help: .inLanguage(
+                en: "Only those who teach this module.",
+                vi: "Chỉ những giảng viên dạy chuyên đề này."))
         var module: String?
 
-        @Option(help: "Part of the name, with or without accents.")
+        @Option(
+            help: .inLanguage(
+                en: "Part of the name, with or without accents.",
+                vi: "Một phần của họ tên, có dấu hoặc không dấu."))
         var search: String?
 
         @OptionGroup var output: ListOutput

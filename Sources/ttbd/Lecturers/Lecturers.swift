@@ -5,7 +5,9 @@ extension TTBD {
     struct Lecturers: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lecturers",
-            abstract: "Add, import and list lecturers, and the periods they cannot teach.",
+            abstract: inLanguage(
+                en: "Add, import and list lecturers, and the periods they cannot teach.",
+                vi: "Thêm, nhập và liệt kê giảng viên, cùng lịch bận của giảng viên."),
             subcommands: [Add.self, Import.self, List.self, Unavailable.self])
     }
 }

@@ -10,39 +10,63 @@ extension TTBD.Materials {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Add a material (a URL, or a file kept with its SHA-256) and link it to modules.",
-            discussion: """
-                A file is copied into the materials store ($TTBD_MATERIALS_DIR, else materials/ in ttbd's data \
-                folder), from which delegates download it.
-                """)
+            abstract: inLanguage(
+                en: "Add a material (a URL, or a file kept with its SHA-256) and link it to modules.",
+                vi: "Thêm một tài liệu (một URL, hoặc một tệp lưu kèm SHA-256) và gắn tài liệu với các chuyên đề."),
+            discussion: inLanguage(
+                en: """
+                    A file is copied into the materials store ($TTBD_MATERIALS_DIR, else materials/ in ttbd's data \
+                    folder), from which delegates download it.
+                    """,
+                vi: """
+                    Tệp được sao chép vào kho tài liệu ($TTBD_MATERIALS_DIR, nếu không có thì thư mục materials/ trong \
+                    thư mục dữ liệu của ttbd), nơi đại biểu tải tài liệu về.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The material's code, e.g. TL-B01-01.")
+        @Option(help: .inLanguage(en: "The material's code, e.g. TL-B01-01.", vi: "Mã tài liệu, ví dụ TL-B01-01."))
         var code: String
 
-        @Option(help: "Its title.")
+        @Option(help: .inLanguage(en: "Its title.", vi: "Tên tài liệu."))
         var title: String
 
-        @Option(help: "handbook, slides, link, file or video.")
+        @Option(
+            help: .inLanguage(
+                en: "handbook, slides, link, file or video.",
+                vi: "handbook (sổ tay), slides (bài trình chiếu), link (liên kết), file (tệp) hoặc video."))
         var kind: Material.Kind
 
-        @Option(help: "Where it is online.")
+        @Option(help: .inLanguage(en: "Where it is online.", vi: "Địa chỉ trực tuyến của tài liệu."))
         var url: String?
 
-        @Option(help: ArgumentHelp("A file: its SHA-256 is computed and kept with its path.", valueName: "path"))
+        @Option(
+            help: .inLanguage(
+                en: "A file: its SHA-256 is computed and kept with its path.",
+                vi: "Một tệp: SHA-256 của tệp được tính và lưu cùng đường dẫn.",
+                valueName: "path"))
         var file: String?
 
-        @Option(help: ArgumentHelp("The modules it belongs to, comma-separated.", valueName: "B01,B02"))
+        @Option(
+            help: .inLanguage(
+                en: "The modules it belongs to, comma-separated.",
+                vi: "Các chuyên đề có tài liệu này, cách nhau bằng dấu phẩy.",
+                valueName: "B01,B02"))
         var modules: String
 
         func validate() throws {
             guard ResourceCode.isValid(code) else {
-                throw ValidationError("--code '\(code)' has characters other than letters, digits, . _ / -")
+                throw ValidationError(localized("--code '\(code)' has characters other than letters, digits, . _ / -"))
             }
-            guard (url == nil) != (file == nil) else { throw ValidationError("give exactly one of --url and --file") }
-            if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty") }
-            if moduleCodes.isEmpty { throw ValidationError("--modules names no module; give at least one, e.g. B01") }
+            guard (url == nil) != (file == nil) else {
+                throw ValidationError(localized("give exactly one of --url and --file"))
+            }
+            if title.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(localized("--title is empty"))
+            }
+            if moduleCodes.isEmpty {
+                throw ValidationError(localized("--modules names no module; give at least one, e.g. B01"))
+            }
         }
 
         var moduleCodes: [String] {
@@ -63,12 +87,15 @@ extension TTBD.Materials {
                 code: code, title: title.trimmingCharacters(in: .whitespaces).nfc, kind: kind, location: location)
             let modules = moduleCodes
             try await database.withDatabase { try await $0.materials.addMaterial(material, modules: modules) }
-            let place =
+            let place: Message =
                 switch location {
-                case .url(let url): url
+                case .url(let url): "\(url)"
                 case .file(let path, let sha256): "\(path), sha256 \(sha256)"
                 }
-            print("Added material \(material.code) (\(kind.rawValue), \(place)) to \(modules.joined(separator: ", ")).")
+            print(
+                localized(
+                    "Added material \(material.code) (\(kind.rawValue), \(place)) to \(modules.joined(separator: ", "))."
+                ))
         }
     }
 }

@@ -7,24 +7,32 @@ extension TTBD.Materials {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List materials: all, of a module, of a class's modules, or of a delegate's classes.")
+            abstract: inLanguage(
+                en: "List materials: all, of a module, of a class's modules, or of a delegate's classes.",
+                vi: """
+                    Liệt kê tài liệu: tất cả, của một chuyên đề, của các chuyên đề trong một lớp, hoặc của các lớp mà \
+                    một đại biểu tham gia.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "A module's code.")
+        @Option(help: .inLanguage(en: "A module's code.", vi: "Mã chuyên đề."))
         var module: String?
 
-        @Option(name: .customLong("class"), help: "A class's code.")
+        @Option(name: .customLong("class"), help: .inLanguage(en: "A class's code.", vi: "Mã lớp."))
         var classCode: String?
 
-        @Option(help: "A delegate's code: the materials of the classes they are enrolled in.")
+        @Option(
+            help: .inLanguage(
+                en: "A delegate's code: the materials of the classes they are enrolled in.",
+                vi: "Mã đại biểu: tài liệu của các lớp mà đại biểu đã ghi danh."))
         var delegate: String?
 
         @OptionGroup var output: ListOutput
 
         func validate() throws {
             if [module, classCode, delegate].compactMap({ $0 }).count > 1 {
-                throw ValidationError("give at most one of --module, --class and --delegate")
+                throw ValidationError(localized("give at most one of --module, --class and --delegate"))
             }
         }
 

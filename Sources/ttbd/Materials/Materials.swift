@@ -5,7 +5,9 @@ extension TTBD {
     struct Materials: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "materials",
-            abstract: "Add materials to modules and list them by module, class or delegate.",
+            abstract: inLanguage(
+                en: "Add materials to modules and list them by module, class or delegate.",
+                vi: "Thêm tài liệu cho các chuyên đề và liệt kê tài liệu theo chuyên đề, lớp hoặc đại biểu."),
             subcommands: [Add.self, List.self]
         )
     }

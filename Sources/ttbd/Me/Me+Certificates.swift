@@ -6,7 +6,8 @@ extension TTBD.Me {
     /// `ttbd me certificates`: the delegate's certificates, with the class and program each one is for.
     struct Certificates: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "certificates", abstract: "List your certificates.")
+            commandName: "certificates",
+            abstract: inLanguage(en: "List your certificates.", vi: "Liệt kê các giấy chứng nhận của bạn."))
 
         @OptionGroup var service: ServiceOptions
 
@@ -14,7 +15,7 @@ extension TTBD.Me {
 
         func run() async throws {
             try await service.printList(
-                "/v1/me/certificates", output: output, columns: Self.columns, title: "Chứng chỉ của tôi",
+                "/v1/me/certificates", output: output, columns: Self.columns, title: "Giấy chứng nhận của tôi",
                 noun: "certificate")
         }
 

@@ -8,24 +8,36 @@ extension TTBD.Me {
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schedule",
-            abstract: "Show your sessions: a weekly grid, JSON, or an iCalendar file.",
-            discussion: """
-                The sessions of your cohort in every class where you hold a seat, in the local time of each \
-                class's venue. --week shows the week (Monday to Sunday) of the day given.
-                """)
+            abstract: inLanguage(
+                en: "Show your sessions: a weekly grid, JSON, or an iCalendar file.",
+                vi: "Xem lịch các buổi học của bạn: dạng bảng theo tuần, JSON hoặc tệp iCalendar."),
+            discussion: inLanguage(
+                en: """
+                    The sessions of your cohort in every class where you hold a seat, in the local time of each \
+                    class's venue. --week shows the week (Monday to Sunday) of the day given.
+                    """,
+                vi: """
+                    Các buổi học của nhóm bạn trong mọi lớp mà bạn có chỗ, theo giờ địa phương của địa điểm học của \
+                    từng lớp. --week hiển thị tuần (từ thứ Hai đến Chủ nhật) có ngày được nêu.
+                    """))
 
         @OptionGroup var service: ServiceOptions
 
-        @Option(help: ArgumentHelp("The week of this day, YYYY-MM-DD.", valueName: "DATE"))
+        @Option(
+            help: .inLanguage(
+                en: "The week of this day, YYYY-MM-DD.", vi: "Tuần có ngày này, YYYY-MM-DD.", valueName: "DATE"))
         var week: String?
 
-        @Option(help: "From this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "From this day, YYYY-MM-DD.", vi: "Từ ngày này, YYYY-MM-DD."))
         var from: String?
 
-        @Option(help: "Up to this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "Up to this day, YYYY-MM-DD.", vi: "Đến hết ngày này, YYYY-MM-DD."))
         var to: String?
 
-        @Option(help: "table (a weekly grid), json or ics (iCalendar).")
+        @Option(
+            help: .inLanguage(
+                en: "table (a weekly grid), json or ics (iCalendar).",
+                vi: "table (bảng theo tuần), json hoặc ics (iCalendar)."))
         var format: Format = .table
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -36,7 +48,7 @@ extension TTBD.Me {
 
         func validate() throws {
             if week != nil && (from != nil || to != nil) {
-                throw ValidationError("give --week, or --from and --to, not both")
+                throw ValidationError(localized("give --week, or --from and --to, not both"))
             }
             _ = try period()
         }
@@ -48,7 +60,9 @@ extension TTBD.Me {
             }
             let from = try CalendarDate.argument(from, "--from")
             let to = try CalendarDate.argument(to, "--to")
-            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+            if let from, let to, from > to {
+                throw ValidationError(localized("--from \(day: from) is after --to \(day: to)"))
+            }
             return (from, to)
         }
 

@@ -8,14 +8,19 @@ extension TTBD.Me {
     /// that `ttbd me attendance mark` takes.
     struct Sessions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sessions", abstract: "List your sessions with their ids (from today, unless --from).")
+            commandName: "sessions",
+            abstract: inLanguage(
+                en: "List your sessions with their ids (from today, unless --from).",
+                vi: "Liệt kê các buổi học của bạn kèm số hiệu (id) (từ hôm nay, trừ khi có --from)."))
 
         @OptionGroup var service: ServiceOptions
 
-        @Option(help: "From this day, YYYY-MM-DD (default: today).")
+        @Option(
+            help: .inLanguage(
+                en: "From this day, YYYY-MM-DD (default: today).", vi: "Từ ngày này, YYYY-MM-DD (mặc định: hôm nay)."))
         var from: String?
 
-        @Option(help: "Up to this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "Up to this day, YYYY-MM-DD.", vi: "Đến hết ngày này, YYYY-MM-DD."))
         var to: String?
 
         @OptionGroup var output: ListOutput

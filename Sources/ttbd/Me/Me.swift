@@ -6,8 +6,15 @@ extension TTBD {
     struct Me: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "me",
-            abstract:
-                "Your own schedule, materials and certificates, or a lecturer's attendance, from the ttbd service (after `ttbd login`).",
+            abstract: inLanguage(
+                en: """
+                    Your own schedule, materials and certificates, or a lecturer's attendance, from the ttbd service \
+                    (after `ttbd login`).
+                    """,
+                vi: """
+                    Lịch học, tài liệu và giấy chứng nhận của chính bạn, hoặc việc điểm danh của giảng viên, qua dịch \
+                    vụ ttbd (sau khi `ttbd login`).
+                    """),
             subcommands: [Schedule.self, Sessions.self, Materials.self, Certificates.self, Attendance.self]
         )
     }

@@ -6,11 +6,14 @@ import TrainingStore
 extension TTBD.Outbox {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List the notices, newest first, and where each stands.")
+            commandName: "list",
+            abstract: inLanguage(
+                en: "List the notices, newest first, and where each stands.",
+                vi: "Liệt kê các thông báo, mới nhất trước, kèm tình trạng của từng thông báo."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "Only the notices that failed.")
+        @Flag(help: .inLanguage(en: "Only the notices that failed.", vi: "Chỉ các thông báo gửi lỗi."))
         var failed = false
 
         @OptionGroup var output: ListOutput

@@ -8,16 +8,32 @@ extension TTBD.Plan {
     struct Induction: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "induction",
-            abstract: "Form, fill and schedule the induction classes of a program for a term's first-time delegates.",
-            discussion: """
-                Takes the first-time delegates of the term in the program's audience who are neither trained in it \
-                nor enrolled or wait-listed in one of its classes. Classes are per province: a province with no more \
-                than --class-size of them is one class; a larger one is split by commune (communes kept whole, \
-                small ones grouped, sizes even). Each class meets at a venue of its province, in cohorts that fit \
-                its largest room, within --within, and every class is scheduled. A class that cannot be scheduled \
-                is not created; its delegates are listed as left out with the reason. All in one transaction; \
-                --dry-run shows the plan and keeps nothing.
-                """)
+            abstract: inLanguage(
+                en: "Form, fill and schedule the induction classes of a program for a term's first-time delegates.",
+                vi: """
+                    Lập lớp, xếp đại biểu vào lớp và xếp lịch các lớp bồi dưỡng lần đầu của một chương trình, dành \
+                    cho đại biểu lần đầu tham gia của một nhiệm kỳ.
+                    """),
+            discussion: inLanguage(
+                en: """
+                    Takes the first-time delegates of the term in the program's audience who are neither trained in it \
+                    nor enrolled or wait-listed in one of its classes. Classes are per province: a province with no \
+                    more than --class-size of them is one class; a larger one is split by commune (communes kept \
+                    whole, small ones grouped, sizes even). Each class meets at a venue of its province, in cohorts \
+                    that fit its largest room, within --within, and every class is scheduled. A class that cannot be \
+                    scheduled is not created; its delegates are listed as left out with the reason. All in one \
+                    transaction; --dry-run shows the plan and keeps nothing.
+                    """,
+                vi: """
+                    Lấy các đại biểu lần đầu tham gia của nhiệm kỳ thuộc đối tượng của chương trình, chưa được bồi \
+                    dưỡng chương trình này, chưa ghi danh và không nằm trong danh sách chờ ở lớp nào của chương trình. \
+                    Lớp được lập theo tỉnh: tỉnh có không quá --class-size đại biểu như vậy thì lập một lớp; tỉnh có \
+                    nhiều hơn thì chia theo xã (không tách một xã ra nhiều lớp, gộp các xã ít đại biểu, sĩ số các lớp \
+                    đều nhau). Mỗi lớp học tại một địa điểm trong tỉnh, chia thành các nhóm vừa với phòng lớn nhất, \
+                    trong khoảng ngày --within, và mọi lớp đều được xếp lịch. Lớp nào không xếp được lịch thì không \
+                    được lập; đại biểu của lớp đó được liệt kê là chưa được xếp lớp, kèm lý do. Tất cả được ghi trong \
+                    một giao dịch; --dry-run hiển thị kế hoạch mà không lưu gì.
+                    """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case table
@@ -26,34 +42,46 @@ extension TTBD.Plan {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The program's code, e.g. CT-B.")
+        @Option(help: .inLanguage(en: "The program's code, e.g. CT-B.", vi: "Mã chương trình, ví dụ CT-B."))
         var program: String
 
-        @Option(help: "The term's code, e.g. 2026-2031.")
+        @Option(help: .inLanguage(en: "The term's code, e.g. 2026-2031.", vi: "Mã nhiệm kỳ, ví dụ 2026-2031."))
         var term: String
 
-        @Option(help: ArgumentHelp("The days the classes meet in, both included.", valueName: "YYYY-MM-DD..YYYY-MM-DD"))
+        @Option(
+            help: .inLanguage(
+                en: "The days the classes meet in, both included.",
+                vi: "Khoảng ngày các lớp học, tính cả ngày đầu và ngày cuối.", valueName: "YYYY-MM-DD..YYYY-MM-DD"))
         var within: DateWindow
 
-        @Option(help: "At most this many delegates in a class.")
+        @Option(
+            help: .inLanguage(en: "At most this many delegates in a class.", vi: "Số đại biểu tối đa trong một lớp."))
         var classSize: Int
 
-        @Flag(help: "Show the plan and write nothing.")
+        @Flag(
+            help: .inLanguage(
+                en: "Show the plan and write nothing.", vi: "Hiển thị kế hoạch, không ghi gì vào cơ sở dữ liệu."))
         var dryRun = false
 
         @Option(
-            help: ArgumentHelp(
-                "Stop searching for a better schedule after this long (30s, 2m, 500ms).", valueName: "30s"))
+            help: .inLanguage(
+                en: "Stop searching for a better schedule after this long (30s, 2m, 500ms).",
+                vi: "Ngừng tìm lịch tốt hơn sau khoảng thời gian này (30s, 2m, 500ms).", valueName: "30s"))
         var timeLimit = DurationArgument(argument: "30s")!
 
-        @Option(help: "Seed of the scheduler's random moves: the same seed gives the same plan.")
+        @Option(
+            help: .inLanguage(
+                en: "Seed of the scheduler's random moves: the same seed gives the same plan.",
+                vi: "Hạt giống (seed) cho các bước ngẫu nhiên của bộ xếp lịch: cùng seed thì cho cùng kế hoạch."))
         var seed: UInt64 = 1
 
-        @Option(help: "table or json.")
+        @Option(help: .inLanguage(en: "table or json.", vi: "table (bảng) hoặc json."))
         var format: Format = .table
 
         func validate() throws {
-            guard classSize > 0 else { throw ValidationError("--class-size must be positive, got \(classSize)") }
+            guard classSize > 0 else {
+                throw ValidationError(localized("--class-size must be positive, got \(classSize)"))
+            }
         }
 
         func run() async throws {

@@ -5,7 +5,9 @@ extension TTBD {
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Plan a term's training: form, fill and schedule classes.",
+            abstract: inLanguage(
+                en: "Plan a term's training: form, fill and schedule classes.",
+                vi: "Lập kế hoạch bồi dưỡng của một nhiệm kỳ: lập lớp, xếp đại biểu vào lớp và xếp lịch."),
             subcommands: [Induction.self]
         )
     }

@@ -8,26 +8,37 @@ extension TTBD.Report {
     struct Attendance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "attendance",
-            abstract: "Attendance of a class, delegate by delegate, or of one delegate, session by session.",
-            discussion: """
-                --class: each seated delegate's held sessions, present, late, excused, absent, unmarked, the \
-                share attended (present or late) and whether they meet the program's completion rule so far, \
-                and a total line. --delegate: every session of the delegate's classes with their mark.
-                """)
+            abstract: inLanguage(
+                en: "Attendance of a class, delegate by delegate, or of one delegate, session by session.",
+                vi: "Kết quả điểm danh của một lớp theo từng đại biểu, hoặc của một đại biểu theo từng buổi học."),
+            discussion: inLanguage(
+                en: """
+                    --class: each seated delegate's held sessions, present, late, excused, absent, unmarked, the \
+                    share attended (present or late) and whether they meet the program's completion rule so far, \
+                    and a total line. --delegate: every session of the delegate's classes with their mark.
+                    """,
+                vi: """
+                    --class: với mỗi đại biểu có chỗ trong lớp, số buổi đã học, có mặt, đi muộn, vắng có phép, vắng, \
+                    chưa điểm danh, tỷ lệ tham dự (có mặt hoặc đi muộn) và đến nay đã đạt điều kiện hoàn thành \
+                    của chương trình hay chưa, kèm một dòng tổng cộng. --delegate: mọi buổi học của các lớp của đại \
+                    biểu, kèm kết quả điểm danh.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(name: .customLong("class"), help: "The class's code, e.g. B-HN-01.")
+        @Option(
+            name: .customLong("class"),
+            help: .inLanguage(en: "The class's code, e.g. B-HN-01.", vi: "Mã lớp, ví dụ B-HN-01."))
         var classCode: String?
 
-        @Option(name: .customLong("delegate"), help: "The delegate's code.")
+        @Option(name: .customLong("delegate"), help: .inLanguage(en: "The delegate's code.", vi: "Mã đại biểu."))
         var delegateCode: String?
 
         @OptionGroup var output: ListOutput
 
         func validate() throws {
             if (classCode == nil) == (delegateCode == nil) {
-                throw ValidationError("give either --class CODE or --delegate CODE")
+                throw ValidationError(localized("give either --class CODE or --delegate CODE"))
             }
         }
 
@@ -81,7 +92,7 @@ extension TTBD.Report.Attendance {
         ListColumn("Họ và tên", csv: "full_name") {
             switch $0 {
             case .delegate(let line): line.fullName
-            case .total(let total): "Tổng cộng (\(total.delegates) đại biểu)"
+            case .total(let total): localized("Total (\(number: total.delegates) delegates)")
             }
         },
         ListColumn("Nhóm", csv: "cohort") {

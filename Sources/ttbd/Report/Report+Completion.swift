@@ -8,17 +8,29 @@ extension TTBD.Report {
     struct Completion: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "completion",
-            abstract: "Seated enrollments, completed, and the completion rate, by province, body or first-time.")
+            abstract: inLanguage(
+                en: "Seated enrollments, completed, and the completion rate, by province, body or first-time.",
+                vi: """
+                    Số lượt ghi danh có chỗ, số đã hoàn thành và tỷ lệ hoàn thành, chia theo tỉnh, cơ quan dân cử \
+                    hoặc đại biểu lần đầu tham gia.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "Only this program's classes, e.g. CT-B.")
+        @Option(
+            help: .inLanguage(
+                en: "Only this program's classes, e.g. CT-B.", vi: "Chỉ tính các lớp của chương trình này, ví dụ CT-B.")
+        )
         var program: String?
 
-        @Option(help: "Only programs of this term, e.g. 2026-2031.")
+        @Option(
+            help: .inLanguage(
+                en: "Only programs of this term, e.g. 2026-2031.",
+                vi: "Chỉ tính các chương trình của nhiệm kỳ này, ví dụ 2026-2031."))
         var term: String?
 
-        @Option(help: "What to group the enrollments by.")
+        @Option(
+            help: .inLanguage(en: "What to group the enrollments by.", vi: "Tiêu chí phân loại các lượt ghi danh."))
         var by: CompletionGrouping
 
         @OptionGroup var output: ListOutput

@@ -7,11 +7,13 @@ extension TTBD.Report {
     struct Roster: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "roster",
-            abstract: "A class's seated and wait-listed delegates, sorted by given name, middle name, family name.")
+            abstract: inLanguage(
+                en: "A class's seated and wait-listed delegates, sorted by given name, middle name, family name.",
+                vi: "Danh sách đại biểu có chỗ và đang chờ của một lớp, xếp theo tên, tên đệm, rồi đến họ."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The class's code, e.g. B-HN-01.")
+        @Argument(help: .inLanguage(en: "The class's code, e.g. B-HN-01.", vi: "Mã lớp, ví dụ B-HN-01."))
         var classCode: String
 
         @OptionGroup var output: ListOutput

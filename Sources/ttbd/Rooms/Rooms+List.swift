@@ -5,11 +5,14 @@ import TrainingStore
 
 extension TTBD.Rooms {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List rooms by venue and code.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: inLanguage(
+                en: "List rooms by venue and code.", vi: "Liệt kê các phòng, xếp theo địa điểm và mã phòng."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "Only the rooms of this venue.")
+        @Option(help: .inLanguage(en: "Only the rooms of this venue.", vi: "Chỉ các phòng của địa điểm này."))
         var venue: String?
 
         @OptionGroup var output: ListOutput

@@ -1,3 +1,4 @@
+import TrainingModel
 import TrainingPlanner
 import TrainingStore
 
@@ -12,24 +13,36 @@ struct PlanSummary {
         var lines: [String] = []
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let time = seconds.formatted(.number.precision(.fractionLength(2)))
+        let report = report
         if report.plannedClasses.isEmpty {
-            lines.append("No class planned (\(time) s).")
+            lines.append(localized("No class planned (\(time) s)."))
         } else {
             let count = report.plannedClasses.count
+            let classes = report.plannedClasses.joined(separator: ", ")
+            let sessions: Message =
+                "\(number: report.sessionsPlaced) sessions placed — \(number: report.sessionsCreated) new,"
+                + " \(number: report.sessionsKept) kept, \(number: report.moved.count) moved,"
+                + " \(number: report.sessionsCancelled) cancelled — in \(time) s."
             lines.append(
-                "Planned \(count) \(count == 1 ? "class" : "classes") (\(report.plannedClasses.joined(separator: ", "))):"
-                    + " \(report.sessionsPlaced) sessions placed — \(report.sessionsCreated) new,"
-                    + " \(report.sessionsKept) kept, \(report.moved.count) moved, \(report.sessionsCancelled) cancelled"
-                    + " — in \(time) s.")
+                localized(
+                    count == 1
+                        ? "Planned \(number: count) class (\(classes)): \(sessions)"
+                        : "Planned \(number: count) classes (\(classes)): \(sessions)"))
         }
-        if !report.written { lines.append(dryRun ? "Dry run: nothing was written." : "Nothing was written.") }
-        lines.append("Soft cost \(report.cost.total):")
-        var costs = TextTable("  kind", "count", "cost")
-        for kind in report.cost.byKind { costs.append(["  " + kind.kind, String(kind.count), String(kind.cost)]) }
+        if !report.written {
+            lines.append(localized(dryRun ? "Dry run: nothing was written." : "Nothing was written."))
+        }
+        lines.append(localized("Soft cost \(number: report.cost.total):"))
+        var costs = TextTable(["  " + localized("kind"), localized("count"), localized("cost")])
+        for kind in report.cost.byKind {
+            costs.append(["  " + kind.kind, localized("\(number: kind.count)"), localized("\(number: kind.cost)")])
+        }
         lines.append(costs.render())
         if !report.moved.isEmpty {
-            lines.append("Moved sessions:")
-            var moves = TextTable("  session", "class", "module", "before → after")
+            lines.append(localized("Moved sessions:"))
+            var moves = TextTable([
+                "  " + localized("session"), localized("class"), localized("module"), localized("before → after"),
+            ])
             for move in report.moved {
                 moves.append([
                     "  \(move.sessionID)", "\(move.classCode) \(move.cohortCode)", move.moduleCode,

@@ -11,7 +11,8 @@ extension TTBD.Schedule {
 
         func render() -> String {
             let weeks = WeekGrid.weeks(of: sessions, date: \.date, halfDay: \.session.halfDay)
-            let count = "\(sessions.count) \(sessions.count == 1 ? "session" : "sessions")"
+            let count = localized(
+                sessions.count == 1 ? "\(number: sessions.count) session" : "\(number: sessions.count) sessions")
             return (weeks.map(render) + [count]).joined(separator: "\n\n")
         }
 

@@ -9,39 +9,66 @@ extension TTBD.Schedule {
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Plan the sessions of classes: half-days, rooms and lecturers.",
-            discussion: """
-                Every session of each class's cohorts goes in a half-day of the class's dates at its venue's hours, \
-                in a room of the venue that holds the cohort, with a lecturer who teaches the module: modules after \
-                their prerequisites, never on weekends, public holidays or sittings of the delegates' bodies, a \
-                lecturer in one province per day. Held and pinned sessions stay. First-time delegates' classes go \
-                as early as they can. With --replan, sessions that can stay where they are do, and every session \
-                that moves is listed. When a class cannot be planned, nothing is written and the reason is given.
-                """)
+            abstract: inLanguage(
+                en: "Plan the sessions of classes: half-days, rooms and lecturers.",
+                vi: "Xếp lịch các buổi học của lớp: buổi sáng hay chiều, phòng học và giảng viên."),
+            discussion: inLanguage(
+                en: """
+                    Every session of each class's cohorts goes in a half-day of the class's dates at its venue's \
+                    hours, in a room of the venue that holds the cohort, with a lecturer who teaches the module: \
+                    modules after their prerequisites, never on weekends, public holidays or sittings of the \
+                    delegates' bodies, a lecturer in one province per day. Held and pinned sessions stay. First-time \
+                    delegates' classes go as early as they can. With --replan, sessions that can stay where they are \
+                    do, and every session that moves is listed. When a class cannot be planned, nothing is written \
+                    and the reason is given.
+                    """,
+                vi: """
+                    Mỗi buổi học của các nhóm trong từng lớp được xếp vào một buổi sáng hoặc chiều trong thời gian học \
+                    của lớp, theo giờ học của địa điểm, tại một phòng của địa điểm đủ chỗ cho nhóm, với một giảng viên \
+                    dạy chuyên đề đó: chuyên đề được xếp sau các chuyên đề phải học trước; không xếp vào cuối tuần, \
+                    ngày lễ hay kỳ họp của cơ quan dân cử của đại biểu; mỗi ngày một giảng viên chỉ dạy ở một tỉnh. \
+                    Buổi đã học và buổi đã cố định được giữ nguyên. Lớp của đại biểu lần đầu tham gia được xếp sớm \
+                    nhất có thể. Với --replan, buổi nào giữ được chỗ cũ thì giữ nguyên, và mọi buổi phải dời đều được \
+                    liệt kê. Khi không xếp được lịch cho một lớp, không ghi gì và nêu rõ lý do.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The classes' codes.")
+        @Argument(help: .inLanguage(en: "The classes' codes.", vi: "Mã các lớp."))
         var classes: [String] = []
 
-        @Flag(help: "Move only the sessions that must move after a change (leave, a sitting, a room closed).")
+        @Flag(
+            help: .inLanguage(
+                en: "Move only the sessions that must move after a change (leave, a sitting, a room closed).",
+                vi: """
+                    Chỉ dời những buổi học buộc phải dời sau một thay đổi (giảng viên nghỉ, kỳ họp, phòng không sử \
+                    dụng được).
+                    """))
         var replan = false
 
-        @Option(help: "Stop searching for a better plan after this long (30s, 2m, 500ms).")
+        @Option(
+            help: .inLanguage(
+                en: "Stop searching for a better plan after this long (30s, 2m, 500ms).",
+                vi: "Ngừng tìm lịch tốt hơn sau khoảng thời gian này (30s, 2m, 500ms)."))
         var timeLimit = DurationArgument(argument: "30s")!
 
-        @Option(help: "Seed of the search: the same seed and data give the same plan.")
+        @Option(
+            help: .inLanguage(
+                en: "Seed of the search: the same seed and data give the same plan.",
+                vi: "Hạt giống (seed) của quá trình tìm kiếm: cùng seed và cùng dữ liệu thì cho cùng một lịch."))
         var seed: UInt64 = 1
 
-        @Flag(help: "Show the plan and write nothing.")
+        @Flag(
+            help: .inLanguage(
+                en: "Show the plan and write nothing.", vi: "Hiển thị lịch đã xếp, không ghi gì vào cơ sở dữ liệu."))
         var dryRun = false
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func validate() throws {
-            if classes.isEmpty { throw ValidationError("name at least one class to plan") }
-            if Set(classes).count != classes.count { throw ValidationError("a class is named twice") }
+            if classes.isEmpty { throw ValidationError(localized("name at least one class to plan")) }
+            if Set(classes).count != classes.count { throw ValidationError(localized("a class is named twice")) }
         }
 
         func run() async throws {
@@ -60,10 +87,11 @@ extension TTBD.Schedule {
             }
             if !report.unplanned.isEmpty {
                 for unplanned in report.unplanned {
-                    printError(
-                        "class \(unplanned.code) cannot be planned: \(unplanned.reasons.joined(separator: "; "))")
+                    // The store words the reasons in English only.
+                    let reasons = Message.joined(unplanned.reasons.map(Message.init(verbatim:)), separator: "; ")
+                    printError(localized("class \(unplanned.code) cannot be planned: \(reasons)"))
                 }
-                printError("Nothing was written.")
+                printError(localized("Nothing was written."))
                 throw ExitCode(FailureKind.badData.rawValue)
             }
         }

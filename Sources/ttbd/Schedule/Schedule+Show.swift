@@ -11,40 +11,61 @@ extension TTBD.Schedule {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show the timetable of a class, a delegate, a lecturer or a room.",
-            discussion: """
-                Times are in the local time of each class's venue (Vietnam's for online classes). By default from \
-                the first to the last session; cancelled sessions are marked (hủy). A delegate's timetable is that \
-                of their cohort in the classes where they hold a seat.
-                """)
+            abstract: inLanguage(
+                en: "Show the timetable of a class, a delegate, a lecturer or a room.",
+                vi: "Xem thời khóa biểu của một lớp, một đại biểu, một giảng viên hoặc một phòng."),
+            discussion: inLanguage(
+                en: """
+                    Times are in the local time of each class's venue (Vietnam's for online classes). By default from \
+                    the first to the last session; cancelled sessions are marked (hủy). A delegate's timetable is that \
+                    of their cohort in the classes where they hold a seat.
+                    """,
+                vi: """
+                    Giờ được ghi theo giờ địa phương của địa điểm học của từng lớp (giờ Việt Nam đối với lớp trực \
+                    tuyến). Mặc định từ buổi học đầu tiên đến buổi học cuối cùng; buổi học bị hủy được đánh dấu \
+                    (hủy). Thời khóa biểu của một đại biểu là thời khóa biểu của nhóm mà đại biểu thuộc về, trong \
+                    các lớp đại biểu có chỗ.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(name: .customLong("class"), help: "A class's code.")
+        @Option(name: .customLong("class"), help: .inLanguage(en: "A class's code.", vi: "Mã lớp."))
         var classCode: String?
 
-        @Option(help: "A delegate's code.")
+        @Option(help: .inLanguage(en: "A delegate's code.", vi: "Mã đại biểu."))
         var delegate: String?
 
-        @Option(help: "A lecturer's code.")
+        @Option(help: .inLanguage(en: "A lecturer's code.", vi: "Mã giảng viên."))
         var lecturer: String?
 
-        @Option(help: ArgumentHelp("A room, or a venue's code for all its rooms.", valueName: "VENUE/ROOM"))
+        @Option(
+            help: .inLanguage(
+                en: "A room, or a venue's code for all its rooms.",
+                vi: "Một phòng, hoặc mã một địa điểm để xem mọi phòng của địa điểm đó.", valueName: "VENUE/ROOM"))
         var room: String?
 
-        @Option(help: "From this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "From this day, YYYY-MM-DD.", vi: "Từ ngày này, YYYY-MM-DD."))
         var from: String?
 
-        @Option(help: "Up to this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "Up to this day, YYYY-MM-DD.", vi: "Đến hết ngày này, YYYY-MM-DD."))
         var to: String?
 
         @Option(
-            help:
-                "table (a weekly grid), json, csv, xlsx (needs --output), ics (iCalendar) or html (a page to print on A4)."
-        )
+            help: .inLanguage(
+                en: """
+                    table (a weekly grid), json, csv, xlsx (needs --output), ics (iCalendar) or html (a page to print \
+                    on A4).
+                    """,
+                vi: """
+                    table (bảng theo tuần), json, csv, xlsx (cần --output), ics (iCalendar) hoặc html (trang để in \
+                    khổ A4).
+                    """))
         var format: ScheduleFormat = .table
 
-        @Option(help: ArgumentHelp("Write the file here instead of standard output.", valueName: "FILE"))
+        @Option(
+            help: .inLanguage(
+                en: "Write the file here instead of standard output.", vi: "Ghi tệp vào đây thay vì ra đầu ra chuẩn.",
+                valueName: "FILE"))
         var output: String?
 
         func validate() throws {
@@ -52,13 +73,15 @@ extension TTBD.Schedule {
             let from = try CalendarDate.argument(from, "--from")
             let to = try CalendarDate.argument(to, "--to")
             if let from, let to, from > to {
-                throw ValidationError("--from \(from) is after --to \(to)")
+                throw ValidationError(localized("--from \(day: from) is after --to \(day: to)"))
             }
             if output != nil, format == .table {
-                throw ValidationError("--output writes a file of --format json, csv, xlsx, ics or html, not the grid")
+                throw ValidationError(
+                    localized("--output writes a file of --format json, csv, xlsx, ics or html, not the grid"))
             }
             if output == nil, format == .xlsx {
-                throw ValidationError("--format xlsx writes a workbook: name it with --output, e.g. --output lich.xlsx")
+                throw ValidationError(
+                    localized("--format xlsx writes a workbook: name it with --output, e.g. --output lich.xlsx"))
             }
         }
 
@@ -78,7 +101,9 @@ extension TTBD.Schedule {
                     sessions, columns: Self.columns,
                     title: "Lịch học – " + subject.name(venueName: sessions.first?.venueName), noun: "session")
             case .ics:
-                try write(ICalendar(events: sessions.map(\.calendarEvent)).render(stamp: Date()), sessions: sessions)
+                try write(
+                    ICalendar(events: sessions.map { $0.calendarEvent(in: TTBD.language) }).render(stamp: Date()),
+                    sessions: sessions)
             case .html:
                 try write(TimetablePage(subject: subject, sessions: sessions).render(), sessions: sessions)
             }
@@ -91,7 +116,11 @@ extension TTBD.Schedule {
                 return
             }
             try text.write(toFile: output, atomically: true, encoding: .utf8)
-            printError("Wrote \(sessions.count) \(sessions.count == 1 ? "session" : "sessions") to \(output).")
+            printError(
+                localized(
+                    sessions.count == 1
+                        ? "Wrote \(number: sessions.count) session to \(output)."
+                        : "Wrote \(number: sessions.count) sessions to \(output)."))
         }
 
         /// The one subject named on the command line; none or several is a usage error.
@@ -102,8 +131,14 @@ extension TTBD.Schedule {
                 room.map { ("--room", ScheduleSubject.room(named: $0)) },
             ].compactMap { $0 }
             guard named.count == 1 else {
-                let given = named.isEmpty ? "none was given" : named.map(\.0).joined(separator: " and ") + " were given"
-                throw ValidationError("name one of --class, --delegate, --lecturer or --room: \(given)")
+                guard let first = named.first?.0 else {
+                    throw ValidationError(
+                        localized("name one of --class, --delegate, --lecturer or --room: none was given"))
+                }
+                // `--class and --delegate and --room`, each `and` worded in the reader's language.
+                let given = named.dropFirst().reduce(Message(verbatim: first)) { "\($0) and \($1.0)" }
+                throw ValidationError(
+                    localized("name one of --class, --delegate, --lecturer or --room: \(given) were given"))
             }
             return named[0].1
         }

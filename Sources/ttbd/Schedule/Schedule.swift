@@ -5,7 +5,7 @@ extension TTBD {
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schedule",
-            abstract: "Plan and show timetables.",
+            abstract: inLanguage(en: "Plan and show timetables.", vi: "Xếp và xem thời khóa biểu."),
             subcommands: [Plan.self, Show.self, SolveCTT.self]
         )
     }

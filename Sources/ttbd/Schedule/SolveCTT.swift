@@ -8,28 +8,42 @@ extension TTBD.Schedule {
     struct SolveCTT: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "solve-ctt",
-            abstract: "Solve an ITC-2007 curriculum-based course timetabling (.ctt) instance.",
-            discussion: """
-                Prints the solution (<course> <room> <day> <period> per lecture) on stdout, and on stderr the hard \
-                violations, the UD2 cost broken down, and when the first feasible timetable was found.
-                """
+            abstract: inLanguage(
+                en: "Solve an ITC-2007 curriculum-based course timetabling (.ctt) instance.",
+                vi: "Giải một bài toán xếp thời khóa biểu theo chương trình đào tạo của ITC-2007 (tệp .ctt)."),
+            discussion: inLanguage(
+                en: """
+                    Prints the solution (<course> <room> <day> <period> per lecture) on stdout, and on stderr the hard \
+                    violations, the UD2 cost broken down, and when the first feasible timetable was found.
+                    """,
+                vi: """
+                    In lời giải (mỗi tiết giảng một dòng <course> <room> <day> <period>) ra đầu ra chuẩn (stdout); \
+                    in ra stderr các vi phạm ràng buộc cứng, chi phí UD2 theo từng thành phần, và thời điểm tìm được \
+                    thời khóa biểu khả thi đầu tiên.
+                    """)
         )
 
-        @Argument(help: "The .ctt instance.")
+        @Argument(help: .inLanguage(en: "The .ctt instance.", vi: "Tệp bài toán .ctt."))
         var file: String
 
-        @Option(help: "How long to search: 300, 300s, 5m (as schedule plan takes it).")
+        @Option(
+            help: .inLanguage(
+                en: "How long to search: 300, 300s, 5m (as schedule plan takes it).",
+                vi: "Thời gian tìm kiếm: 300, 300s, 5m (cùng cách viết như ở schedule plan)."))
         var timeLimit = DurationArgument(argument: "60s")!
 
-        @Option(help: "Stop after this many moves; with --seed, the same run gives the same solution.")
+        @Option(
+            help: .inLanguage(
+                en: "Stop after this many moves; with --seed, the same run gives the same solution.",
+                vi: "Dừng sau số bước này; khi cùng --seed, các lần chạy cho cùng một lời giải."))
         var iterations: Int?
 
-        @Option(help: "Seed of the random moves.")
+        @Option(help: .inLanguage(en: "Seed of the random moves.", vi: "Hạt giống (seed) cho các bước ngẫu nhiên."))
         var seed: Int = 1
 
         func validate() throws {
             if let iterations, iterations <= 0 {
-                throw ValidationError("--iterations must be positive, got \(iterations)")
+                throw ValidationError(localized("--iterations must be positive, got \(iterations)"))
             }
         }
 
@@ -50,7 +64,7 @@ extension TTBD.Schedule {
                 seed: UInt64(truncatingIfNeeded: seed), iterationLimit: iterations,
                 timeLimit: TimeLimit(seconds: timeLimit.duration / .seconds(1), elapsed: elapsed))
             if showsProgress { options.progress = Self.showProgress }
-            if showsProgress { printError("solving \(problem.name)…") }
+            if showsProgress { printError(localized("solving \(problem.name)…")) }
             let result = Solver(options: options).solve(problem)
             let seconds = elapsed()
             print(result.timetable.cttSolution(for: problem), terminator: "")
@@ -63,6 +77,7 @@ extension TTBD.Schedule {
             printError("\u{1B}[1A\u{1B}[2K[\(percent)%] best: hard \(progress.bestHard), soft \(progress.bestSoft)")
         }
 
+        /// The result on stderr, in English whatever the language: scripts/bench/ctt reads these lines.
         func report(_ result: SolveResult, problem: Problem, seconds: Double) {
             let score = result.score
             let parts = ["room capacity", "minimum working days", "isolated lectures", "room stability"]

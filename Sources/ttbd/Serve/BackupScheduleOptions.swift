@@ -1,31 +1,39 @@
 import ArgumentParser
 import Foundation
 import PostgresInfrastructure
+import TrainingModel
 import TrainingStore
 
 /// `ttbd serve`'s scheduled backups: off unless `--backup-every` is given.
 struct BackupScheduleOptions: ParsableArguments {
     @Option(
         name: .customLong("backup-every"),
-        help: ArgumentHelp(
-            "Back up the database this often with the background jobs, e.g. 24h (default: no backups).",
+        help: .inLanguage(
+            en: "Back up the database this often with the background jobs, e.g. 24h (default: no backups).",
+            vi: "Sao lưu cơ sở dữ liệu theo chu kỳ này, cùng các tác vụ nền, ví dụ 24h (mặc định: không sao lưu).",
             valueName: "interval"))
     var backupEvery: DurationArgument?
 
-    @Option(help: "With --backup-every: how many backups the folder keeps; older ones are deleted. (default: 14)")
+    @Option(
+        help: .inLanguage(
+            en: "With --backup-every: how many backups the folder keeps; older ones are deleted. (default: 14)",
+            vi: "Với --backup-every: số bản sao lưu giữ lại trong thư mục; các bản cũ hơn bị xóa. (mặc định: 14)"))
     var keep: Int?
 
     @Option(
         name: .customLong("backup-folder"),
-        help: ArgumentHelp("With --backup-every: where backups go (default: $TTBD_HOME/backups).", valueName: "folder"))
+        help: .inLanguage(
+            en: "With --backup-every: where backups go (default: $TTBD_HOME/backups).",
+            vi: "Với --backup-every: thư mục chứa các bản sao lưu (mặc định: $TTBD_HOME/backups).",
+            valueName: "folder"))
     var backupFolder: String?
 
     func validate() throws {
         if backupEvery == nil && (keep != nil || backupFolder != nil) {
-            throw ValidationError("--keep and --backup-folder go with --backup-every")
+            throw ValidationError(localized("--keep and --backup-folder go with --backup-every"))
         }
         if let keep, keep < 1 {
-            throw ValidationError("--keep must be at least 1")
+            throw ValidationError(localized("--keep must be at least 1"))
         }
     }
 
@@ -38,7 +46,8 @@ struct BackupScheduleOptions: ParsableArguments {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ValidationError("cannot create the backup folder \(folder): \(error.localizedDescription)")
+            throw ValidationError(
+                localized("cannot create the backup folder \(folder): \(error.localizedDescription)"))
         }
         return BackupSchedule(
             interval: backupEvery.duration, folder: BackupFolder(path: folder), keep: keep ?? 14,

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PostgresInfrastructure
 import ServiceLifecycle
+import TrainingModel
 import TrainingOperations
 import TrainingService
 import TrainingStore
@@ -11,57 +12,96 @@ extension TTBD {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve the JSON API, the calendar feeds and the background jobs over HTTP.",
-            discussion: """
-                Stops gracefully on SIGTERM or SIGINT: requests in flight finish first. Logs one JSON line per \
-                request on stderr (more with TTBD_LOG_LEVEL=debug).
-                """)
+            abstract: inLanguage(
+                en: "Serve the JSON API, the calendar feeds and the background jobs over HTTP.",
+                vi: "Chạy dịch vụ qua HTTP: API JSON, nguồn lịch (calendar feed) và các tác vụ nền."),
+            discussion: inLanguage(
+                en: """
+                    Stops gracefully on SIGTERM or SIGINT: requests in flight finish first. Logs one JSON line per \
+                    request on stderr (more with TTBD_LOG_LEVEL=debug).
+                    """,
+                vi: """
+                    Dừng an toàn khi nhận SIGTERM hoặc SIGINT: các yêu cầu đang xử lý được hoàn tất trước. Ghi nhật \
+                    ký mỗi yêu cầu một dòng JSON ra stderr (chi tiết hơn với TTBD_LOG_LEVEL=debug).
+                    """))
 
-        @Option(help: "The address to listen on.") var host = "127.0.0.1"
-        @Option(help: "The port to listen on (0 for any free port).") var port = 8080
+        @Option(help: .inLanguage(en: "The address to listen on.", vi: "Địa chỉ lắng nghe kết nối.")) var host =
+            "127.0.0.1"
+        @Option(
+            help: .inLanguage(
+                en: "The port to listen on (0 for any free port).",
+                vi: "Cổng lắng nghe kết nối (0 để dùng một cổng bất kỳ còn trống)."))
+        var port = 8080
         @Option(
             name: .customLong("jobs-every"),
-            help: ArgumentHelp("How often to run the background jobs, e.g. 60s, 5m.", valueName: "interval"))
+            help: .inLanguage(
+                en: "How often to run the background jobs, e.g. 60s, 5m.",
+                vi: "Chu kỳ chạy các tác vụ nền, ví dụ 60s, 5m.", valueName: "interval"))
         var jobsEvery = DurationArgument(argument: "60s")!
-        @Flag(help: "Run no background jobs in this process (another one runs them).") var noJobs = false
+        @Flag(
+            help: .inLanguage(
+                en: "Run no background jobs in this process (another one runs them).",
+                vi: "Không chạy tác vụ nền trong tiến trình này (một tiến trình khác chạy chúng)."))
+        var noJobs = false
         @Option(
             name: .customLong("auth-failures"),
-            help: "Failed authentications one client may make per minute before it gets 429 (a fuzzer needs more).")
+            help: .inLanguage(
+                en: "Failed authentications one client may make per minute before it gets 429 (a fuzzer needs more).",
+                vi: """
+                    Số lần xác thực thất bại mà một máy khách được phép trong mỗi phút trước khi bị trả mã 429 (công \
+                    cụ kiểm thử fuzzer cần nhiều hơn).
+                    """))
         var authFailures = 10
         @Option(
             name: .customLong("trusted-proxy"),
-            help: ArgumentHelp(
-                "A proxy in front (nginx) whose X-Forwarded-For names the client, as an address or CIDR; repeatable.",
+            help: .inLanguage(
+                en: """
+                    A proxy in front (nginx) whose X-Forwarded-For names the client, as an address or CIDR; \
+                    repeatable.
+                    """,
+                vi: """
+                    Máy chủ proxy đứng trước (nginx) mà tiêu đề X-Forwarded-For của nó cho biết máy khách, ghi bằng \
+                    địa chỉ hoặc CIDR; có thể dùng nhiều lần.
+                    """,
                 valueName: "CIDR"))
         var trustedProxies: [String] = []
         @Option(
             name: .customLong("idle-timeout"),
-            help: ArgumentHelp(
-                "Close a connection silent this long (between requests, or mid-headers).", valueName: "interval"))
+            help: .inLanguage(
+                en: "Close a connection silent this long (between requests, or mid-headers).",
+                vi: "Đóng kết nối im lặng quá khoảng thời gian này (giữa các yêu cầu, hoặc giữa chừng phần tiêu đề).",
+                valueName: "interval"))
         var idleTimeout = DurationArgument(argument: "30s")!
         @Option(
             name: .customLong("replica-lag"),
-            help: ArgumentHelp(
-                "With DATABASE_READ_URL: how far behind the primary a replica may be and still answer.",
+            help: .inLanguage(
+                en: "With DATABASE_READ_URL: how far behind the primary a replica may be and still answer.",
+                vi: """
+                    Với DATABASE_READ_URL: độ trễ tối đa của một máy chủ bản sao (replica) so với máy chủ chính mà \
+                    máy chủ bản sao vẫn được dùng để trả lời.
+                    """,
                 valueName: "interval"))
         var replicaLag = DurationArgument(argument: "5s")!
         @Option(
             name: .customLong("max-connections"),
-            help: "The most connections held open at once; one more is answered 503 and closed.")
+            help: .inLanguage(
+                en: "The most connections held open at once; one more is answered 503 and closed.",
+                vi: "Số kết nối mở đồng thời tối đa; kết nối vượt quá được trả mã 503 rồi đóng lại."))
         var maxConnections = 4_096
         @OptionGroup var backups: BackupScheduleOptions
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
             for proxy in trustedProxies where AddressRange(proxy) == nil {
-                throw ValidationError("--trusted-proxy '\(proxy)' is not an address or a CIDR such as 10.0.0.0/8")
+                throw ValidationError(
+                    localized("--trusted-proxy '\(proxy)' is not an address or a CIDR such as 10.0.0.0/8"))
             }
-            guard maxConnections >= 1 else { throw ValidationError("--max-connections is at least 1") }
+            guard maxConnections >= 1 else { throw ValidationError(localized("--max-connections is at least 1")) }
             guard (0...65_535).contains(port) else {
-                throw ValidationError("--port is a TCP port, 0 to 65535 (0 for any free one), not \(port)")
+                throw ValidationError(localized("--port is a TCP port, 0 to 65535 (0 for any free one), not \(port)"))
             }
             if noJobs && backups.backupEvery != nil {
-                throw ValidationError("--backup-every runs with the background jobs; drop --no-jobs")
+                throw ValidationError(localized("--backup-every runs with the background jobs; drop --no-jobs"))
             }
         }
 
@@ -77,7 +117,8 @@ extension TTBD {
             let notices = try NoticeChannels.from(environment: environment)
             let metricsToken = environment["TTBD_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
             if let metricsToken, metricsToken.count < 32 {
-                throw ValidationError("TTBD_METRICS_TOKEN must be at least 32 characters; it guards /metrics")
+                throw ValidationError(
+                    localized("TTBD_METRICS_TOKEN must be at least 32 characters; it guards /metrics"))
             }
             let replicaSettings = try Self.readReplicas(environment: environment)
             try await database.withDatabase { database in

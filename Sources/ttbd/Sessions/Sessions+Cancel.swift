@@ -6,17 +6,24 @@ extension TTBD.Sessions {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "cancel",
-            abstract: "Cancel a planned session; its room, lecturers and cohort are free again then.")
+            abstract: inLanguage(
+                en: "Cancel a planned session; its room, lecturers and cohort are free again then.",
+                vi: "Hủy một buổi học đã xếp lịch; phòng, giảng viên và nhóm của buổi đó lại trống lịch vào lúc đó."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The session's id (see `ttbd sessions list`).")
+        @Argument(
+            help: .inLanguage(
+                en: "The session's id (see `ttbd sessions list`).",
+                vi: "Số hiệu (id) của buổi học (xem `ttbd sessions list`)."))
         var id: Int
 
-        @Option(help: "Why, for the people who expected it.")
+        @Option(
+            help: .inLanguage(
+                en: "Why, for the people who expected it.", vi: "Lý do hủy, để báo cho những người đang chờ buổi học."))
         var reason: String?
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func run() async throws {

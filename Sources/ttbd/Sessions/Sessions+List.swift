@@ -7,17 +7,19 @@ extension TTBD.Sessions {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List a class's sessions in time order, in the local time of its venue.")
+            abstract: inLanguage(
+                en: "List a class's sessions in time order, in the local time of its venue.",
+                vi: "Liệt kê các buổi học của một lớp theo thứ tự thời gian, theo giờ địa phương của địa điểm học."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(name: .customLong("class"), help: "The class's code.")
+        @Option(name: .customLong("class"), help: .inLanguage(en: "The class's code.", vi: "Mã lớp."))
         var classCode: String
 
-        @Option(help: "From this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "From this day, YYYY-MM-DD.", vi: "Từ ngày này, YYYY-MM-DD."))
         var from: String?
 
-        @Option(help: "Up to this day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "Up to this day, YYYY-MM-DD.", vi: "Đến hết ngày này, YYYY-MM-DD."))
         var to: String?
 
         @OptionGroup var output: ListOutput

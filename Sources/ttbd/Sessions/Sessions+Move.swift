@@ -7,32 +7,43 @@ extension TTBD.Sessions {
     struct Move: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "move",
-            abstract: "Move a planned session to another day, hours or room.",
-            discussion: """
-                What is not given stays: the day, the hours, the room. Refused (exit 65) with the session in \
-                the way when the room, a lecturer or the cohort is already booked then.
-                """)
+            abstract: inLanguage(
+                en: "Move a planned session to another day, hours or room.",
+                vi: "Dời một buổi học đã xếp lịch sang ngày, giờ hoặc phòng khác."),
+            discussion: inLanguage(
+                en: """
+                    What is not given stays: the day, the hours, the room. Refused (exit 65) with the session in \
+                    the way when the room, a lecturer or the cohort is already booked then.
+                    """,
+                vi: """
+                    Những gì không nêu thì giữ nguyên: ngày, giờ, phòng. Bị từ chối (mã thoát 65), kèm buổi học gây \
+                    trùng lịch, khi phòng, một giảng viên hoặc nhóm đã có lịch vào lúc đó.
+                    """))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The session's id (see `ttbd sessions list`).")
+        @Argument(
+            help: .inLanguage(
+                en: "The session's id (see `ttbd sessions list`).",
+                vi: "Số hiệu (id) của buổi học (xem `ttbd sessions list`)."))
         var id: Int
 
-        @Option(help: "The new day, YYYY-MM-DD.")
+        @Option(help: .inLanguage(en: "The new day, YYYY-MM-DD.", vi: "Ngày mới, YYYY-MM-DD."))
         var date: String?
 
         @OptionGroup var time: SessionTimeOptions
 
-        @Option(help: "Another room of the class's venue.")
+        @Option(
+            help: .inLanguage(en: "Another room of the class's venue.", vi: "Một phòng khác của địa điểm học của lớp."))
         var room: String?
 
-        @Option(help: "text or json.")
+        @Option(help: .inLanguage(en: "text or json.", vi: "text (văn bản) hoặc json."))
         var format: OutputFormat = .text
 
         func validate() throws {
             let day = try CalendarDate.argument(date, "--date")
             if day == nil, try time.times() == nil, room == nil {
-                throw ValidationError("say where to: --date, --slot or --from/--to, and/or --room")
+                throw ValidationError(localized("say where to: --date, --slot or --from/--to, and/or --room"))
             }
         }
 

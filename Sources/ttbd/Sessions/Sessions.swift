@@ -5,7 +5,9 @@ extension TTBD {
     struct Sessions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sessions",
-            abstract: "Add, move, cancel and list the sessions of a class.",
+            abstract: inLanguage(
+                en: "Add, move, cancel and list the sessions of a class.",
+                vi: "Thêm, dời, hủy và liệt kê các buổi học của một lớp."),
             subcommands: [Add.self, Move.self, Cancel.self, List.self])
     }
 }

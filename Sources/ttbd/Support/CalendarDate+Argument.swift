@@ -7,7 +7,7 @@ extension CalendarDate {
     static func argument(_ text: String?, _ option: String) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let date = CalendarDate(parsing: text) else {
-            throw ValidationError("\(option) '\(text)' \(CalendarDate.problem(with: text))")
+            throw ValidationError(localized("\(option) '\(text)' \(CalendarDate.problem(with: text))"))
         }
         return date
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PostgresInfrastructure
+import TrainingModel
 import TrainingOperations
 import TrainingStore
 
@@ -9,8 +10,15 @@ import TrainingStore
 struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .customLong("database-url"),
-        help: ArgumentHelp(
-            "The PostgreSQL server to use (default: $DATABASE_URL; without it, ttbd's private cluster in $TTBD_HOME).",
+        help: .inLanguage(
+            en: """
+                The PostgreSQL server to use (default: $DATABASE_URL; without it, ttbd's private cluster in \
+                $TTBD_HOME).
+                """,
+            vi: """
+                Máy chủ PostgreSQL sẽ dùng (mặc định: $DATABASE_URL; nếu không có thì dùng cụm PostgreSQL riêng của \
+                ttbd trong $TTBD_HOME).
+                """,
             valueName: "postgres://…"))
     var databaseURL: String?
 
@@ -32,10 +40,11 @@ struct DatabaseOptions: ParsableArguments {
             migrations: migrations ?? configuration.defaultMigrationPolicy, role: role, logger: .ttbd
         ) { database, preparation in
             if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
-                printError("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`).")
+                printError(
+                    localized("Started ttbd's private PostgreSQL in \(cluster.home) (stop it with `ttbd db down`)."))
             }
             for migration in preparation.applied {
-                printError("Applied migration \(migration.name).")
+                printError(localized("Applied migration \(migration.name)."))
             }
             return try await body(database.failingFast { TTBD.fail(with: $0) })
         }

@@ -1,33 +1,49 @@
 import ArgumentParser
 import Foundation
 import Spreadsheets
+import TrainingModel
 
 /// The options of every list command: the format, where it goes, and for CSV the separator and the
 /// byte-order mark.
 struct ListOutput: ParsableArguments {
-    @Option(help: "table, json, csv or xlsx (an Excel workbook; needs --output).")
+    @Option(
+        help: .inLanguage(
+            en: "table, json, csv or xlsx (an Excel workbook; needs --output).",
+            vi: "table, json, csv hoặc xlsx (sổ tính Excel; cần --output)."))
     var format: ListFormat = .table
 
-    @Option(help: "Write to this file instead of standard output; it appears whole or not at all.")
+    @Option(
+        help: .inLanguage(
+            en: "Write to this file instead of standard output; it appears whole or not at all.",
+            vi: "Ghi vào tệp này thay vì ra đầu ra chuẩn; tệp được ghi trọn vẹn hoặc không được tạo ra."))
     var output: String?
 
-    @Option(help: "CSV's separator: ',' or ';' (Excel set to Vietnamese reads ';').")
+    @Option(
+        help: .inLanguage(
+            en: "CSV's separator: ',' or ';' (Excel set to Vietnamese reads ';').",
+            vi: "Dấu phân cách của CSV: ',' hoặc ';' (Excel đặt ngôn ngữ tiếng Việt đọc ';')."))
     var delimiter: CSVDelimiter = .comma
 
     @Flag(
         inversion: .prefixedNo,
-        help: ArgumentHelp(
-            "Start CSV with the byte-order mark Excel needs to read Vietnamese.",
-            discussion: "By default CSV written to a file has it and CSV read by a pipe or a terminal has not; "
-                + "scripts that write to a file can say --no-bom."))
+        help: .inLanguage(
+            en: "Start CSV with the byte-order mark Excel needs to read Vietnamese.",
+            vi: "Mở đầu CSV bằng dấu thứ tự byte (BOM) mà Excel cần để đọc đúng tiếng Việt.",
+            discussion: (
+                en: "By default CSV written to a file has it and CSV read by a pipe or a terminal has not; "
+                    + "scripts that write to a file can say --no-bom.",
+                vi: "Mặc định, CSV ghi ra tệp có dấu này, còn CSV đưa qua đường ống hoặc ra màn hình thì không; "
+                    + "tập lệnh ghi ra tệp có thể dùng --no-bom để bỏ dấu này."
+            )))
     var bom: Bool?
 
     func validate() throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx writes a workbook: name it with --output, e.g. --output list.xlsx")
+            throw ValidationError(
+                localized("--format xlsx writes a workbook: name it with --output, e.g. --output list.xlsx"))
         }
         if format != .csv && (bom != nil || delimiter != .comma) {
-            throw ValidationError("--delimiter, --bom and --no-bom apply to --format csv only")
+            throw ValidationError(localized("--delimiter, --bom and --no-bom apply to --format csv only"))
         }
     }
 

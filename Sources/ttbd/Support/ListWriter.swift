@@ -102,13 +102,15 @@ struct ListWriter {
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw OutputRefusal(description: "cannot write \(output): \(error.localizedDescription)")
+            throw OutputRefusal(wording: "cannot write \(output): \(error.localizedDescription)")
         }
     }
 
     /// The file named by --output cannot be written: a usage error (exit 64), since the command line named it.
     struct OutputRefusal: UserFacingError {
-        var description: String
+        var wording: Message
         var kind: FailureKind { .usage }
+        var description: String { wording.description }
+        func text(in language: Language) -> String { wording.text(in: language) }
     }
 }

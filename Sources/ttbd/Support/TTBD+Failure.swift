@@ -26,10 +26,11 @@ extension TTBD {
             // migrations check at a command's start: exit 70 before) is still an unavailable database.
             if DatabaseFailure.isConnectionFailure(error) {
                 printError(
-                    "ttbd: the database closed the connection (\(DatabaseFailure.summary(of: error))); try again")
+                    localized(
+                        "ttbd: the database closed the connection (\(DatabaseFailure.summary(of: error))); try again"))
                 Foundation.exit(FailureKind.unavailable.rawValue)
             }
-            printError("ttbd: internal error: \(String(reflecting: error))")
+            printError(localized("ttbd: internal error: \(String(reflecting: error))"))
             Foundation.exit(FailureKind.internal.rawValue)
         }
     }

@@ -9,16 +9,18 @@ struct SecretFile {
 
     /// Why the file cannot be created: a usage error (exit 64), since the command line named it.
     struct Refusal: UserFacingError {
-        var description: String
+        var wording: Message
         var kind: FailureKind { .usage }
+        var description: String { wording.description }
+        func text(in language: Language) -> String { wording.text(in: language) }
     }
 
     /// Creates the file, or says why it cannot (it exists, its folder does not).
     init(creating path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "it exists" : String(cString: strerror(errno))
-            throw Refusal(description: "cannot create \(path): \(reason); tokens are written once, to a new file")
+            let reason: Message = errno == EEXIST ? "it exists" : "\(String(cString: strerror(errno)))"
+            throw Refusal(wording: "cannot create \(path): \(reason); tokens are written once, to a new file")
         }
         self.path = path
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)

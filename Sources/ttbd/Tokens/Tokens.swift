@@ -6,11 +6,19 @@ extension TTBD {
     struct Tokens: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "tokens",
-            abstract: "Issue and revoke the tokens people present to the service.",
-            discussion: """
-                A token is shown once, when it is issued: ttbd keeps only its SHA-256. An api token signs in \
-                (`ttbd login`, `Authorization: Bearer`); a calendar token is the secret in a delegate's feed URL.
-                """,
+            abstract: inLanguage(
+                en: "Issue and revoke the tokens people present to the service.",
+                vi: "Cấp và thu hồi các mã truy cập mà người dùng xuất trình với dịch vụ."),
+            discussion: inLanguage(
+                en: """
+                    A token is shown once, when it is issued: ttbd keeps only its SHA-256. An api token signs in \
+                    (`ttbd login`, `Authorization: Bearer`); a calendar token is the secret in a delegate's feed URL.
+                    """,
+                vi: """
+                    Mã truy cập chỉ hiện một lần, khi được cấp: ttbd chỉ lưu mã băm SHA-256 của mã. Mã api dùng để \
+                    đăng nhập (`ttbd login`, `Authorization: Bearer`); mã lịch (calendar) là phần bí mật trong địa \
+                    chỉ nguồn lịch (feed URL) của đại biểu.
+                    """),
             subcommands: [Issue.self, Revoke.self])
     }
 }

@@ -6,7 +6,9 @@ import TrainingStore
 extension TTBD.Users {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List the accounts, by username.")
+            commandName: "list",
+            abstract: inLanguage(
+                en: "List the accounts, by username.", vi: "Liệt kê các tài khoản, xếp theo tên đăng nhập."))
 
         @OptionGroup var database: DatabaseOptions
 

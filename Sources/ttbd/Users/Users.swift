@@ -7,7 +7,12 @@ extension TTBD {
     struct Users: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "users",
-            abstract: "Add and list the accounts of the people who use the service.",
+            abstract: inLanguage(
+                en: "Add and list the accounts of the people who use the service, and set their console passwords.",
+                vi: """
+                    Thêm và liệt kê tài khoản của những người sử dụng dịch vụ, và đặt mật khẩu đăng nhập trang quản lý \
+                    cho tài khoản.
+                    """),
             subcommands: [Add.self, List.self, Password.self])
     }
 }

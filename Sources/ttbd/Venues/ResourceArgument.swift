@@ -18,7 +18,7 @@ extension LocalDateTime: ExpressibleByArgument {
 enum ResourceArgument {
     static func code(_ text: String, _ option: String) throws -> String {
         guard ResourceCode.isValid(text) else {
-            throw ValidationError("\(option) '\(text)' is not a code: use letters, digits and . _ / -")
+            throw ValidationError(localized("\(option) '\(text)' is not a code: use letters, digits and . _ / -"))
         }
         return text
     }

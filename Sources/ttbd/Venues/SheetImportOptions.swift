@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Spreadsheets
+import TrainingModel
 import TrainingOperations
 
 /// What `venues import`, `rooms import` and `lecturers import` share: the file, read against the codes the
@@ -8,7 +9,13 @@ import TrainingOperations
 struct SheetImportOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "A CSV (UTF-8; comma or semicolon) or an .xlsx workbook; English or Vietnamese header.")
+    @Argument(
+        help: .inLanguage(
+            en: "A CSV (UTF-8; comma or semicolon) or an .xlsx workbook; English or Vietnamese header.",
+            vi: """
+                Tệp CSV (UTF-8; phân cách bằng dấu phẩy hoặc dấu chấm phẩy) hoặc sổ tính .xlsx; dòng tiêu đề bằng \
+                tiếng Anh hoặc tiếng Việt.
+                """))
     var file: String
 
     @OptionGroup var sheet: SheetOption
@@ -18,6 +25,8 @@ struct SheetImportOptions: ParsableArguments {
         let result = try await table.reading { [file] data in
             try await database.withOperations { try await $0.importResources(kind, data, file: file, dryRun: false) }
         }
-        print("Imported \(file): \(result.added) new, \(result.changed) changed, \(result.unchanged) unchanged.")
+        let counts: Message =
+            "\(number: result.added) new, \(number: result.changed) changed, \(number: result.unchanged) unchanged"
+        print(localized("Imported \(file): \(counts)."))
     }
 }

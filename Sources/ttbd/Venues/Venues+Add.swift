@@ -8,32 +8,36 @@ extension TTBD.Venues {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Add a venue: where classes meet, its time zone and the hours of its half-days.")
+            abstract: inLanguage(
+                en: "Add a venue: where classes meet, its time zone and the hours of its half-days.",
+                vi: "Thêm một địa điểm: nơi các lớp học, múi giờ và giờ học buổi sáng, buổi chiều của địa điểm."))
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "The venue's code, e.g. HN.")
+        @Option(help: .inLanguage(en: "The venue's code, e.g. HN.", vi: "Mã địa điểm, ví dụ HN."))
         var code: String
 
-        @Option(help: "Its name, e.g. 'Hội trường Hà Nội'.")
+        @Option(
+            help: .inLanguage(
+                en: "Its name, e.g. 'Hội trường Hà Nội'.", vi: "Tên địa điểm, ví dụ 'Hội trường Hà Nội'."))
         var name: String
 
-        @Option(help: "Province code, e.g. 01.")
+        @Option(help: .inLanguage(en: "Province code, e.g. 01.", vi: "Mã tỉnh, ví dụ 01."))
         var province: String?
 
-        @Option(help: "Street address.")
+        @Option(help: .inLanguage(en: "Street address.", vi: "Địa chỉ (số nhà, đường phố)."))
         var address: String?
 
-        @Option(help: "IANA time zone.")
+        @Option(help: .inLanguage(en: "IANA time zone.", vi: "Múi giờ IANA."))
         var timeZone = Venue.defaultTimeZone
 
-        @Option(help: "Hours of the morning half-day (sáng).")
+        @Option(help: .inLanguage(en: "Hours of the morning half-day (sáng).", vi: "Giờ học buổi sáng."))
         var morning = Venue.defaultMorning
 
-        @Option(help: "Hours of the afternoon half-day (chiều).")
+        @Option(help: .inLanguage(en: "Hours of the afternoon half-day (chiều).", vi: "Giờ học buổi chiều."))
         var afternoon = Venue.defaultAfternoon
 
-        @Flag(help: "Classes here meet online.")
+        @Flag(help: .inLanguage(en: "Classes here meet online.", vi: "Các lớp tại địa điểm này học trực tuyến."))
         var online = false
 
         var venue: Venue {
@@ -45,15 +49,16 @@ extension TTBD.Venues {
         func validate() throws {
             _ = try ResourceArgument.code(code, "--code")
             guard TimeZone(identifier: timeZone) != nil else {
-                throw ValidationError("--time-zone '\(timeZone)' is not an IANA zone such as Asia/Ho_Chi_Minh")
+                throw ValidationError(
+                    localized("--time-zone '\(timeZone)' is not an IANA zone such as Asia/Ho_Chi_Minh"))
             }
-            if let problem = venue.hoursProblem { throw ValidationError(problem) }
+            if let problem = venue.hoursProblem { throw ValidationError(localized(problem)) }
         }
 
         func run() async throws {
             let venue = venue
             _ = try await database.withOperations { try await $0.saveVenues([venue], updating: false) }
-            let hours: Message = "sáng \(venue.morning), chiều \(venue.afternoon), \(venue.timeZone)"
+            let hours: Message = "morning \(venue.morning), afternoon \(venue.afternoon), \(venue.timeZone)"
             print(
                 localized(
                     venue.online

@@ -5,7 +5,9 @@ import TrainingStore
 
 extension TTBD.Venues {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List venues by code.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: inLanguage(en: "List venues by code.", vi: "Liệt kê các địa điểm, xếp theo mã."))
 
         @OptionGroup var database: DatabaseOptions
 

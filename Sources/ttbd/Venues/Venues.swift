@@ -5,6 +5,8 @@ extension TTBD {
     struct Venues: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "venues",
-            abstract: "Add, import and list venues (địa điểm).", subcommands: [Add.self, Import.self, List.self])
+            abstract: inLanguage(
+                en: "Add, import and list venues (địa điểm).", vi: "Thêm, nhập và liệt kê các địa điểm."),
+            subcommands: [Add.self, Import.self, List.self])
     }
 }
