@@ -177,6 +177,7 @@ struct BackupCommandTests {
         try await TestDatabase.with { source in
             let earliest = BackupFolder.archiveName(at: Date())
             var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TTBD_") }
+            environment["TTBD_LANG"] = "en"
             environment["DATABASE_URL"] = source.url
             let shell = ChildProcess(
                 "/bin/sh", ["-c", "cd \"$1\" && exec \"$2\" db backup", "sh", folder.path, CommandLineTool.path],

@@ -9,7 +9,10 @@ import TrainingModel
 @Suite("Parsing command lines")
 struct CommandParsingTests {
     /// The message and exit code ttbd gives for `arguments`, or `nil` when they parse.
+    /// The refusal of `arguments`, parsed in this process: in English, which `TTBD_LANG=en` (set by `scripts/test`)
+    /// chooses for the whole test process.
     static func refusal(_ arguments: [String]) -> (message: String, code: Int32)? {
+        #expect(TTBD.language == .english, "run the tests with TTBD_LANG=en, as scripts/test does")
         do {
             _ = try TTBD.parseAsRoot(arguments)
             return nil

@@ -107,7 +107,7 @@ struct ExcelOutputTests {
                 #expect(line[10] == delegate.counts.attendedShare.map { .number($0, format: "0.0%") })
             }
             #expect(lines.last?[0] == nil, "the total line's key is for scripts")
-            #expect(lines.last?[1] == .text("Tổng cộng (\(report.total.delegates) đại biểu)"))
+            #expect(lines.last?[1] == .text("Total (\(report.total.delegates) delegates)"))
             #expect(lines.last?[3] == .number(Double(report.total.counts.held), format: nil))
             #expect((book.widths["B"] ?? 0) >= Double("Nguyễn Văn An".count), "the name column fits the names")
         }

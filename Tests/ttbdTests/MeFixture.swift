@@ -36,6 +36,7 @@ struct MeFixture {
         }
         environment["XDG_CONFIG_HOME"] = config.path
         environment["HOME"] = config.path
+        environment["TTBD_LANG"] = "en"
         return try ChildProcess(
             "/bin/sh",
             ["-c", "exec \"$0\" login --server \"$1\" < \"$2\"", CommandLineTool.path, server ?? service.url, input],

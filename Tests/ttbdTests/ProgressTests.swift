@@ -40,7 +40,7 @@ struct ProgressTests {
                 environment: environment
             ).run()
             #expect(terminal.status == 0, "\(terminal.text)")
-            #expect(terminal.standardOutput.contains("Importing \(path): 10.000 / 20.000 rows (50%), about "))
+            #expect(terminal.standardOutput.contains("Đang nhập \(path): 10.000 / 20.000 dòng (50%), còn khoảng "))
             // No TTBD_LANG and no locale here: Vietnamese, with its dot between thousands.
             #expect(terminal.standardOutput.contains("Đã nhập \(path): 20.000 mới, 0 thay đổi, 0 giữ nguyên."))
 

@@ -195,7 +195,7 @@ struct ReportCommandTests {
                     "    trúng cử lần đầu  3         2           66,7%",
                     "    tái cử            3         0           0,0%",
                     "    Tổng cộng         6         2           33,3%",
-                    "2 groups",
+                    "2 nhóm",
                 ])
             #expect(
                 try await table(["report", "completion", "--by", "body", "--format", "csv"], environment) == [

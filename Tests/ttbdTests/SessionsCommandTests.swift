@@ -9,7 +9,7 @@ import TrainingStore
 struct SessionsCommandTests {
     /// Session 1, the one in the way in most refusals.
     static let first =
-        "session 1 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1)"
+        "session 1 (class B-HN-01 N1, module B01, 2026-05-04 morning 07:30–11:30, room HN/P1, lecturer GV1)"
 
     /// Adds session 1 (B-HN-01 N1, B01, 4 May morning, P1, GV1) and session 2 (B-HN-02, B01, 6 May morning,
     /// P2, GV1).
@@ -55,7 +55,7 @@ struct SessionsCommandTests {
                 "sessions", "add", "--class", "B-HN-02", "--module", "B02", "--date", "2026-05-04", "--from", "08:00",
                 "--to", "10:15")
             #expect(
-                single.standardOutput == "Added session 1 (class B-HN-02 N1, module B02, 2026-05-04 sáng 08:00–10:15).")
+                single.standardOutput == "Added session 1 (class B-HN-02 N1, module B02, 2026-05-04 morning 08:00–10:15).")
             let online = try await world.ttbd(
                 "sessions", "add", "--class", "B-OL-01", "--module", "B01", "--date", "2026-05-04", "--slot",
                 "afternoon", "--format", "json")
@@ -89,7 +89,7 @@ struct SessionsCommandTests {
             let added = try await world.ttbd(
                 "sessions", "add", "--class", "B-TK-01", "--module", "B01", "--date", "2026-05-04", "--slot", "morning")
             #expect(
-                added.standardOutput == "Added session 1 (class B-TK-01 N1, module B01, 2026-05-04 sáng 09:00–12:00).")
+                added.standardOutput == "Added session 1 (class B-TK-01 N1, module B01, 2026-05-04 morning 09:00–12:00).")
             #expect(
                 try await world.value("SELECT lower(during)::text FROM sessions WHERE id = 1")
                     == "2026-05-04 00:00:00+00")
@@ -223,7 +223,7 @@ struct SessionsCommandTests {
             #expect(
                 moved.standardOutput == """
                     Moved \(Self.first)
-                       to session 1 (class B-HN-01 N1, module B01, 2026-05-05 chiều 13:30–17:00, room HN/P2, lecturer GV1).
+                       to session 1 (class B-HN-01 N1, module B01, 2026-05-05 afternoon 13:30–17:00, room HN/P2, lecturer GV1).
                     """)
             #expect(try await world.value("SELECT revision::text FROM sessions WHERE id = 1") == "1")
             #expect(
@@ -257,7 +257,7 @@ struct SessionsCommandTests {
             #expect(output.status == 65)
             #expect(
                 output.standardError
-                    == "session 1 (class B-HN-01 N1, module B01, 2026-05-04 sáng 07:30–11:30, room HN/P1, lecturer GV1) "
+                    == "session 1 (class B-HN-01 N1, module B01, 2026-05-04 morning 07:30–11:30, room HN/P1, lecturer GV1) "
                     + "is held; only a planned session can change")
             #expect(try await world.digest() == before)
         }

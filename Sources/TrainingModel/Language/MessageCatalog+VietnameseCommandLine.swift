@@ -184,7 +184,7 @@ extension MessageCatalog {
             "Đã hủy lớp %@ (%@): %@ buổi học bị hủy, %@ đại biểu được rút khỏi lớp.",
         "--status '%@': expected one of %@": "--status '%@': cần một trong %@",
         "%@%% (%@ of %@ expected)": "%@%% (%@ trên %@ lượt phải dự)",
-        "%@ planned, %@ held, %@ cancelled": "%@ chưa học, %@ đã học, %@ đã hủy",
+        "%@ planned, %@ held, %@ cancelled": "%@ đã xếp lịch, %@ đã học, %@ đã hủy",
         "— (no session held yet)": "— (chưa có buổi nào được học)",
 
         // The delegate commands of `ttbd serve` (login, me).
@@ -391,7 +391,7 @@ extension MessageCatalog {
             "Đã cấp một mã api cho %@%@; mã chỉ hiện ra một lần này.",
         "Issued a calendar token to %@%@; it is shown only this once.":
             "Đã cấp một mã lịch (calendar) cho %@%@; mã chỉ hiện ra một lần này.",
-        ", valid until %@": ", có hiệu lực đến hết ngày %@",
+        ", valid until %@": ", có hiệu lực đến 0 giờ ngày %@",
         "No delegate matches; no token was issued and %@ was not written.":
             "Không có đại biểu nào khớp điều kiện; không cấp mã truy cập nào và không ghi tệp %@.",
         "Issued an api and a calendar token to %@ delegate%@ into %@, the only copy: hand each row to its delegate, then delete the file.":

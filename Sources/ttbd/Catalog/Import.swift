@@ -99,7 +99,7 @@ extension TTBD.Catalog {
                 }
             }
             for use in changes.detachedClasses {
-                text += localized("forced: class \(use.classCode) no longer uses \(use.uses)") + "\n"
+                text += localized("forced: class \(use.classCode) no longer uses \(use.usesWording)") + "\n"
             }
             let added = changes.kinds.map(\.added.count).reduce(0, +)
             let changed = changes.kinds.map(\.changed.count).reduce(0, +)

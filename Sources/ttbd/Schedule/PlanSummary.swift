@@ -35,7 +35,9 @@ struct PlanSummary {
         lines.append(localized("Soft cost \(number: report.cost.total):"))
         var costs = TextTable(["  " + localized("kind"), localized("count"), localized("cost")])
         for kind in report.cost.byKind {
-            costs.append(["  " + kind.kind, localized("\(number: kind.count)"), localized("\(number: kind.cost)")])
+            costs.append([
+                "  " + localized(kind.kind), localized("\(number: kind.count)"), localized("\(number: kind.cost)"),
+            ])
         }
         lines.append(costs.render())
         if !report.moved.isEmpty {

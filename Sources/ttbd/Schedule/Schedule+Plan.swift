@@ -87,8 +87,7 @@ extension TTBD.Schedule {
             }
             if !report.unplanned.isEmpty {
                 for unplanned in report.unplanned {
-                    // The store words the reasons in English only.
-                    let reasons = Message.joined(unplanned.reasons.map(Message.init(verbatim:)), separator: "; ")
+                    let reasons = Message.joined(unplanned.reasons, separator: "; ")
                     printError(localized("class \(unplanned.code) cannot be planned: \(reasons)"))
                 }
                 printError(localized("Nothing was written."))

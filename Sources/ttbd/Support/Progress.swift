@@ -23,16 +23,13 @@ struct Progress: Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[2K\(localized(label)): \(localized(step))…".utf8))
     }
 
-    /// A step another module words (and has not given a ``Message``): shown as it is.
-    func say(_ step: String) {
-        say(Message(verbatim: step))
-    }
-
     /// How far counted work is: `120.000 / 300.000 rows (40%), about 12 s left` when the total is known
     /// (the time left from the pace so far), the count alone when it is not.
     func count(_ done: Int, of total: Int?, _ unit: Message) {
         guard Self.enabled else { return }
-        say(Self.text(done, of: total, unit, elapsed: ContinuousClock.now - started, in: TTBD.language))
+        say(
+            Message(
+                verbatim: Self.text(done, of: total, unit, elapsed: ContinuousClock.now - started, in: TTBD.language)))
     }
 
     /// The line in `language` (English unless told); its counts are grouped with dots in both languages, as
