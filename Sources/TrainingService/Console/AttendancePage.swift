@@ -11,7 +11,7 @@ struct AttendancePage {
     let database: Database
     let pages: ConsolePages
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         let frame: ConsoleFrame
         let sessionID: Int
         let classCode: String
@@ -34,29 +34,33 @@ struct AttendancePage {
         let name: String
         let choices: [Choice]
 
-        init(_ mark: AttendanceMark) {
+        init(_ mark: AttendanceMark, in language: Language) {
             code = mark.delegateCode
             name = mark.fullName
             choices = AttendanceStatus.allCases.map {
-                Choice(value: $0.rawValue, label: ConsoleWords.attendance($0), pressed: $0 == mark.status)
+                Choice(value: $0.rawValue, label: ConsoleWords.attendance($0, in: language), pressed: $0 == mark.status)
             }
         }
     }
 
     func add(to group: RouterGroup<ServiceContext>) {
-        group.get("sessions/{id}/attendance") { _, context in
+        group.get("sessions/{id}/attendance") { request, context in
             let (access, id) = try await Access.toSession(context, database: database)
+            let language = request.consoleLanguage
             let (header, marks) = try await access.database.attendance.attendanceMarks(session: id)
             let view = View(
-                frame: ConsoleFrame(title: "Điểm danh buổi \(id)", context: context, section: "/classes"),
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Điểm danh buổi \(id)", en: "Attendance, session \(id)"),
+                    request: request, context: context, section: "/classes"),
                 sessionID: id, classCode: header.classCode,
                 heading: "\(header.classCode) · \(header.cohortCode) · \(header.moduleCode) \(header.moduleTitle)",
-                when: "\(ConsoleWords.day(header.date)) \(ConsoleWords.halfDay(header.halfDay).lowercased()) "
+                when:
+                    "\(ConsoleWords.day(header.date)) \(ConsoleWords.halfDay(header.halfDay, in: language).lowercased()) "
                     + "\(header.starts)–\(header.ends)",
                 place: Self.nonEmpty([header.roomName, header.venueName].compactMap { $0 }.joined(separator: ", ")),
                 lecturers: Self.nonEmpty(header.lecturers.joined(separator: ", ")),
                 marked: "\(marks.count(where: { $0.status != nil }))/\(marks.count)",
-                rows: marks.map(Row.init), hasRows: !marks.isEmpty)
+                rows: marks.map { Row($0, in: language) }, hasRows: !marks.isEmpty)
             return pages.page("attendance", view)
         }
         group.post("sessions/{id}/attendance") { request, context in
@@ -66,7 +70,8 @@ struct AttendancePage {
             guard let code = form["delegate"], let status = form["status"].flatMap(AttendanceStatus.init(rawValue:))
             else {
                 throw Problem(
-                    .unprocessableContent, vietnamese: "Chọn một đại biểu và một trong bốn trạng thái điểm danh.")
+                    .unprocessableContent, vi: "Chọn một đại biểu và một trong bốn trạng thái điểm danh.",
+                    en: "Choose a delegate and one of the four attendance marks.", in: request.consoleLanguage)
             }
             try await access.requireSeated([code: status], at: id)
             _ = try await access.operations.markAttendance(session: id, marks: [code: status])

@@ -11,7 +11,7 @@ struct AuditPage {
     let pages: ConsolePages
     static let shown = 200
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         struct Entry: Sendable {
             let at: String
             let actor: String
@@ -33,14 +33,17 @@ struct AuditPage {
         group.get("audit") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
+            let language = request.consoleLanguage
             let form = ConsoleForm(query: request)
             let entity = form.given("entity").flatMap(AuditEntity.init(rawValue:))
-            let since = try form.date("since")
+            let since = try form.date("since", in: language)
             let entries = try await access.database.audit.auditEntries(
                 matching: AuditFilter(
                     entity: entity, since: since?.midnightInVietnam, actor: form.given("actor"), limit: Self.shown))
             let view = View(
-                frame: ConsoleFrame(title: "Nhật ký thay đổi", context: context, section: "/audit"),
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Nhật ký thay đổi", en: "Audit log"), request: request,
+                    context: context, section: "/audit"),
                 entities: AuditEntity.allCases.map {
                     .init(value: $0.rawValue, label: $0.rawValue, selected: $0 == entity)
                 },
@@ -48,21 +51,24 @@ struct AuditPage {
                 entries: entries.map {
                     View.Entry(
                         at: $0.at.formatted(.vietnamTime), actor: $0.actor, entity: $0.entity,
-                        action: Self.action($0.action), subject: $0.subject,
+                        action: Self.action($0.action, in: language), subject: $0.subject,
                         changes: $0.changes.map(\.summary).joined(separator: "; "))
                 },
                 hasEntries: !entries.isEmpty,
                 summary: entries.count == Self.shown
-                    ? "\(Self.shown) thay đổi mới nhất; lọc thêm để xem cũ hơn." : "\(entries.count) thay đổi.")
+                    ? language.words(
+                        vi: "\(Self.shown) thay đổi mới nhất; lọc thêm để xem cũ hơn.",
+                        en: "The \(Self.shown) latest changes; filter further to see older ones.")
+                    : language.words(vi: "\(entries.count) thay đổi.", en: "\(entries.count) changes."))
             return pages.page("audit", view)
         }
     }
 
-    private static func action(_ action: String) -> String {
+    private static func action(_ action: String, in language: Language) -> String {
         switch action {
-        case "insert": "Thêm"
-        case "update": "Sửa"
-        case "delete": "Xóa"
+        case "insert": language.words(vi: "Thêm", en: "Added")
+        case "update": language.words(vi: "Sửa", en: "Changed")
+        case "delete": language.words(vi: "Xóa", en: "Deleted")
         default: action
         }
     }

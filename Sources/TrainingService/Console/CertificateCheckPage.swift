@@ -13,7 +13,7 @@ struct CertificateCheckPage {
     let limiter: FailureLimiter
     let proxies: [AddressRange]
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         let frame: ConsoleFrame
         let number: String
         let valid: Bool
@@ -25,7 +25,7 @@ struct CertificateCheckPage {
         let issuedOn: String
     }
 
-    struct Unknown: Sendable {
+    struct Unknown: ConsoleView {
         let frame: ConsoleFrame
         let number: String
     }
@@ -41,7 +41,8 @@ struct CertificateCheckPage {
             try await limiter.refuseIfLimited(client: client) {
                 "Đã hỏi quá nhiều số không có; hãy đợi \($0) giây rồi thử lại."
             }
-            let frame = ConsoleFrame(title: "Kiểm tra giấy chứng nhận", context: context)
+            // An official page: Vietnamese whatever the reader chose for the console.
+            let frame = ConsoleFrame.vietnameseOnly(title: "Kiểm tra giấy chứng nhận", context: context)
             let record: CertificateRecord
             do {
                 record = try await database.certificates.certificate(number: number)

@@ -10,7 +10,7 @@ struct ClassPages {
     let database: Database
     let pages: ConsolePages
 
-    struct ListView: Sendable {
+    struct ListView: ConsoleView {
         let frame: ConsoleFrame
         let program: String
         let statuses: [SelectOption]
@@ -22,7 +22,7 @@ struct ClassPages {
     /// Classes a page of the list shows.
     static let pageSize = 50
 
-    struct ClassView: Sendable {
+    struct ClassView: ConsoleView {
         let frame: ConsoleFrame
         let row: ClassRow
         let programTitle: String
@@ -46,13 +46,13 @@ struct ClassPages {
         let status: String
         let withdrawable: Bool
 
-        init(_ entry: RosterEntry) {
+        init(_ entry: RosterEntry, in language: Language) {
             code = entry.delegateCode
             name = entry.fullName
             body = entry.bodyName
             province = entry.delegation ?? entry.provinceName ?? "—"
             cohort = entry.cohort ?? "—"
-            status = ConsoleWords.enrollment(entry.status, position: entry.waitlistPosition)
+            status = ConsoleWords.enrollment(entry.status, position: entry.waitlistPosition, in: language)
             withdrawable = entry.status == .enrolled || entry.status == .waitlisted
         }
     }
@@ -69,15 +69,18 @@ struct ClassPages {
         let markable: Bool
         let closable: Bool
 
-        init(_ record: SessionRecord) {
+        init(_ record: SessionRecord, in language: Language) {
             id = record.id
             day = ConsoleWords.day(record.date)
-            time = "\(ConsoleWords.halfDay(record.halfDay)) \(record.start)–\(record.end)"
+            time = "\(ConsoleWords.halfDay(record.halfDay, in: language)) \(record.start)–\(record.end)"
             cohort = record.cohortCode
             module = record.moduleCode
             room = record.room ?? "—"
-            lecturers = record.lecturers.isEmpty ? "Chưa có giảng viên" : record.lecturers.joined(separator: ", ")
-            status = ConsoleWords.sessionStatus(record.status)
+            lecturers =
+                record.lecturers.isEmpty
+                ? language.words(vi: "Chưa có giảng viên", en: "No lecturer yet")
+                : record.lecturers.joined(separator: ", ")
+            status = ConsoleWords.sessionStatus(record.status, in: language)
             markable = record.status != .cancelled
             closable = record.status == .planned
         }
@@ -86,41 +89,54 @@ struct ClassPages {
     func add(to group: RouterGroup<ServiceContext>) {
         group.get("classes") { request, context in
             let access = try Access(context, database: database)
+            let language = request.consoleLanguage
             let filters = ConsoleForm(query: request)
             let (program, status) = (filters.given("program"), filters.given("status"))
             let all = try await ClassRow.visible(to: access, program: program, status: status)
             let page = min(PageLinks.number(filters), max(1, (all.count + Self.pageSize - 1) / Self.pageSize))
-            let classes = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map(ClassRow.init)
+            let classes = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map {
+                ClassRow($0, in: language)
+            }
             let query = [
                 program.map { "program=" + ConsoleForm.encoded($0) },
                 status.map { "status=" + ConsoleForm.encoded($0) },
             ]
             .compactMap { $0 }.joined(separator: "&")
             let view = ListView(
-                frame: ConsoleFrame(title: "Lớp", context: context, section: "/classes"), program: program ?? "",
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Lớp", en: "Classes"), request: request, context: context,
+                    section: "/classes"),
+                program: program ?? "",
                 statuses: ConsoleWords.classStatuses.map {
-                    .init(value: $0, label: ConsoleWords.classStatus($0), selected: $0 == status)
+                    .init(value: $0, label: ConsoleWords.classStatus($0, in: language), selected: $0 == status)
                 },
                 classes: classes, hasClasses: !classes.isEmpty,
                 pageLinks: PageLinks(
-                    number: page, size: Self.pageSize, count: all.count, path: "/classes", query: query))
+                    number: page, size: Self.pageSize, count: all.count, path: "/classes", query: query,
+                    in: language))
             return pages.page("classes", view)
         }
-        group.get("classes/{code}") { _, context in
+        group.get("classes/{code}") { request, context in
             let access = try Access(context, database: database)
+            let language = request.consoleLanguage
             let code = try context.parameters.require("code")
             try await access.requireClass(code)
             guard let detail = try await access.database.classes.classDetail(code: code) else {
                 throw Problem(.notFound, "No class has the code \(Problem.quoted(code)).")
             }
-            let roster = try await access.database.reports.roster(classCode: code).map(Member.init)
-            let sessions = try await access.database.sessions.sessions(ofClass: code).map(Session.init)
+            let roster = try await access.database.reports.roster(classCode: code).map { Member($0, in: language) }
+            let sessions = try await access.database.sessions.sessions(ofClass: code).map {
+                Session($0, in: language)
+            }
             let view = ClassView(
-                frame: ConsoleFrame(title: "Lớp \(code)", context: context, section: "/classes"),
-                row: ClassRow(detail.summary), programTitle: detail.programTitle,
-                place: detail.summary.online ? "Trực tuyến" : detail.venueName ?? "—",
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Lớp \(code)", en: "Class \(code)"), request: request, context: context,
+                    section: "/classes"),
+                row: ClassRow(detail.summary, in: language), programTitle: detail.programTitle,
+                place: detail.summary.online ? ConsoleWords.online(in: language) : detail.venueName ?? "—",
                 cohorts: detail.cohorts.map(\.code).joined(separator: ", "),
-                attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent) ?? "Chưa có buổi nào đã học",
+                attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent)
+                    ?? language.words(vi: "Chưa có buổi nào đã học", en: "No session held yet"),
                 roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty,
                 canChange: access.account.seesEverything)
             return pages.page("class", view)

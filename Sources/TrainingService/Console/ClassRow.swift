@@ -11,14 +11,14 @@ struct ClassRow: Sendable {
     let waitlisted: String
     let status: String
 
-    init(_ summary: ClassSummary) {
+    init(_ summary: ClassSummary, in language: Language) {
         code = summary.code
         program = summary.program
-        venue = summary.online ? "Trực tuyến" : summary.venue ?? "—"
+        venue = summary.online ? ConsoleWords.online(in: language) : summary.venue ?? "—"
         dates = "\(ConsoleWords.day(summary.startsOn)) – \(ConsoleWords.day(summary.endsOn))"
         seats = "\(VietnameseNumber.text(Double(summary.enrolled)))/\(VietnameseNumber.text(Double(summary.capacity)))"
         waitlisted = VietnameseNumber.text(Double(summary.waitlisted))
-        status = ConsoleWords.classStatus(summary.status)
+        status = ConsoleWords.classStatus(summary.status, in: language)
     }
 
     /// The classes the account may read (a lecturer: those they teach), of a program and a status when given.

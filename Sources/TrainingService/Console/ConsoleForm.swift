@@ -25,7 +25,7 @@ struct ConsoleForm: Sendable {
     init(_ request: inout Request, context: ServiceContext) async throws {
         if let boundary = Self.multipartBoundary(request.headers[.contentType]) {
             let body = try await request.collectBody(upTo: Self.uploadLimit)
-            try self.init(multipart: body, boundary: boundary)
+            try self.init(multipart: body, boundary: boundary, language: request.consoleLanguage)
         } else {
             self.init(encoded: String(buffer: try await request.collectBody(upTo: 64 * 1024)))
         }
@@ -47,7 +47,7 @@ struct ConsoleForm: Sendable {
     }
 
     /// The parts of a `multipart/form-data` body: the ones with a file name are files, the others fields.
-    private init(multipart body: ByteBuffer, boundary: String) throws {
+    private init(multipart body: ByteBuffer, boundary: String, language: Language) throws {
         var parts: [MultipartPart] = []
         var headers = HTTPHeaders()
         var content = ByteBuffer()
@@ -61,7 +61,11 @@ struct ConsoleForm: Sendable {
         do {
             try parser.execute(body)
         } catch {
-            throw HTTPError(.badRequest, message: "Biểu mẫu gửi lên bị hỏng; hãy tải lại trang rồi gửi lại.")
+            throw HTTPError(
+                .badRequest,
+                message: language.words(
+                    vi: "Biểu mẫu gửi lên bị hỏng; hãy tải lại trang rồi gửi lại.",
+                    en: "The form arrived damaged; reload the page and send it again."))
         }
         fields = [:]
         for part in parts {
@@ -89,12 +93,14 @@ struct ConsoleForm: Sendable {
         fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The field as a day written `31/05/2026` (or `2026-05-31`), nil when it is empty; 400 when it is no day.
-    func date(_ name: String) throws -> CalendarDate? {
+    /// The field as a day written `31/05/2026` (or `2026-05-31`), nil when it is empty; 400 (worded in
+    /// `language`) when it is no day.
+    func date(_ name: String, in language: Language) throws -> CalendarDate? {
         guard let text = given(name) else { return nil }
         guard let day = CalendarDate(parsing: text) else {
             throw Problem(
-                .badRequest, vietnamese: "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.")
+                .badRequest, vi: "Ngày \(Problem.quoted(text)) không đúng; viết theo dạng 31/05/2026.",
+                en: "\(Problem.quoted(text)) is not a day; write it as 31/05/2026.", in: language)
         }
         return day
     }

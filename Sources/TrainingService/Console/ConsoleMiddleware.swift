@@ -4,7 +4,7 @@ import PostgresInfrastructure
 import TrainingStore
 
 /// Every console page's first step: the browser's session, if it has one, becomes the request's account (the
-/// same `Access` rules as the API then apply); errors become pages in Vietnamese; and every answer carries the
+/// same `Access` rules as the API then apply); errors become pages in the person's language; and every answer carries the
 /// headers that keep it from being framed, sniffed, cached or made to run a script it did not ship.
 struct ConsoleMiddleware: RouterMiddleware {
     let database: Database
@@ -31,7 +31,7 @@ struct ConsoleMiddleware: RouterMiddleware {
             }
             response = try await next(request, context)
         } catch {
-            response = ErrorPage(error, context: context).response(pages)
+            response = ErrorPage(error, request: request, context: context).response(pages)
         }
         // A printed page that must carry its own style names that style by its hash in a policy of its own.
         if response.headers[.contentSecurityPolicy] == nil {

@@ -18,6 +18,7 @@ struct ConsoleRoutes {
         let console = router.group()
             .add(middleware: ConsoleMiddleware(database: database, signIns: signIns, pages: pages))
         let signedIn = console.group().add(middleware: SignedInMiddleware())
+        ConsoleLanguage(signIns: signIns).add(to: console)
         SignInRoutes(database: database, pages: pages, signIns: signIns, limiter: limiter, proxies: proxies)
             .add(to: console, signedIn: signedIn)
         CertificateCheckPage(database: database, pages: pages, limiter: limiter, proxies: proxies).add(to: console)

@@ -14,7 +14,7 @@ struct DashboardPage {
     let goldenTimes: DashboardCache<GoldenTimeReport>
     let attentions: DashboardCache<AttentionReport>
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         let frame: ConsoleFrame
         let today: DashboardToday
         let goldenTime: GoldenTime?
@@ -63,6 +63,7 @@ struct DashboardPage {
     func add(to group: RouterGroup<ServiceContext>) {
         group.get("/") { request, context in
             let access = try Access(context, database: database)
+            let language = request.consoleLanguage
             let running = try await ClassRow.visible(to: access, status: "running")
             let today = CalendarDate.inVietnam(at: now())
             let staff = access.account.seesEverything
@@ -75,14 +76,19 @@ struct DashboardPage {
                         today: today, days: DashboardToday.lookahead, limit: DashboardToday.listed)
                 } : nil
             let view = View(
-                frame: ConsoleFrame(title: "Tổng quan", context: context, section: "/"),
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Tổng quan", en: "Overview"), request: request, context: context,
+                    section: "/"),
                 today: DashboardToday(
-                    sessions: sessions, attention: attention.map { ($0.report, $0.taken.formatted(Self.clock)) }),
+                    sessions: sessions, attention: attention.map { ($0.report, $0.taken.formatted(Self.clock)) },
+                    in: language),
                 goldenTime: access.account.seesEverything
-                    ? try await goldenTime(term: ConsoleForm(query: request).given("term")) : nil,
-                classes: running.prefix(Self.listed).map(ClassRow.init), hasClasses: !running.isEmpty,
+                    ? try await goldenTime(term: ConsoleForm(query: request).given("term"), in: language) : nil,
+                classes: running.prefix(Self.listed).map { ClassRow($0, in: language) }, hasClasses: !running.isEmpty,
                 more: running.count > Self.listed
-                    ? "và \(VietnameseNumber.text(Double(running.count - Self.listed))) lớp nữa" : nil)
+                    ? language.words(
+                        vi: "và \(ConsoleWords.number(running.count - Self.listed)) lớp nữa",
+                        en: "and \(ConsoleWords.number(running.count - Self.listed)) more classes") : nil)
             return pages.page("dashboard", view)
         }
     }
@@ -91,7 +97,7 @@ struct DashboardPage {
         format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
         timeZone: .vietnam, calendar: Calendar(identifier: .gregorian))
 
-    private func goldenTime(term: String?) async throws -> GoldenTime? {
+    private func goldenTime(term: String?, in language: Language) async throws -> GoldenTime? {
         let today = CalendarDate.inVietnam(at: now())
         var chosen = term
         if chosen == nil { chosen = try await database.reports.currentTerm(on: today) }
@@ -102,7 +108,8 @@ struct DashboardPage {
         return GoldenTime(
             term: report.term, today: today.vietnamese, taken: taken.formatted(Self.clock),
             deadline: report.inductionEndsOn?.vietnamese,
-            daysLeft: report.daysLeft.map { VietnameseNumber.text(Double($0)) }, chart: GoldenTimeChart(report),
+            daysLeft: report.daysLeft.map { VietnameseNumber.text(Double($0)) },
+            chart: GoldenTimeChart(report, in: language),
             lines: report.provinces.map(Line.init), total: Line(report.total))
     }
 }

@@ -11,13 +11,13 @@ struct DashboardToday: Sendable {
         let module: String
         let room: String
 
-        init(_ session: DashboardSession, withDate: Bool) {
+        init(_ session: DashboardSession, withDate: Bool, in language: Language) {
             id = session.id
             when = (withDate ? session.date.vietnamese + " " : "") + "\(session.start)–\(session.end)"
             classCode = session.classCode
             cohort = session.cohortCode
             module = session.moduleCode
-            room = session.room ?? "trực tuyến"
+            room = session.room ?? ConsoleWords.online(in: language).lowercased()
         }
     }
 
@@ -36,25 +36,37 @@ struct DashboardToday: Sendable {
         /// `14:05`: when the list was read (it is kept for a minute).
         let taken: String
 
-        init(_ report: AttentionReport, days: Int, taken: String) {
+        init(_ report: AttentionReport, days: Int, taken: String, in language: Language) {
             self.taken = taken
             overdueClasses = report.overdueClasses.map {
                 OverdueClass(
                     code: $0.code, endsOn: $0.endsOn.vietnamese,
-                    status: ConsoleWords.classStatus($0.status).lowercased())
+                    status: ConsoleWords.classStatus($0.status, in: language).lowercased())
             }
             overdueLead =
                 report.overdueClassCount == 0
-                ? nil : "\(number(report.overdueClassCount)) lớp đã qua ngày kết thúc mà chưa đóng:"
-            unstaffed = report.sessionsWithoutLecturer.map { Session($0, withDate: true) }
+                ? nil
+                : language.words(
+                    vi: "\(number(report.overdueClassCount)) lớp đã qua ngày kết thúc mà chưa đóng:",
+                    en: "\(number(report.overdueClassCount)) classes are past their last day and not closed:")
+            unstaffed = report.sessionsWithoutLecturer.map { Session($0, withDate: true, in: language) }
             unstaffedLead =
                 report.sessionsWithoutLecturerCount == 0
                 ? nil
-                : "\(sessionCount(report.sessionsWithoutLecturerCount)) buổi trong \(days) ngày tới chưa có giảng viên:"
+                : language.words(
+                    vi:
+                        "\(sessionCount(report.sessionsWithoutLecturerCount, in: language)) buổi trong \(days) ngày tới "
+                        + "chưa có giảng viên:",
+                    en: "\(sessionCount(report.sessionsWithoutLecturerCount, in: language)) sessions in the next "
+                        + "\(days) days have no lecturer:")
             failedNotices =
                 report.failedNotices == 0
                 ? nil
-                : "\(number(report.failedNotices)) thông báo không gửi được đến đại biểu (xem ttbd outbox list --failed)."
+                : language.words(
+                    vi: "\(number(report.failedNotices)) thông báo không gửi được đến đại biểu "
+                        + "(xem ttbd outbox list --failed).",
+                    en: "\(number(report.failedNotices)) notices could not be sent to delegates "
+                        + "(see ttbd outbox list --failed).")
             isEmpty = report.isEmpty
         }
     }
@@ -69,22 +81,31 @@ struct DashboardToday: Sendable {
     /// How far ahead a session without a lecturer is a problem.
     static let lookahead = 14
 
-    init(sessions: (sessions: [DashboardSession], count: Int), attention: (report: AttentionReport, taken: String)?) {
-        self.sessions = sessions.sessions.map { Session($0, withDate: false) }
+    init(
+        sessions: (sessions: [DashboardSession], count: Int), attention: (report: AttentionReport, taken: String)?,
+        in language: Language
+    ) {
+        self.sessions = sessions.sessions.map { Session($0, withDate: false, in: language) }
         hasSessions = !sessions.sessions.isEmpty
+        let more = number(min(sessions.count, ReportStore.countedSessions) - sessions.sessions.count)
+        let beyond = sessions.count > ReportStore.countedSessions
         moreSessions =
             sessions.count > sessions.sessions.count
-            ? "và " + (sessions.count > ReportStore.countedSessions ? "hơn " : "")
-                + number(min(sessions.count, ReportStore.countedSessions) - sessions.sessions.count) + " buổi nữa" : nil
-        self.attention = attention.map { Attention($0.report, days: Self.lookahead, taken: $0.taken) }
+            ? language.words(
+                vi: "và " + (beyond ? "hơn " : "") + more + " buổi nữa",
+                en: "and " + (beyond ? "over " : "") + more + " more sessions") : nil
+        self.attention = attention.map {
+            Attention($0.report, days: Self.lookahead, taken: $0.taken, in: language)
+        }
     }
 }
 
 private func number(_ value: Int) -> String { VietnameseNumber.text(Double(value)) }
 
 /// A count of sessions as the store gives it: beyond the sessions it counts, "hơn 1.000".
-private func sessionCount(_ value: Int) -> String {
-    value > ReportStore.countedSessions ? "hơn " + number(ReportStore.countedSessions) : number(value)
+private func sessionCount(_ value: Int, in language: Language) -> String {
+    value > ReportStore.countedSessions
+        ? language.words(vi: "hơn ", en: "over ") + number(ReportStore.countedSessions) : number(value)
 }
 
 extension DashboardToday: TemplateFields {

@@ -11,7 +11,7 @@ struct DelegatePages {
     let pages: ConsolePages
     static let shown = 50
 
-    struct SearchView: Sendable {
+    struct SearchView: ConsoleView {
         let frame: ConsoleFrame
         let query: String
         let searched: Bool
@@ -26,15 +26,17 @@ struct DelegatePages {
         let body: String
         let firstTime: String
 
-        init(_ record: DelegateRecord) {
+        init(_ record: DelegateRecord, in language: Language) {
             code = record.delegate.code
             name = record.delegate.fullName
             body = record.bodyName
-            firstTime = record.delegate.firstTime ? "Lần đầu" : "Tái cử"
+            firstTime =
+                record.delegate.firstTime
+                ? language.words(vi: "Lần đầu", en: "First term") : language.words(vi: "Tái cử", en: "Re-elected")
         }
     }
 
-    struct DelegateView: Sendable {
+    struct DelegateView: ConsoleView {
         struct Event: Sendable {
             let at: String
             let classCode: String
@@ -54,26 +56,36 @@ struct DelegatePages {
         group.get("delegates") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
+            let language = request.consoleLanguage
             let query = ConsoleForm(query: request).given("q") ?? ""
             let results =
                 query.isEmpty
                 ? []
                 : try await access.database.delegates.delegates(
                     matching: DelegateFilter(search: query, limit: Self.shown)
-                ).map(Found.init)
+                ).map { Found($0, in: language) }
             let view = SearchView(
-                frame: ConsoleFrame(title: "Đại biểu", context: context, section: "/delegates"), query: query,
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Đại biểu", en: "Delegates"), request: request, context: context,
+                    section: "/delegates"),
+                query: query,
                 searched: !query.isEmpty, results: results, hasResults: !results.isEmpty,
                 summary: results.count == Self.shown
-                    ? "\(Self.shown) người đầu tiên; gõ thêm để thu hẹp." : "\(results.count) người.")
+                    ? language.words(
+                        vi: "\(Self.shown) người đầu tiên; gõ thêm để thu hẹp.",
+                        en: "The first \(Self.shown) people; type more to narrow the search.")
+                    : language.words(vi: "\(results.count) người.", en: "\(results.count) people."))
             return pages.page("delegates", view)
         }
-        group.get("delegates/{code}") { _, context in
+        group.get("delegates/{code}") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
+            let language = request.consoleLanguage
             let code = try context.parameters.require("code")
             guard let record = try await access.database.delegates.delegate(code: code) else {
-                throw Problem(.notFound, vietnamese: "Không có đại biểu nào mang mã \(Problem.quoted(code)).")
+                throw Problem(
+                    .notFound, vi: "Không có đại biểu nào mang mã \(Problem.quoted(code)).",
+                    en: "No delegate has the code \(Problem.quoted(code)).", in: language)
             }
             let history = try await access.database.delegates.history(code: code).map {
                 DelegateView.Event(
@@ -82,8 +94,9 @@ struct DelegatePages {
             }
             let delegate = record.delegate
             let view = DelegateView(
-                frame: ConsoleFrame(title: delegate.fullName, context: context, section: "/delegates"),
-                found: Found(record), phone: delegate.phone ?? "—", email: delegate.email ?? "—",
+                frame: ConsoleFrame(
+                    title: delegate.fullName, request: request, context: context, section: "/delegates"),
+                found: Found(record, in: language), phone: delegate.phone ?? "—", email: delegate.email ?? "—",
                 position: delegate.position ?? "—", history: history, hasHistory: !history.isEmpty)
             return pages.page("delegate", view)
         }

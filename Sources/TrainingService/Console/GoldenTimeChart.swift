@@ -33,18 +33,19 @@ struct GoldenTimeChart: Sendable {
     let bars: [Bar]
     let width = Self.width
     let height: Int
-    let keys = Self.steps.map { Key(kind: $0.kind, label: $0.label) }
+    let keys: [Key]
 
     /// The steps a first-time delegate goes through, furthest first, with how a line counts each.
-    static let steps: [(kind: String, label: String, count: @Sendable (GoldenTimeReport.Line) -> Int)] = [
-        ("trained", "Đã bồi dưỡng", { $0.trained }),
-        ("in-progress", "Đang học", { $0.inProgress }),
-        ("waitlisted", "Đang chờ chỗ", { $0.waitlisted }),
-        ("not-enrolled", "Chưa xếp lớp", { $0.notEnrolled }),
-        ("without-program", "Chưa có chương trình", { $0.withoutProgram }),
+    static let steps: [(kind: String, vi: String, en: String, count: @Sendable (GoldenTimeReport.Line) -> Int)] = [
+        ("trained", "Đã bồi dưỡng", "Trained", { $0.trained }),
+        ("in-progress", "Đang học", "In a class", { $0.inProgress }),
+        ("waitlisted", "Đang chờ chỗ", "On a waiting list", { $0.waitlisted }),
+        ("not-enrolled", "Chưa xếp lớp", "Not in a class yet", { $0.notEnrolled }),
+        ("without-program", "Chưa có chương trình", "No program yet", { $0.withoutProgram }),
     ]
 
-    init(_ report: GoldenTimeReport) {
+    init(_ report: GoldenTimeReport, in language: Language) {
+        keys = Self.steps.map { Key(kind: $0.kind, label: language.words(vi: $0.vi, en: $0.en)) }
         let longest = max(1, report.provinces.map(\.firstTimeDelegates).max() ?? 1)
         bars = report.provinces.enumerated().map { index, line in
             let y = index * Self.rowHeight
@@ -57,7 +58,8 @@ struct GoldenTimeChart: Sendable {
                 segments.append(
                     Segment(
                         x: x, width: width, kind: step.kind,
-                        label: "\(line.provinceName): \(step.label) \(VietnameseNumber.text(Double(count)))"))
+                        label: "\(line.provinceName): \(language.words(vi: step.vi, en: step.en)) "
+                            + ConsoleWords.number(count)))
                 x += width
             }
             return Bar(

@@ -8,13 +8,16 @@ struct PageLinks: Sendable {
     let next: String?
 
     /// Page `number` (from 1) of `count` items, `size` a page, under `path` with the filters `query` (encoded).
-    init(number: Int, size: Int, count: Int, path: String, query: String) {
+    init(number: Int, size: Int, count: Int, path: String, query: String, in language: Language) {
         let pages = max(1, (count + size - 1) / size)
         let first = (number - 1) * size + 1
         summary =
             count == 0
             ? ""
-            : "\(first)–\(min(count, number * size)) trong \(VietnameseNumber.text(Double(count))) · trang \(number)/\(pages)"
+            : language.words(
+                vi:
+                    "\(first)–\(min(count, number * size)) trong \(ConsoleWords.number(count)) · trang \(number)/\(pages)",
+                en: "\(first)–\(min(count, number * size)) of \(ConsoleWords.number(count)) · page \(number)/\(pages)")
         func link(_ page: Int) -> String { path + "?" + (query.isEmpty ? "" : query + "&") + "page=\(page)" }
         previous = number > 1 ? link(number - 1) : nil
         next = number < pages ? link(number + 1) : nil

@@ -13,7 +13,7 @@ struct ReportPage {
     let database: Database
     let pages: ConsolePages
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         struct Line: Sendable {
             let label: String
             let seated: String
@@ -43,18 +43,22 @@ struct ReportPage {
         group.get("reports") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
+            let language = request.consoleLanguage
             let form = ConsoleForm(query: request)
             let grouping = form.given("by").flatMap(CompletionGrouping.init(rawValue:)) ?? .province
             let (program, term) = (form.given("program"), form.given("term"))
             let report = try await access.database.reports.completion(by: grouping, program: program, term: term)
             if let format = form.given("format") {
-                return try Self.download(report, by: grouping, program: program, term: term, format: format)
+                return try Self.download(
+                    report, by: grouping, program: program, term: term, format: format, language: language)
             }
             let lines = report.groups.map(View.Line.init)
             let view = View(
-                frame: ConsoleFrame(title: "Báo cáo hoàn thành", context: context, section: "/reports"),
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Báo cáo hoàn thành", en: "Completion report"), request: request,
+                    context: context, section: "/reports"),
                 groupings: CompletionGrouping.allCases.map {
-                    .init(value: $0.rawValue, label: Self.label($0), selected: $0 == grouping)
+                    .init(value: $0.rawValue, label: Self.label($0, in: language), selected: $0 == grouping)
                 },
                 program: program ?? "", term: term ?? "", lines: lines, hasLines: !lines.isEmpty,
                 total: View.Line(report.total),
@@ -65,9 +69,11 @@ struct ReportPage {
         }
     }
 
-    /// The report as a file to open in Excel, named for its grouping.
+    /// The report as a file to open in Excel, named for its grouping: the command line's file, in Vietnamese
+    /// whatever the page's language.
     private static func download(
-        _ report: CompletionReport, by grouping: CompletionGrouping, program: String?, term: String?, format: String
+        _ report: CompletionReport, by grouping: CompletionGrouping, program: String?, term: String?, format: String,
+        language: Language
     ) throws -> Response {
         let lines = report.groups + [report.total]
         let columns = CompletionReport.columns(by: grouping)
@@ -78,7 +84,7 @@ struct ReportPage {
             let filters = [program.map { "Chương trình " + $0 }, term.map { "nhiệm kỳ " + $0 }].compactMap { $0 }
             let sheet = Worksheet(
                 lines, columns: columns,
-                preamble: ["Tỷ lệ hoàn thành – " + label(grouping)]
+                preamble: ["Tỷ lệ hoàn thành – " + label(grouping, in: .vietnamese)]
                     + (filters.isEmpty ? [] : [filters.joined(separator: ", ")]))
             body = try XLSXWriter.workbook(sheet, sheetName: "Tỷ lệ hoàn thành", modified: Date())
             type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -88,7 +94,9 @@ struct ReportPage {
             type = "text/csv; charset=utf-8"
             fileName = name + ".csv"
         default:
-            throw Problem(.badRequest, vietnamese: "Chỉ tải được dạng xlsx hoặc csv.")
+            throw Problem(
+                .badRequest, vi: "Chỉ tải được dạng xlsx hoặc csv.", en: "Only xlsx and csv can be downloaded.",
+                in: language)
         }
         return Response(
             status: .ok,
@@ -96,11 +104,11 @@ struct ReportPage {
             body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    private static func label(_ grouping: CompletionGrouping) -> String {
+    private static func label(_ grouping: CompletionGrouping, in language: Language) -> String {
         switch grouping {
-        case .province: "Theo tỉnh, thành phố"
-        case .body: "Theo cơ quan"
-        case .firstTime: "Lần đầu / tái cử"
+        case .province: language.words(vi: "Theo tỉnh, thành phố", en: "By province or city")
+        case .body: language.words(vi: "Theo cơ quan", en: "By body")
+        case .firstTime: language.words(vi: "Lần đầu / tái cử", en: "First term / re-elected")
         }
     }
 }

@@ -14,7 +14,7 @@ struct SchedulePage {
     let pages: ConsolePages
     let now: @Sendable () -> Date
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         struct Week: Sendable {
             let heading: String
             let days: [String]
@@ -52,25 +52,31 @@ struct SchedulePage {
     func add(to group: RouterGroup<ServiceContext>) {
         group.get("schedule") { request, context in
             let access = try Access(context, database: database)
+            let language = request.consoleLanguage
             let form = ConsoleForm(query: request)
-            let subject = try Self.subject(form, account: access.account)
+            let subject = try Self.subject(form, account: access.account, in: language)
             if let subject { try await Self.require(subject, access: access) }
-            let from = try form.date("from") ?? (subject.map(Self.spansTerm) == true ? nil : thisMonday())
-            let to = try form.date("to")
+            let from =
+                try form.date("from", in: language) ?? (subject.map(Self.spansTerm) == true ? nil : thisMonday())
+            let to = try form.date("to", in: language)
             let sessions =
                 if let subject { try await access.database.schedules.schedule(of: subject, from: from, to: to) } else {
                     [ScheduledSession]()
                 }
             let weeks = WeekGrid.weeks(of: sessions, date: \.date, halfDay: \.session.halfDay)
             let view = View(
-                frame: ConsoleFrame(title: "Lịch", context: context, section: "/schedule"),
+                frame: ConsoleFrame(
+                    title: language.words(vi: "Lịch", en: "Schedule"), request: request, context: context,
+                    section: "/schedule"),
                 classCode: form.given("class") ?? "", lecturerCode: form.given("lecturer") ?? "",
                 room: form.given("room") ?? form.given("venue") ?? "", from: from?.vietnamese ?? "",
                 to: to?.vietnamese ?? "",
-                subjectName: subject.map { $0.name(venueName: sessions.first?.venueName) },
-                weeks: subject.map { subject in weeks.map { Self.week($0, subject: subject) } } ?? [],
+                subjectName: subject.map { Self.name(of: $0, venueName: sessions.first?.venueName, in: language) },
+                weeks: subject.map { subject in weeks.map { Self.week($0, subject: subject, in: language) } } ?? [],
                 hasWeeks: !weeks.isEmpty,
-                count: "\(VietnameseNumber.text(Double(sessions.count))) buổi")
+                count: language.words(
+                    vi: "\(ConsoleWords.number(sessions.count)) buổi",
+                    en: "\(ConsoleWords.number(sessions.count)) sessions"))
             return pages.page("schedule", view)
         }
     }
@@ -86,7 +92,9 @@ struct SchedulePage {
     }
 
     /// The one subject the query names; a lecturer who names none gets their own timetable.
-    private static func subject(_ form: ConsoleForm, account: Account) throws -> ScheduleSubject? {
+    private static func subject(_ form: ConsoleForm, account: Account, in language: Language) throws
+        -> ScheduleSubject?
+    {
         let named: [ScheduleSubject] = [
             form.given("class").map(ScheduleSubject.trainingClass),
             form.given("lecturer").map(ScheduleSubject.lecturer),
@@ -95,7 +103,8 @@ struct SchedulePage {
         ].compactMap { $0 }
         guard named.count <= 1 else {
             throw Problem(
-                .badRequest, vietnamese: "Chọn một lớp, một giảng viên hoặc một phòng, không chọn nhiều cùng lúc.")
+                .badRequest, vi: "Chọn một lớp, một giảng viên hoặc một phòng, không chọn nhiều cùng lúc.",
+                en: "Choose one class, one lecturer or one room, not several at once.", in: language)
         }
         return named.first ?? account.lecturerCode.map(ScheduleSubject.lecturer)
     }
@@ -108,13 +117,33 @@ struct SchedulePage {
         }
     }
 
-    private static func week(_ week: WeekGrid<ScheduledSession>, subject: ScheduleSubject) -> View.Week {
-        let dayNames = zip(WeekGrid<ScheduledSession>.dayNames, week.days).map { "\($0) \($1.vietnamese.prefix(5))" }
+    /// `Lớp B-HN-01`, `Class B-HN-01`, `Phòng HN/P1 (Hội trường A)`, …: what the timetable is of.
+    private static func name(of subject: ScheduleSubject, venueName: String?, in language: Language) -> String {
+        guard language == .english else { return subject.name(venueName: venueName) }
+        switch subject {
+        case .trainingClass(let code): return "Class " + code
+        case .delegate(let code): return "Delegate " + code
+        case .lecturer(let code): return "Lecturer " + code
+        case .room(let venue, let room):
+            let place = room.map { "Room \(venue)/\($0)" } ?? "Venue \(venue)"
+            return place + (venueName.map { " (\($0))" } ?? "")
+        }
+    }
+
+    static let englishDayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    private static func week(_ week: WeekGrid<ScheduledSession>, subject: ScheduleSubject, in language: Language)
+        -> View.Week
+    {
+        let names = language == .english ? englishDayNames : WeekGrid<ScheduledSession>.dayNames
+        let dayNames = zip(names, week.days).map { "\($0) \($1.vietnamese.prefix(5))" }
         return View.Week(
-            heading: week.heading, days: dayNames,
+            heading: language == .english
+                ? "Week \(week.number): \(week.days[0].vietnamese) – \(week.days[6].vietnamese)" : week.heading,
+            days: dayNames,
             rows: HalfDay.allCases.map { halfDay in
                 View.Row(
-                    halfDay: halfDay.vietnamese.capitalized,
+                    halfDay: ConsoleWords.halfDay(halfDay, in: language),
                     cells: (0..<7).map { day in
                         View.Cell(
                             day: dayNames[day],

@@ -15,7 +15,7 @@ struct SignInRoutes {
 
     static let formCookie = "ttbd_sign_in"
 
-    struct View: Sendable {
+    struct View: ConsoleView {
         let frame: ConsoleFrame
         let csrfToken: String
         let next: String
@@ -27,21 +27,28 @@ struct SignInRoutes {
         console.get("sign-in") { request, context in
             let next = Self.safeNext(ConsoleForm(query: request)["next"])
             if context.account != nil { return ConsolePages.redirect(to: next) }
-            return form(next: next, username: "", failure: nil, context: context)
+            return form(next: next, username: "", failure: nil, request: request, context: context)
         }
         console.post("sign-in") { request, context in
             var request = request
             let form = try await ConsoleForm(&request, context: context)
             let next = Self.safeNext(form["next"])
+            let language = request.consoleLanguage
             guard let expected = request.cookies[Self.formCookie]?.value,
                 CSRFToken.matches(form["_csrf"], String(expected))
             else {
-                throw HTTPError(.forbidden, message: "Trang đăng nhập đã cũ; hãy tải lại trang rồi đăng nhập.")
+                throw HTTPError(
+                    .forbidden,
+                    message: language.words(
+                        vi: "Trang đăng nhập đã cũ; hãy tải lại trang rồi đăng nhập.",
+                        en: "The sign-in page is out of date; reload it and sign in."))
             }
             let client =
                 "console:" + proxies.client(peer: context.remoteAddress, forwardedFor: request.headers[.xForwardedFor])
             try await limiter.refuseIfLimited(client: client) {
-                "Đăng nhập sai quá nhiều lần; hãy đợi \($0) giây rồi thử lại."
+                language.words(
+                    vi: "Đăng nhập sai quá nhiều lần; hãy đợi \($0) giây rồi thử lại.",
+                    en: "Too many failed sign-ins; wait \($0) seconds and try again.")
             }
             let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard
@@ -50,8 +57,10 @@ struct SignInRoutes {
             else {
                 await limiter.recordFailure(client: client)
                 return self.form(
-                    next: next, username: username, failure: "Tên đăng nhập hoặc mật khẩu không đúng.",
-                    context: context)
+                    next: next, username: username,
+                    failure: language.words(
+                        vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong username or password."),
+                    request: request, context: context)
             }
             context.logger.info("console sign-in", metadata: ["username": .string(account.username)])
             var response = ConsolePages.redirect(to: next)
@@ -67,10 +76,15 @@ struct SignInRoutes {
     }
 
     /// The sign-in page with a fresh form token in its cookie.
-    private func form(next: String, username: String, failure: String?, context: ServiceContext) -> Response {
+    private func form(next: String, username: String, failure: String?, request: Request, context: ServiceContext)
+        -> Response
+    {
         let token = CSRFToken.random()
         let view = View(
-            frame: ConsoleFrame(title: "Đăng nhập", context: context), csrfToken: token, next: next,
+            frame: ConsoleFrame(
+                title: request.consoleLanguage.words(vi: "Đăng nhập", en: "Sign in"), request: request,
+                context: context),
+            csrfToken: token, next: next,
             username: username, failure: failure)
         var response = pages.page("sign-in", view)
         response.setCookie(

@@ -13,8 +13,7 @@ extension TemplateFields {
     func child(named name: String) -> Any? {
         if let path = Self.templateFields[name] {
             // As Mustache's reflection does, an optional is its value or nothing, so `{{#name}}` tests it.
-            let value = self[keyPath: path]
-            return (value as? any OptionalTemplateValue).map(\.wrappedValue) ?? value
+            return templateValue(self[keyPath: path])
         }
         // A name the view has but its table lacks would render as nothing: the tests (debug builds) stop on it.
         assert(
@@ -22,6 +21,11 @@ extension TemplateFields {
             "\(Self.self).templateFields lacks \(name)")
         return nil
     }
+}
+
+/// A value as Mustache's reflection gives it to a template: an optional is its value or nothing.
+func templateValue(_ value: Any) -> Any? {
+    (value as? any OptionalTemplateValue).map(\.wrappedValue) ?? value
 }
 
 private protocol OptionalTemplateValue {

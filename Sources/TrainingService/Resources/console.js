@@ -23,7 +23,8 @@ function markAttendance(form, button) {
   }).catch(() => {
     row.classList.add("unsaved");
     row.dataset.pending = button.value;
-    state.textContent = "Chưa lưu được một số dòng (tô đỏ); sẽ gửi lại khi có mạng.";
+    // The words are the page's, in its language.
+    state.textContent = state.dataset.unsaved;
   }).finally(() => row.classList.remove("saving"));
 }
 
