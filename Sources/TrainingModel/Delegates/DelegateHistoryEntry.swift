@@ -20,11 +20,29 @@ public struct DelegateHistoryEntry: Hashable, Sendable, Codable {
     /// Who did it, where the database knows.
     public var actor: String?
 
-    public init(at: Date, kind: Kind, classCode: String?, detail: String, actor: String?) {
+    /// What happened in the reader's language; `detail` is its English, which JSON carries.
+    public var wording: Message
+
+    public init(at: Date, kind: Kind, classCode: String?, wording: Message, actor: String?) {
         self.at = at
         self.kind = kind
         self.classCode = classCode
-        self.detail = detail
+        self.detail = wording.description
+        self.wording = wording
         self.actor = actor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case at, kind, classCode, detail, actor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        at = try container.decode(Date.self, forKey: .at)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        classCode = try container.decodeIfPresent(String.self, forKey: .classCode)
+        detail = try container.decode(String.self, forKey: .detail)
+        wording = Message(verbatim: detail)
+        actor = try container.decodeIfPresent(String.self, forKey: .actor)
     }
 }

@@ -5,6 +5,6 @@ extension MessageCatalog {
     public static let vietnamese: [String: String] = Dictionary(
         uniqueKeysWithValues: [
             trainingInVietnamese, storeInVietnamese, databaseInVietnamese, catalogFilesInVietnamese,
-            operationsInVietnamese, commandLineInVietnamese,
+            operationsInVietnamese, commandLineInVietnamese, plannerInVietnamese,
         ].joined().map { ($0.key, $0.value) })
 }

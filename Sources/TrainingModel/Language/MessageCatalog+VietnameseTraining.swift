@@ -180,6 +180,18 @@ extension MessageCatalog {
         "wait-listed": "trong danh sách chờ",
         "withdrawn": "đã rút",
         "completed": "đã hoàn thành",
+
+        // A delegate's history: statuses as stored, and what happened to the record.
+        "waitlisted": "vào danh sách chờ",
+        "present": "có mặt",
+        "late": "đi muộn",
+        "excused": "vắng có phép",
+        "absent": "vắng",
+        "added to the roster": "được thêm vào danh sách đại biểu",
+        "removed from the roster": "bị xóa khỏi danh sách đại biểu",
+        "issued %@": "cấp giấy chứng nhận %@",
+        "revoked %@": "thu hồi giấy chứng nhận %@",
+        "%@ %@ set aside: %@": "chương trình %@: miễn điều kiện %@: %@",
         "enrolled (%@)": "đã ghi danh (nhóm %@)",
         "wait-listed (position %@)": "trong danh sách chờ (thứ %@)",
         "no delegate has this code": "không có đại biểu nào mang mã này",

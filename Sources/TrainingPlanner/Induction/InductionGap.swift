@@ -1,3 +1,5 @@
+public import TrainingModel
+
 /// Why class formation could not place a delegate, in words staff can act on.
 public enum InductionGap: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The roster gives the delegate no province.
@@ -24,7 +26,11 @@ public enum InductionGap: Hashable, Sendable, Comparable, CustomStringConvertibl
         }
     }
 
-    public var description: String {
+    /// The gap in English: for logs and scripts.
+    public var description: String { wording.description }
+
+    /// The gap in a sentence staff can act on, worded in the reader's language.
+    public var wording: Message {
         switch self {
         case .noProvince:
             "the roster gives no province; set it (`ttbd delegates import`)"

@@ -28,8 +28,8 @@ public enum Planner {
             iterations = improve(board, unplanned: &unplanned, options: options, clock: clock)
         }
         let cost = PlanningScorer.standard.cost(of: board.solution(unplanned: unplanned, inTimeOrder: true))
-        var explanations: [Int: [String]] = [:]
-        var blocking: [Int: [String]] = [:]
+        var explanations: [Int: [Message]] = [:]
+        var blocking: [Int: [Message]] = [:]
         for classIndex in unplanned.indices where unplanned[classIndex] {
             // On the final board, so the explanation names what is in the way of this plan.
             if let failure = board.insert(classIndex: classIndex, preferPrevious: options.replan) {
@@ -46,7 +46,7 @@ public enum Planner {
             board.cohortsOfClass[classIndex].map { board.placements[$0].sorted { $0.slot < $1.slot } }
         }
         return PlanningResult(
-            sessions: sessions, unplanned: explanations, blockingConstraints: blocking, cost: cost,
+            sessions: sessions, explanations: explanations, blockingConstraints: blocking, cost: cost,
             iterations: iterations)
     }
 

@@ -1,10 +1,12 @@
+import TrainingModel
+
 /// Why a class found no place: a sentence for staff that counts what is in the way, and the hard constraints
 /// (by ``PlanningConstraint/name``) it runs into.
 struct PlacementExplanation {
-    var constraints: [String]
-    var sentence: String
+    var constraints: [Message]
+    var sentence: Message
 
-    init(_ constraints: [any PlanningConstraint], _ sentence: String) {
+    init(_ constraints: [any PlanningConstraint], _ sentence: Message) {
         self.constraints = constraints.map(\.name)
         self.sentence = sentence
     }
@@ -19,7 +21,7 @@ extension PlanningBoard {
         let trainingClass = problem.classes[owner.classIndex]
         let cohort = trainingClass.cohorts[owner.cohortIndex]
         let module = problem.modules[trainingClass.modules[failure.module]]
-        let who = "cohort \(cohort.code) of class \(trainingClass.code)"
+        let who: Message = "cohort \(cohort.code) of class \(trainingClass.code)"
         guard let window = trainingClass.window else {
             return PlacementExplanation(
                 [ClassWindowConstraint()],
@@ -34,8 +36,8 @@ extension PlanningBoard {
                 [ModuleOrderConstraint(), ClassWindowConstraint()],
                 orderSentence(failure, module: module.code, who: who, window: window))
         }
-        let span =
-            "between \(problem.describe(slot: bounds.lowerBound)) and \(problem.describe(slot: bounds.upperBound))"
+        let span: Message =
+            "between \(problem.wording(slot: bounds.lowerBound)) and \(problem.wording(slot: bounds.upperBound))"
         let need = failure.remaining
         let freeForCohort = bounds.filter { cohortFree(failure.cohort, $0) }
         if freeForCohort.count < need {
@@ -44,8 +46,8 @@ extension PlanningBoard {
             }
             return PlacementExplanation(
                 [CohortAvailabilityConstraint()],
-                "\(who) has \(halfDays(freeForCohort.count)) free \(span) and module \(module.code) needs \(need) more"
-                    + " (taken: \(inTheWay))")
+                "\(who) has \(halfDays(freeForCohort.count)) free \(span) and module \(module.code) needs"
+                    + " \(number: need) more (taken: \(inTheWay))")
         }
         if module.lecturers.isEmpty {
             return PlacementExplanation(
@@ -70,11 +72,16 @@ extension PlanningBoard {
             let eligible = eligibleRooms(cohort: failure.cohort)
             if eligible.isEmpty {
                 let largest = trainingClass.rooms.max { problem.rooms[$0].capacity < problem.rooms[$1].capacity }
-                let biggest = largest.map { "largest: \(problem.rooms[$0].name), \(problem.rooms[$0].capacity) seats" }
+                let biggest = largest.map { room -> Message in
+                    let (name, capacity) = (problem.rooms[room].name, problem.rooms[room].capacity)
+                    return capacity == 1 ? "largest: \(name), 1 seat" : "largest: \(name), \(number: capacity) seats"
+                }
                 return PlacementExplanation(
                     [VenueRoomConstraint()],
-                    "venue \(venue) has no room for the \(cohort.size) delegates of \(who) (\(biggest ?? "it has no rooms"))"
-                )
+                    cohort.size == 1
+                        ? "venue \(venue) has no room for the 1 delegate of \(who) (\(biggest ?? "it has no rooms"))"
+                        : "venue \(venue) has no room for the \(number: cohort.size) delegates of \(who)"
+                            + " (\(biggest ?? "it has no rooms"))")
             }
             let withRoom = withLecturer.filter { slot in eligible.contains { roomFree($0, slot) } }
             if withRoom.count < need {
@@ -85,21 +92,24 @@ extension PlanningBoard {
                 return PlacementExplanation(
                     [RoomAvailabilityConstraint()],
                     "the rooms of venue \(venue) that hold \(who) (\(names)) are free on \(halfDays(withRoom.count)) of the"
-                        + " \(withLecturer.count) when the cohort and a lecturer of module \(module.code) are, and it"
-                        + " needs \(need) (taken: \(inTheWay))")
+                        + " \(number: withLecturer.count) when the cohort and a lecturer of module \(module.code) are,"
+                        + " and it needs \(number: need) (taken: \(inTheWay))")
             }
         }
         return PlacementExplanation(
             [CohortAvailabilityConstraint()] + lecturerRules
                 + (trainingClass.venue == nil ? [] : [RoomAvailabilityConstraint()]),
-            "no half-day \(span) has \(who), a lecturer of module \(module.code) and a room free together for its"
-                + " \(need) remaining sessions")
+            need == 1
+                ? "no half-day \(span) has \(who), a lecturer of module \(module.code) and a room free together for its"
+                    + " 1 remaining session"
+                : "no half-day \(span) has \(who), a lecturer of module \(module.code) and a room free together for its"
+                    + " \(number: need) remaining sessions")
     }
 
     /// Over the class's whole window, before the order of modules narrows it: a module whose lecturers are free
     /// on fewer half-days (when the cohort can meet) than the class needs them, else the modules' lecturers
     /// together free on fewer half-days than the cohort has sessions. `nil` when lecturers are not short.
-    private func lecturersShort(_ failure: PlacementFailure, window: ClosedRange<Int>) -> String? {
+    private func lecturersShort(_ failure: PlacementFailure, window: ClosedRange<Int>) -> Message? {
         let owner = cohortOwner[failure.cohort]
         let trainingClass = problem.classes[owner.classIndex]
         let province = classProvince[owner.classIndex]
@@ -122,15 +132,21 @@ extension PlanningBoard {
         let anyLecturer = Set(trainingClass.modules.indices.flatMap(teachable))
         guard anyLecturer.count < sessions else { return nil }
         let lecturers = Set(trainingClass.modules.flatMap { problem.modules[$0].lecturers })
-        return "the \(lecturers.count) lecturers of class \(trainingClass.code)'s modules are free on"
-            + " \(halfDays(anyLecturer.count)) between \(problem.describe(slot: window.lowerBound)) and"
-            + " \(problem.describe(slot: window.upperBound)) when \(cohortName(failure)) can meet, and it has"
-            + " \(sessions) sessions: the other classes of the plan and the lecturers' leave take the rest"
+        let (first, last) = (problem.wording(slot: window.lowerBound), problem.wording(slot: window.upperBound))
+        return lecturers.count == 1
+            ? "the 1 lecturer of class \(trainingClass.code)'s modules is free on"
+                + " \(halfDays(anyLecturer.count)) between \(first) and \(last) when \(cohortName(failure)) can meet,"
+                + " and it has \(number: sessions) sessions: the other classes of the plan and the lecturer's leave"
+                + " take the rest"
+            : "the \(number: lecturers.count) lecturers of class \(trainingClass.code)'s modules are free on"
+                + " \(halfDays(anyLecturer.count)) between \(first) and \(last) when \(cohortName(failure)) can meet,"
+                + " and it has \(number: sessions) sessions: the other classes of the plan and the lecturers' leave"
+                + " take the rest"
     }
 
     /// The module's sessions must come after its prerequisites' and before the fixed sessions that need it.
-    private func orderSentence(_ failure: PlacementFailure, module: String, who: String, window: ClosedRange<Int>)
-        -> String
+    private func orderSentence(_ failure: PlacementFailure, module: String, who: Message, window: ClosedRange<Int>)
+        -> Message
     {
         let owner = cohortOwner[failure.cohort]
         let trainingClass = problem.classes[owner.classIndex]
@@ -142,15 +158,15 @@ extension PlanningBoard {
                 + " class's window is left before them"
         }
         let code = problem.modules[trainingClass.modules[before]].code
-        return "module \(module) of \(who) must come after module \(code), last on \(problem.describe(slot: slot)), and"
-            + " no half-day of the class's window (until \(problem.describe(slot: window.upperBound))) is left after it"
+        return "module \(module) of \(who) must come after module \(code), last on \(problem.wording(slot: slot)), and"
+            + " no half-day of the class's window (until \(problem.wording(slot: window.upperBound))) is left after it"
     }
 
     /// "module B05 needs lecturer Trần Thị Hoa (GV05), who has 2 free half-days … and is needed for 6".
     private func lecturerSentence(
         module: PlanningModule, freeForCohort: [Int], province: Int32, failure: PlacementFailure, needed: Int
-    ) -> String {
-        let until = freeForCohort.last.map { "until \(problem.describe(slot: $0))" } ?? ""
+    ) -> Message {
+        let until = freeForCohort.last.map { "until \(problem.wording(slot: $0))" } ?? Message(verbatim: "")
         let free = Set(
             freeForCohort.filter { slot in module.lecturers.contains { lecturerFree($0, slot, province: province) } })
         let inTheWay = tally(freeForCohort.filter { !free.contains($0) }) { slot in
@@ -160,30 +176,34 @@ extension PlanningBoard {
             return "teaching in another province that day"
         }
         let people = module.lecturers.map { "\(problem.lecturers[$0].name) (\(problem.lecturers[$0].code))" }
-        let subject =
-            people.count == 1
-            ? "lecturer \(people[0]), who has"
-            : "one of its lecturers \(people.joined(separator: ", ")), who together have"
-        let verb = people.count == 1 ? "is" : "are"
-        return
-            "module \(module.code) needs \(subject) \(halfDays(free.count)) free \(until) when \(cohortName(failure))"
-            + " can meet, and \(verb) needed for \(needed) (not free: \(inTheWay))"
+        let (freeHalfDays, cohort) = (halfDays(free.count), cohortName(failure))
+        return people.count == 1
+            ? "module \(module.code) needs lecturer \(people[0]), who has \(freeHalfDays) free \(until) when \(cohort) can"
+                + " meet, and is needed for \(number: needed) (not free: \(inTheWay))"
+            : "module \(module.code) needs one of its lecturers \(people.joined(separator: ", ")), who together have"
+                + " \(freeHalfDays) free \(until) when \(cohort) can meet, and are needed for \(number: needed)"
+                + " (not free: \(inTheWay))"
     }
 
-    private func cohortName(_ failure: PlacementFailure) -> String {
+    private func cohortName(_ failure: PlacementFailure) -> Message {
         let owner = cohortOwner[failure.cohort]
         let trainingClass = problem.classes[owner.classIndex]
         return "cohort \(trainingClass.cohorts[owner.cohortIndex].code) of class \(trainingClass.code)"
     }
 
-    /// "weekend 8, public holiday Giỗ Tổ Hùng Vương 2": reasons counted, the most frequent first.
-    private func tally(_ slots: [Int], reason: (Int) -> String) -> String {
-        var counts: [String: Int] = [:]
+    /// "weekend 8, public holiday Giỗ Tổ Hùng Vương 2": reasons counted, the most frequent first (alike, in the
+    /// order of their English).
+    private func tally(_ slots: [Int], reason: (Int) -> Message) -> Message {
+        var counts: [Message: Int] = [:]
         for slot in slots { counts[reason(slot), default: 0] += 1 }
         if counts.isEmpty { return "nothing else" }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
-            .joined(separator: ", ")
+        let counted = counts.map { (reason: $0.key, english: $0.key.description, count: $0.value) }
+        return Message.joined(
+            counted.sorted { ($1.count, $0.english) < ($0.count, $1.english) }.map {
+                "\($0.reason) \(number: $0.count)"
+            },
+            separator: ", ")
     }
 
-    private func halfDays(_ count: Int) -> String { count == 1 ? "1 half-day" : "\(count) half-days" }
+    private func halfDays(_ count: Int) -> Message { count == 1 ? "1 half-day" : "\(number: count) half-days" }
 }

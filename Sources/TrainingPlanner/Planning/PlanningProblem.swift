@@ -41,6 +41,11 @@ public struct PlanningProblem: Sendable {
     public func describe(slot: Int) -> String {
         "\(slots[slot].date) \(slots[slot].halfDay.vietnamese)"
     }
+
+    /// The half-day in a sentence: "2026-05-04 sáng" in English, "04/05/2026 sáng" in Vietnamese.
+    public func wording(slot: Int) -> Message {
+        "\(day: slots[slot].date) \(slots[slot].halfDay.vietnamese)"
+    }
 }
 
 /// A half-day: a date and its morning or afternoon.
@@ -61,12 +66,12 @@ public struct PlanningLecturer: Sendable {
     public var name: String
     public var homeProvince: String?
     /// Half-day → why the lecturer cannot teach then ("on leave", "teaches session 12 …").
-    public var busy: [Int: String]
+    public var busy: [Int: Message]
     /// Day index → the province where the lecturer already teaches that day.
     public var provinceByDay: [Int: String]
 
     public init(
-        code: String, name: String, homeProvince: String? = nil, busy: [Int: String] = [:],
+        code: String, name: String, homeProvince: String? = nil, busy: [Int: Message] = [:],
         provinceByDay: [Int: String] = [:]
     ) {
         self.code = code
@@ -74,6 +79,16 @@ public struct PlanningLecturer: Sendable {
         self.homeProvince = homeProvince
         self.busy = busy
         self.provinceByDay = provinceByDay
+    }
+
+    /// Busy half-days whose reasons are data (a note staff typed), shown as they are in every language.
+    public init(
+        code: String, name: String, homeProvince: String? = nil, busy: [Int: String],
+        provinceByDay: [Int: String] = [:]
+    ) {
+        self.init(
+            code: code, name: name, homeProvince: homeProvince, busy: busy.mapValues(Message.init(verbatim:)),
+            provinceByDay: provinceByDay)
     }
 }
 
@@ -83,12 +98,17 @@ public struct PlanningRoom: Sendable {
     public var name: String
     public var capacity: Int
     /// Half-day → why the room cannot be used (closed, another class's session).
-    public var busy: [Int: String]
+    public var busy: [Int: Message]
 
-    public init(name: String, capacity: Int, busy: [Int: String] = [:]) {
+    public init(name: String, capacity: Int, busy: [Int: Message] = [:]) {
         self.name = name
         self.capacity = capacity
         self.busy = busy
+    }
+
+    /// Busy half-days whose reasons are data (a note staff typed), shown as they are in every language.
+    public init(name: String, capacity: Int, busy: [Int: String]) {
+        self.init(name: name, capacity: capacity, busy: busy.mapValues(Message.init(verbatim:)))
     }
 }
 
@@ -144,7 +164,7 @@ public struct PlanningCohort: Sendable {
     public var code: String
     public var size: Int
     /// Half-day → why the cohort is not free (weekend, holiday, a sitting of its body).
-    public var busy: [Int: String]
+    public var busy: [Int: Message]
     /// Per module of the class (same order as ``PlanningClass/modules``): sessions still to place.
     public var sessionsToPlace: [Int]
     /// Sessions that stay where they are (held, or pinned by staff): they take the cohort's half-day and count for
@@ -154,7 +174,7 @@ public struct PlanningCohort: Sendable {
     public var previous: [PlannedSession]
 
     public init(
-        code: String, size: Int, busy: [Int: String] = [:], sessionsToPlace: [Int], fixed: [FixedSession] = [],
+        code: String, size: Int, busy: [Int: Message] = [:], sessionsToPlace: [Int], fixed: [FixedSession] = [],
         previous: [PlannedSession] = []
     ) {
         self.code = code
@@ -163,6 +183,16 @@ public struct PlanningCohort: Sendable {
         self.sessionsToPlace = sessionsToPlace
         self.fixed = fixed
         self.previous = previous
+    }
+
+    /// Busy half-days whose reasons are data (a note staff typed), shown as they are in every language.
+    public init(
+        code: String, size: Int, busy: [Int: String], sessionsToPlace: [Int], fixed: [FixedSession] = [],
+        previous: [PlannedSession] = []
+    ) {
+        self.init(
+            code: code, size: size, busy: busy.mapValues(Message.init(verbatim:)), sessionsToPlace: sessionsToPlace,
+            fixed: fixed, previous: previous)
     }
 }
 

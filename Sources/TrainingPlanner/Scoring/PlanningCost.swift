@@ -1,13 +1,15 @@
+public import TrainingModel
+
 /// How good a plan is, constraint by constraint, and how much of it breaks a hard rule. Plans compare by the hard
 /// units first (the sessions left out), then by the soft total.
 public struct PlanningCost: Sendable, Equatable, Comparable, Encodable {
     /// One constraint's share.
     public struct Component: Sendable, Equatable {
-        public var name: String
+        public var name: Message
         public var isHard: Bool
         public var weight: Int
         public var unitKey: String
-        public var unitLabel: String
+        public var unitLabel: Message
         /// Units of the rule broken; ``cost`` is this times ``weight``.
         public var units: Int
         public var cost: Int
@@ -28,16 +30,16 @@ public struct PlanningCost: Sendable, Equatable, Comparable, Encodable {
     public var total: Int { components.filter { !$0.isHard }.reduce(0) { $0 + $1.cost } }
 
     /// The units of the named constraint, 0 when it is not part of the cost.
-    public func units(of name: String) -> Int { components.first { $0.name == name }?.units ?? 0 }
+    public func units(of name: Message) -> Int { components.first { $0.name == name }?.units ?? 0 }
 
     /// The weighted cost of the named constraint, 0 when it is not part of the cost.
-    public func cost(of name: String) -> Int { components.first { $0.name == name }?.cost ?? 0 }
+    public func cost(of name: Message) -> Int { components.first { $0.name == name }?.cost ?? 0 }
 
     /// The units of a constraint, 0 when it is not part of the cost.
     public func units(of constraint: some PlanningConstraint) -> Int { units(of: constraint.name) }
 
     /// Each soft constraint's units and weighted share of ``total``, for the summary staff read.
-    public var byKind: [(kind: String, count: Int, cost: Int)] {
+    public var byKind: [(kind: Message, count: Int, cost: Int)] {
         components.filter { !$0.isHard }.map { ($0.unitLabel, $0.units, $0.cost) }
     }
 

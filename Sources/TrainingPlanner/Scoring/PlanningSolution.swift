@@ -1,3 +1,5 @@
+public import TrainingModel
+
 /// A plan to score: the problem, where each class's cohorts' sessions are, and which classes are left out whole.
 public struct PlanningSolution: Sendable {
     public var problem: PlanningProblem
@@ -44,7 +46,7 @@ public struct PlanningSolution: Sendable {
     }
 
     /// "cohort N1 of class B-HN-01".
-    public func name(of plan: CohortPlan) -> String {
+    public func name(of plan: CohortPlan) -> Message {
         let trainingClass = problem.classes[plan.classIndex]
         return "cohort \(trainingClass.cohorts[plan.cohortIndex].code) of class \(trainingClass.code)"
     }
@@ -60,7 +62,7 @@ public struct PlanningSolution: Sendable {
     }
 
     /// "module M2 on 2026-05-05 sáng".
-    public func describe(_ session: PlannedSession, of trainingClass: PlanningClass) -> String {
-        "module \(moduleCode(session.module, of: trainingClass)) on \(problem.describe(slot: session.slot))"
+    public func describe(_ session: PlannedSession, of trainingClass: PlanningClass) -> Message {
+        "module \(moduleCode(session.module, of: trainingClass)) on \(problem.wording(slot: session.slot))"
     }
 }

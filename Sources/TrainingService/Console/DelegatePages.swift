@@ -89,7 +89,8 @@ struct DelegatePages {
             }
             let history = try await access.database.delegates.history(code: code).map {
                 DelegateView.Event(
-                    at: $0.at.formatted(.vietnamTime), classCode: $0.classCode ?? "", detail: $0.detail,
+                    at: $0.at.formatted(.vietnamTime), classCode: $0.classCode ?? "",
+                    detail: $0.wording.text(in: language),
                     actor: $0.actor ?? "")
             }
             let delegate = record.delegate

@@ -6,7 +6,7 @@ extension InductionReport {
     /// (formation's gaps first, then each dropped class with the planner's explanation).
     init(
         request: InductionRequest, input: InductionInput, proposal: InductionProposal, codes: [String],
-        unplanned: [String: String], sessionsPlaced: Int, lecturerHalfDays: LecturerHalfDays
+        unplanned: [String: Message], sessionsPlaced: Int, lecturerHalfDays: LecturerHalfDays
     ) {
         let delegateCodes = { (ids: [Int]) in ids.map { input.codes[$0] ?? "#\($0)" } }
         var classes: [FormedClass] = []
@@ -33,7 +33,9 @@ extension InductionReport {
             }
         }
         let gaps = proposal.leftOut.sorted { $0.key < $1.key }.map { gap, ids in
-            LeftOut(kind: gap.kind, reason: gap.description, province: gap.province, delegateCodes: delegateCodes(ids))
+            LeftOut(
+                kind: gap.kind, reason: gap.description, wording: gap.wording, province: gap.province,
+                delegateCodes: delegateCodes(ids))
         }
         self.init(
             program: request.program, term: request.term, startsOn: request.startsOn, endsOn: request.endsOn,

@@ -1,7 +1,7 @@
 import Logging
 import PostgresInfrastructure
 import PostgresNIO
-import TrainingModel
+public import TrainingModel
 import TrainingPlanner
 
 extension InductionStore {
@@ -12,7 +12,7 @@ extension InductionStore {
     /// planner's reason. Whether it is kept (not on a dry run) is the caller's decision.
     public func planInduction(
         _ request: InductionRequest, in transaction: Transaction,
-        progress: @escaping @Sendable (String) -> Void = { _ in }
+        progress: @escaping @Sendable (Message) -> Void = { _ in }
     ) async throws -> InductionReport {
         let logger = self.logger
         let connection = transaction.connection
@@ -27,15 +27,15 @@ extension InductionStore {
         let writer = InductionClassWriter(
             program: program, request: request, connection: connection, logger: logger)
         let codes = try await writer.codes(for: proposal.classes)
-        progress("creating \(proposal.classes.count) classes")
+        progress("creating \(number: proposal.classes.count) classes")
         try await connection.query("SAVEPOINT induction", logger: logger)
         let classIDs = try await writer.create(proposal.classes, codes: codes)
-        progress("scheduling \(proposal.classes.count) classes")
+        progress("scheduling \(number: proposal.classes.count) classes")
         let plan = try await Self.schedule(classIDs, request: request, on: connection, logger: logger)
         let unplanned = Dictionary(
             plan.unplanned.map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
         if !unplanned.isEmpty {
-            progress("dropping \(unplanned.count) classes that cannot be scheduled")
+            progress("dropping \(number: unplanned.count) classes that cannot be scheduled")
             let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
             let sessions = try await PlannedSessionCopy.read(
                 classIDs: keep.map { classIDs[$0] }, on: connection, logger: logger)
@@ -45,7 +45,7 @@ extension InductionStore {
         }
         let report = InductionReport(
             request: request, input: input, proposal: proposal, codes: codes,
-            unplanned: unplanned.mapValues { $0.joined(separator: "; ") },
+            unplanned: unplanned.mapValues { Message.joined($0, separator: "; ") },
             sessionsPlaced: plan.sessionsPlaced,
             lecturerHalfDays: InductionReport.LecturerHalfDays(
                 needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,

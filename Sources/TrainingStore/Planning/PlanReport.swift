@@ -1,3 +1,4 @@
+public import TrainingModel
 public import TrainingPlanner
 
 /// What `schedule plan` did, for staff: the classes planned, the ones that could not be and why, the sessions
@@ -21,7 +22,18 @@ public struct PlanReport: Sendable, Encodable {
 /// A class the planner could not place whole, and why in staff's terms.
 public struct UnplannedClass: Sendable, Equatable, Encodable {
     public var code: String
-    public var reasons: [String]
+    /// Worded in the reader's language; machine output has them in English.
+    public var reasons: [Message]
+
+    private enum CodingKeys: String, CodingKey {
+        case code, reasons
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(reasons.map(\.description), forKey: .reasons)
+    }
 }
 
 /// A session that moves, with where it was and where it goes (`2026-05-04 sáng, HN/P1, GV01`).

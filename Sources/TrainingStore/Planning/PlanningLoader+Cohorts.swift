@@ -1,4 +1,5 @@
 import PostgresNIO
+import TrainingModel
 import TrainingPlanner
 
 /// The planned classes' cohorts, their sizes, and the half-days they cannot meet: weekends, public holidays,
@@ -13,7 +14,7 @@ struct CohortCalendar {
     }
 
     var cohorts: [Cohort] = []
-    var busy: [Int: [Int: String]] = [:]
+    var busy: [Int: [Int: Message]] = [:]
 
     static func load(classIDs: [Int], slots: [PlanningSlot], loader: PlanningLoader) async throws -> CohortCalendar {
         var calendar = CohortCalendar()
@@ -31,8 +32,9 @@ struct CohortCalendar {
             calendar.cohorts.append(Cohort(id: id, classID: classID, code: code, sizeHint: hint, seated: seated))
         }
         let weekend = slots.indices.filter { slots[$0].date.isoWeekday >= 6 }
+        let weekendReason: Message = "weekend"
         for cohort in calendar.cohorts {
-            for slot in weekend { calendar.busy[cohort.id, default: [:]][slot] = "weekend" }
+            for slot in weekend { calendar.busy[cohort.id, default: [:]][slot] = weekendReason }
         }
         let cohortsOfClass = Dictionary(grouping: calendar.cohorts, by: \.classID)
         for row in try await loader.rows(

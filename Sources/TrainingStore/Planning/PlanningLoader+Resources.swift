@@ -1,4 +1,5 @@
 import PostgresNIO
+import TrainingModel
 import TrainingPlanner
 
 /// The lecturers who teach the planned modules, and the half-days they are busy: leave, and sessions the plan

@@ -29,7 +29,7 @@ struct PlanningWriter {
         var inserts: [NewSession] = []
         var updates: [(id: Int, classID: Int, session: PlannedSession, lecturerChanged: Bool)] = []
         var cancels: [Int] = []
-        for classIndex in world.problem.classes.indices where result.unplanned[classIndex] == nil {
+        for classIndex in world.problem.classes.indices where result.explanations[classIndex] == nil {
             let trainingClass = world.problem.classes[classIndex]
             for (cohortIndex, cohort) in trainingClass.cohorts.enumerated() {
                 let ids = world.previousSessionIDs[classIndex][cohortIndex]

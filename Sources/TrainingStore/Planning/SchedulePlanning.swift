@@ -16,9 +16,9 @@ public enum SchedulePlanning {
         let changes = try await PlanningWriter(connection: connection, logger: logger, world: world).write(result)
         let classes = world.problem.classes
         return PlanReport(
-            plannedClasses: classes.indices.filter { result.unplanned[$0] == nil }.map { classes[$0].code },
-            unplanned: result.unplanned.keys.sorted().map {
-                UnplannedClass(code: classes[$0].code, reasons: result.unplanned[$0]!)
+            plannedClasses: classes.indices.filter { result.explanations[$0] == nil }.map { classes[$0].code },
+            unplanned: result.explanations.keys.sorted().map {
+                UnplannedClass(code: classes[$0].code, reasons: result.explanations[$0]!)
             },
             sessionsPlaced: result.sessions.joined().joined().count, sessionsCreated: changes.created,
             sessionsKept: changes.kept, sessionsCancelled: changes.cancelled, moved: changes.moved, cost: result.cost,

@@ -34,7 +34,7 @@ extension TTBD.Delegates {
             ListColumn("Lúc", csv: "at", { $0.at.formatted(.vietnamTime) }, csvCell: { $0.at.ISO8601Format() }),
             ListColumn("Loại", csv: "kind") { $0.kind.rawValue },
             ListColumn("Lớp", csv: "class") { $0.classCode ?? "" },
-            ListColumn("Nội dung", csv: "detail") { $0.detail },
+            ListColumn("Nội dung", csv: "detail", { localized($0.wording) }, csvCell: { $0.detail }),
             ListColumn("Người", csv: "actor") { $0.actor ?? "" },
         ]
     }

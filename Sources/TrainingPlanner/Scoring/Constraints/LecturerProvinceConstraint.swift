@@ -1,16 +1,22 @@
+public import TrainingModel
+
 /// Hard: a lecturer teaches in one province a day, including where other classes already have them. Each
 /// session in a province other than the one the lecturer is already in that day is one unit; online sessions
 /// are anywhere.
 public struct LecturerProvinceConstraint: PlanningConstraint {
+    // Made once: the search scores plans without words, but each score carries the name and the unit.
+    private static let nameWording: Message = "one province a day"
+    private static let unitWording: Message = "sessions in a second province on one day"
+
     public init() {}
-    public var name: String { "one province a day" }
+    public var name: Message { Self.nameWording }
     public var isHard: Bool { true }
     public var weight: Int { 1 }
     public var unitKey: String { "lecturerProvinceConflicts" }
-    public var unitLabel: String { "sessions in a second province on one day" }
+    public var unitLabel: Message { Self.unitWording }
 
     public func match(
-        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
+        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> Message) -> Void
     ) {
         let problem = solution.problem
         var provinceOf: [[Int]: String] = [:]

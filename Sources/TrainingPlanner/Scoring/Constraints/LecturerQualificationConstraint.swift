@@ -1,14 +1,20 @@
+public import TrainingModel
+
 /// Hard: a session's lecturer teaches its module. Each session given to another lecturer is one unit.
 public struct LecturerQualificationConstraint: PlanningConstraint {
+    // Made once: the search scores plans without words, but each score carries the name and the unit.
+    private static let nameWording: Message = "lecturer qualification"
+    private static let unitWording: Message = "sessions whose lecturer does not teach the module"
+
     public init() {}
-    public var name: String { "lecturer qualification" }
+    public var name: Message { Self.nameWording }
     public var isHard: Bool { true }
     public var weight: Int { 1 }
     public var unitKey: String { "unqualifiedLecturers" }
-    public var unitLabel: String { "sessions whose lecturer does not teach the module" }
+    public var unitLabel: Message { Self.unitWording }
 
     public func match(
-        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
+        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> Message) -> Void
     ) {
         solution.forEachPlannedCohort { plan in
             let trainingClass = solution.trainingClass(of: plan)

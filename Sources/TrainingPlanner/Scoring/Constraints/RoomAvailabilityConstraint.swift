@@ -1,15 +1,21 @@
+public import TrainingModel
+
 /// Hard: a room holds one session at a time, and none when it is busy (closed, another class's session). Each
 /// session in a busy room, and each beyond the first in one room and half-day, is one unit.
 public struct RoomAvailabilityConstraint: PlanningConstraint {
+    // Made once: the search scores plans without words, but each score carries the name and the unit.
+    private static let nameWording: Message = "room availability"
+    private static let unitWording: Message = "sessions when the room is busy or taken"
+
     public init() {}
-    public var name: String { "room availability" }
+    public var name: Message { Self.nameWording }
     public var isHard: Bool { true }
     public var weight: Int { 1 }
     public var unitKey: String { "roomConflicts" }
-    public var unitLabel: String { "sessions when the room is busy or taken" }
+    public var unitLabel: Message { Self.unitWording }
 
     public func match(
-        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> String) -> Void
+        _ solution: PlanningSolution, penalize: (_ units: Int, _ classIndex: Int?, _ why: () -> Message) -> Void
     ) {
         let rooms = solution.problem.rooms
         var taken = Set<[Int]>()
@@ -17,7 +23,7 @@ public struct RoomAvailabilityConstraint: PlanningConstraint {
             let trainingClass = solution.trainingClass(of: plan)
             for session in plan.sessions {
                 guard let room = session.room else { continue }
-                func what() -> String {
+                func what() -> Message {
                     "\(solution.describe(session, of: trainingClass)) for \(solution.name(of: plan))"
                 }
                 if let reason = rooms[room].busy[session.slot] {
