@@ -35,6 +35,7 @@ struct ClockTimeTests {
         #expect(Venue(code: "HN", name: "Hà Nội").hoursProblem == nil)
         let overlapping = Venue(code: "HN", name: "Hà Nội", morning: ClockRange(parsing: "07:30-14:00")!)
         #expect(
-            overlapping.hoursProblem == "the morning (07:30–14:00) must end before the afternoon (13:30–17:00) starts")
+            overlapping.hoursProblem?.description
+                == "the morning (07:30–14:00) must end before the afternoon (13:30–17:00) starts")
     }
 }

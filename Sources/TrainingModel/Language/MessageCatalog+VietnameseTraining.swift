@@ -264,6 +264,13 @@ extension MessageCatalog {
         "no certificate has the number %@; check it as printed (GCN-<year>-<6 digits>, e.g. GCN-2026-000123)":
             "không có giấy chứng nhận nào mang số %@; hãy kiểm tra lại số in trên giấy (GCN-<năm>-<6 chữ số>, ví dụ GCN-2026-000123)",
 
+        // Whose timetable it is.
+        "Class %@": "Lớp %@",
+        "Delegate %@": "Đại biểu %@",
+        "Lecturer %@": "Giảng viên %@",
+        "Room %@": "Phòng %@",
+        "Venue %@": "Địa điểm %@",
+
         // A calendar event's description.
         "Class %@, cohort %@": "Lớp %@, nhóm %@",
         "Lecturer: %@": "Giảng viên: %@",

@@ -119,15 +119,7 @@ struct SchedulePage {
 
     /// `Lớp B-HN-01`, `Class B-HN-01`, `Phòng HN/P1 (Hội trường A)`, …: what the timetable is of.
     private static func name(of subject: ScheduleSubject, venueName: String?, in language: Language) -> String {
-        guard language == .english else { return subject.name(venueName: venueName) }
-        switch subject {
-        case .trainingClass(let code): return "Class " + code
-        case .delegate(let code): return "Delegate " + code
-        case .lecturer(let code): return "Lecturer " + code
-        case .room(let venue, let room):
-            let place = room.map { "Room \(venue)/\($0)" } ?? "Venue \(venue)"
-            return place + (venueName.map { " (\($0))" } ?? "")
-        }
+        subject.nameWording(venueName: venueName).text(in: language)
     }
 
     static let englishDayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

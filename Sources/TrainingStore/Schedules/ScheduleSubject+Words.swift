@@ -19,15 +19,18 @@ extension ScheduleSubject {
         return .room(venue: String(text[..<slash]), room: String(text[text.index(after: slash)...]))
     }
 
-    /// Lớp B-HN-01, Phòng HN/P1 (Hội trường Hà Nội), …: whose timetable it is, as a heading says it.
-    public func name(venueName: String?) -> String {
+    /// Lớp B-HN-01, Phòng HN/P1 (Hội trường Hà Nội), …: whose timetable it is, as a Vietnamese heading says it.
+    public func name(venueName: String?) -> String { nameWording(venueName: venueName).text(in: .vietnamese) }
+
+    /// Whose timetable it is, in the reader's language: Class B-HN-01, Room HN/P1 (Hội trường Hà Nội), ….
+    public func nameWording(venueName: String?) -> Message {
         switch self {
-        case .trainingClass(let code): return "Lớp " + code
-        case .delegate(let code): return "Đại biểu " + code
-        case .lecturer(let code): return "Giảng viên " + code
+        case .trainingClass(let code): return "Class \(code)"
+        case .delegate(let code): return "Delegate \(code)"
+        case .lecturer(let code): return "Lecturer \(code)"
         case .room(let venue, let room):
-            let place = room.map { "Phòng \(venue)/\($0)" } ?? "Địa điểm \(venue)"
-            return place + (venueName.map { " (\($0))" } ?? "")
+            let place: Message = room.map { "Room \(venue)/\($0)" } ?? "Venue \(venue)"
+            return venueName.map { "\(place) (\($0))" } ?? place
         }
     }
 }
