@@ -10,7 +10,7 @@ struct DiagnosticTests {
             Diagnostic(at: location, Message(verbatim: "birth_date 31/02/1970 does not exist")).description
                 == "roster.csv:12:4: birth_date 31/02/1970 does not exist")
         #expect(
-            Diagnostic(.warning, at: location, "extra column ignored").description
+            Diagnostic(.warning, at: location, Message(verbatim: "extra column ignored")).description
                 == "roster.csv:12:4: warning: extra column ignored")
     }
 

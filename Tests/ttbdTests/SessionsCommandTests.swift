@@ -55,7 +55,8 @@ struct SessionsCommandTests {
                 "sessions", "add", "--class", "B-HN-02", "--module", "B02", "--date", "2026-05-04", "--from", "08:00",
                 "--to", "10:15")
             #expect(
-                single.standardOutput == "Added session 1 (class B-HN-02 N1, module B02, 2026-05-04 morning 08:00–10:15).")
+                single.standardOutput
+                    == "Added session 1 (class B-HN-02 N1, module B02, 2026-05-04 morning 08:00–10:15).")
             let online = try await world.ttbd(
                 "sessions", "add", "--class", "B-OL-01", "--module", "B01", "--date", "2026-05-04", "--slot",
                 "afternoon", "--format", "json")
@@ -89,7 +90,8 @@ struct SessionsCommandTests {
             let added = try await world.ttbd(
                 "sessions", "add", "--class", "B-TK-01", "--module", "B01", "--date", "2026-05-04", "--slot", "morning")
             #expect(
-                added.standardOutput == "Added session 1 (class B-TK-01 N1, module B01, 2026-05-04 morning 09:00–12:00).")
+                added.standardOutput
+                    == "Added session 1 (class B-TK-01 N1, module B01, 2026-05-04 morning 09:00–12:00).")
             #expect(
                 try await world.value("SELECT lower(during)::text FROM sessions WHERE id = 1")
                     == "2026-05-04 00:00:00+00")

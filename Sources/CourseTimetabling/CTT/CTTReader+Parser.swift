@@ -179,7 +179,9 @@ extension CTTReader {
             var result: [Line] = []
             while result.count < count {
                 guard position < lines.count else {
-                    reportAtEnd("the file ends after \(number: result.count) of \(number: count) \(what) lines; expected `\(fields)`")
+                    reportAtEnd(
+                        "the file ends after \(number: result.count) of \(number: count) \(what) lines; expected `\(fields)`"
+                    )
                     throw Abort()
                 }
                 let line = lines[position]

@@ -110,7 +110,8 @@ struct CatalogDecoder {
         guard let code, let starts, let ends else { return }
         if ends.value <= starts.value {
             report(
-                "term \(code.value) ends on \(day: ends.value), not after it starts on \(day: starts.value)", at: ends.location)
+                "term \(code.value) ends on \(day: ends.value), not after it starts on \(day: starts.value)",
+                at: ends.location)
         }
         if let inductionEnds, !(starts.value...ends.value).contains(inductionEnds.value) {
             report(

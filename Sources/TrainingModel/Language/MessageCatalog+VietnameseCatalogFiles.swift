@@ -113,6 +113,13 @@ extension MessageCatalog {
         "'%@' in '%@' is not a known condition; expected one of %@":
             "'%@' trong '%@' không phải điều kiện đã biết; cần một trong %@",
 
+        // Rosters and workbooks.
+        "national_id %@ is already on line %@; expected each person once":
+            "số định danh (national_id) %@ đã có ở dòng %@; mỗi người chỉ một dòng",
+        "this is an Excel 97–2003 workbook (.xls); expected .xlsx or CSV: open it in Excel or LibreOffice and save it as .xlsx":
+            "đây là sổ tính Excel 97–2003 (.xls); cần .xlsx hoặc CSV: hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu "
+            + "thành .xlsx",
+
         // Check-in logs.
         "the delegate's code": "mã đại biểu",
         "the time of the check-in": "thời điểm điểm danh vào",

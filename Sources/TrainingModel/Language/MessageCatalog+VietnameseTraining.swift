@@ -268,7 +268,7 @@ extension MessageCatalog {
         "Class %@": "Lớp %@",
         "Delegate %@": "Đại biểu %@",
         "Lecturer %@": "Giảng viên %@",
-        "Room %@": "Phòng %@",
+        "Room %@/%@": "Phòng %@/%@",
         "Venue %@": "Địa điểm %@",
 
         // A calendar event's description.
