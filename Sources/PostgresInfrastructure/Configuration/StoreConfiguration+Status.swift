@@ -11,9 +11,9 @@ public struct DatabaseStatus: Sendable, Encodable {
         public var appliedAt: Date
     }
 
-    public var location: String
-    /// ``location`` as a sentence part worded in the reader's language (not in the JSON).
+    /// Where the database is, worded in the reader's language; ``location`` is its English, which the JSON has.
     public var locationWording: Message
+    public var location: String { locationWording.description }
     /// The private cluster's state; `nil` with `DATABASE_URL`.
     public var cluster: String?
     public var answers: Bool
@@ -51,7 +51,7 @@ extension StoreConfiguration {
     public func status(logger: Logger) async throws -> DatabaseStatus {
         let migrator = Migrator(migrations: try migrations(), logger: logger)
         var status = DatabaseStatus(
-            location: location, locationWording: locationWording, cluster: nil, answers: false, serverVersion: nil,
+            locationWording: locationWording, cluster: nil, answers: false, serverVersion: nil,
             problemWording: nil, applied: [], pending: nil, migrations: migrator.migrations.count)
         if case .embedded(let cluster) = target {
             let state = try cluster.state()

@@ -11,12 +11,15 @@ public enum AttendanceStatus: String, Sendable, CaseIterable, Codable {
     public var attended: Bool { self == .present || self == .late }
 
     /// có mặt, đi muộn, vắng có phép, vắng: how an attendance sheet says it.
-    public var vietnamese: String {
+    public var vietnamese: String { wording.text(in: .vietnamese) }
+
+    /// The mark in a sentence, worded in the reader's language: present or có mặt.
+    public var wording: Message {
         switch self {
-        case .present: "có mặt"
-        case .late: "đi muộn"
-        case .excused: "vắng có phép"
-        case .absent: "vắng"
+        case .present: "present"
+        case .late: "late"
+        case .excused: "excused"
+        case .absent: "absent"
         }
     }
 

@@ -183,6 +183,8 @@ extension MessageCatalog {
 
         // A delegate's history: statuses as stored, and what happened to the record.
         "waitlisted": "vào danh sách chờ",
+
+        // Attendance marks (AttendanceStatus.wording).
         "present": "có mặt",
         "late": "đi muộn",
         "excused": "vắng có phép",

@@ -4,12 +4,7 @@ public enum HalfDay: String, Hashable, Sendable, Codable, CaseIterable {
     case afternoon
 
     /// sáng, chiều.
-    public var vietnamese: String {
-        switch self {
-        case .morning: "sáng"
-        case .afternoon: "chiều"
-        }
-    }
+    public var vietnamese: String { wording.text(in: .vietnamese) }
 
     /// The half-day in a sentence, worded in the reader's language: morning or sáng.
     public var wording: Message {

@@ -74,9 +74,10 @@ extension DelegateStore {
         case (.record, "insert"): return "added to the roster"
         case (.record, "delete"): return "removed from the roster"
         case (.record, _): return Message(verbatim: data)
-        // A status reads as the identifier it is stored as (`waitlisted`, `late`), worded by the catalog.
+        // An enrollment's status reads as the identifier it is stored as (`waitlisted`), worded by the catalog.
         case (.enrollment, _): return Message(pattern: fact, values: [])
-        case (.attendance, _): return "\(data): \(Message(pattern: fact, values: []))"
+        case (.attendance, _):
+            return "\(data): \(AttendanceStatus(rawValue: fact)?.wording ?? Message(verbatim: fact))"
         case (.certificate, "issued"): return "issued \(data)"
         case (.certificate, _): return "revoked \(data)"
         case (.waiver, _):
