@@ -5,6 +5,8 @@ extension MessageCatalog {
     public static let vietnamese: [String: String] = Dictionary(
         uniqueKeysWithValues: [
             trainingInVietnamese, storeInVietnamese, databaseInVietnamese, catalogFilesInVietnamese,
-            operationsInVietnamese, commandLineInVietnamese, plannerInVietnamese,
+            operationsInVietnamese, commandLineInVietnamese, plannerInVietnamese, surveysInVietnamese,
+            whatIfInVietnamese, conferencesInVietnamese, seatsInVietnamese, candidatesInVietnamese,
+            learningPlatformsInVietnamese,
         ].joined().map { ($0.key, $0.value) })
 }

@@ -3,7 +3,13 @@
 /// line). An English text is HTML as the template is, and its `{{names}}` are filled in and escaped as in the
 /// Vietnamese. `ConsoleLanguageTests` checks that every text has its English and every English its text.
 enum ConsoleCatalog {
-    static let english: [String: String] = [
+    /// Gathered from one part per area; a text in two parts stops the service at its first page rather than pick one.
+    static let english: [String: String] = Dictionary(
+        uniqueKeysWithValues: [general, surveys, whatIf, conferences, seats, candidates, learningPlatforms].joined()
+            .map { ($0.key, $0.value) })
+
+    /// The frame, the lists, classes, delegates, attendance, imports, reports and schedules.
+    static let general: [String: String] = [
         "Bỏ qua, đến nội dung chính": "Skip to the main content",
         "Trung tâm bồi dưỡng đại biểu": "Delegate Training Center",
         "Trang chính": "Main pages",

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Candidates for election.
+    static let candidatesInVietnamese: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Regional conferences.
+    static let conferencesInVietnamese: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Moodle and Canvas exports and imports.
+    static let learningPlatformsInVietnamese: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Surveys and their reports.
+    static let surveysInVietnamese: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension ConsoleCatalog {
+    /// Candidates for election.
+    static let candidates: [String: String] = [:]
+}

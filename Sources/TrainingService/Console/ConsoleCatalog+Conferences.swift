@@ -1,0 +1,4 @@
+extension ConsoleCatalog {
+    /// Regional conferences.
+    static let conferences: [String: String] = [:]
+}

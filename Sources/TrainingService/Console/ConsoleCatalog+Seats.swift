@@ -1,0 +1,4 @@
+extension ConsoleCatalog {
+    /// Seats reserved by province or body.
+    static let seats: [String: String] = [:]
+}

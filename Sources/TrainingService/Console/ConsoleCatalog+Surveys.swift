@@ -1,0 +1,4 @@
+extension ConsoleCatalog {
+    /// Surveys and their reports.
+    static let surveys: [String: String] = [:]
+}
