@@ -74,6 +74,8 @@ public struct TrainingAPI: Sendable {
         ClassRoutes(database: database).add(to: v1)
         SessionRoutes(database: database).add(to: v1)
         ReportRoutes(database: database).add(to: v1)
+        ConferenceRoutes(database: database).add(to: v1)
+        SurveyRoutes(database: database, now: now).add(to: v1)
         router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
         return router
     }

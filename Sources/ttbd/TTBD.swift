@@ -13,11 +13,10 @@ struct TTBD: AsyncParsableCommand {
             vi: "Khi không đặt DATABASE_URL, ttbd dùng một PostgreSQL riêng trong $TTBD_HOME và tự khởi động khi cần."),
         version: "0.1.0",
         subcommands: [
-            Database.self, Catalog.self, Delegates.self, Schedule.self, Plan.self, Report.self, Audit.self,
-            Venues.self, Rooms.self, Lecturers.self, Sessions.self, Classes.self, Enroll.self, Withdraw.self,
-            Attendance.self, Certificates.self, Materials.self, Outbox.self, Serve.self, Login.self, Logout.self,
-            Me.self,
-            Users.self, Tokens.self,
+            Database.self, Catalog.self, Delegates.self, Candidates.self, Schedule.self, Plan.self, Report.self,
+            Audit.self, Venues.self, Rooms.self, Lecturers.self, Sessions.self, Classes.self, Conferences.self,
+            Surveys.self, Enroll.self, Withdraw.self, Attendance.self, Certificates.self, Materials.self, Outbox.self,
+            Serve.self, Login.self, Logout.self, Me.self, Users.self, Tokens.self, Export.self, ImportFile.self,
         ]
     )
 

@@ -91,7 +91,7 @@ struct CatalogValidationTests {
                 """)
         #expect(
             found == [
-                "programs.yaml:5:44: 'frist-time' in 'council+frist-time' is not a known condition; expected one of national_assembly, province_council, commune_council, council, first-time, full-time"
+                "programs.yaml:5:44: 'frist-time' in 'council+frist-time' is not a known condition; expected one of national_assembly, province_council, commune_council, council, first-time, full-time, candidate"
             ])
     }
 
@@ -325,7 +325,8 @@ struct CatalogValidationTests {
             ])
         #expect(
             found.contains(
-                "holidays.yaml:3:1: unknown section 'calendar'; expected one of: terms, provinces, communes, materials, programs, holidays, sittings"
+                "holidays.yaml:3:1: unknown section 'calendar'; expected one of: terms, provinces, communes, materials, "
+                    + "programs, holidays, sittings, regions, surveys"
             ))
         #expect(
             found.contains("programs.yaml:4:11: unknown term '2026-2031' of program CT-A; the catalog defines no terms")

@@ -16,7 +16,7 @@ struct AudienceTests {
             audience.groups.map(\.conditions) == [[.nationalAssembly, .firstTime], [.nationalAssembly, .fullTime]])
         #expect(audience.tokens == ["national_assembly+first-time", "national_assembly+full-time"])
         #expect(audience.description == "national_assembly+first-time or national_assembly+full-time")
-        #expect(Audience().description == "anyone")
+        #expect(Audience().description == "any delegate")
     }
 
     @Test("an unknown condition is named with where it starts in the token")

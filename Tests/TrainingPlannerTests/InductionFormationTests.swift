@@ -117,7 +117,7 @@ struct InductionFormationTests {
                 #expect(formed.delegates.count <= classSize)
                 #expect(formed.delegates.allSatisfy { province[$0]?.province == formed.province })
                 #expect(formed.cohortSizes.reduce(0, +) == formed.delegates.count)
-                #expect(formed.cohortSizes.allSatisfy { $0 <= formed.venue.largestRoom! })
+                #expect(formed.cohortSizes.allSatisfy { $0 <= formed.venue!.largestRoom! })
             }
             let classesOfCommune = Dictionary(
                 grouping: proposal.classes.flatMap { formed in

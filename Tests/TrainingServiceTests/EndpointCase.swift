@@ -70,6 +70,9 @@ struct EndpointCase: Sendable, CustomTestStringConvertible {
         .admin: 404, .staff: 404, .lecturer: 404, .otherLecturer: 404, .delegate: 200, .otherDelegate: 200,
         .anonymous: 401,
     ]
+    /// A code nobody has: refused alike to every signed-in caller.
+    static let unknownToAll: [Caller: Int] = Dictionary(
+        uniqueKeysWithValues: Caller.allCases.map { ($0, $0 == .anonymous ? 401 : 404) })
     static let everyone: [Caller: Int] = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, 200) })
 
     static let all: [EndpointCase] = [
@@ -104,6 +107,15 @@ struct EndpointCase: Sendable, CustomTestStringConvertible {
         EndpointCase(
             method: .get, path: "/v1/me/materials/999999/content",
             expected: [.admin: 404, .staff: 404, .lecturer: 404, .delegate: 404, .otherDelegate: 404, .anonymous: 401]),
+        EndpointCase(method: .get, path: "/v1/me/surveys", expected: delegatesOwn),
+        EndpointCase(method: .get, path: "/v1/me/surveys/NO-SURVEY", expected: unknownToAll),
+        EndpointCase(
+            method: .put, path: "/v1/me/surveys/NO-SURVEY", expected: unknownToAll, body: { _ in #"{"answers": {}}"# }),
+        EndpointCase(method: .get, path: "/v1/surveys", expected: staffOnly),
+        EndpointCase(method: .get, path: "/v1/surveys/NO-SURVEY/report", expected: unknownToAll),
+        EndpointCase(method: .get, path: "/v1/conferences", expected: staffOnly),
+        EndpointCase(method: .get, path: "/v1/conferences/NO-CONFERENCE", expected: unknownToAll),
+        EndpointCase(method: .get, path: "/v1/conferences/NO-CONFERENCE/report", expected: unknownToAll),
         EndpointCase(method: .get, path: "/v1/calendar/{feed}.ics", expected: everyone),
         EndpointCase(method: .get, path: "/health", expected: everyone),
         EndpointCase(method: .get, path: "/ready", expected: everyone),

@@ -6,25 +6,6 @@ import TrainingModel
 import TrainingOperations
 import TrainingStore
 
-/// Holds every task until all have arrived, so that they ask for their seats together.
-private actor StartLine {
-    let expected: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    init(expected: Int) {
-        self.expected = expected
-    }
-
-    func arrive() async {
-        guard waiting.count + 1 < expected else {
-            waiting.forEach { $0.resume() }
-            waiting = []
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-}
-
 @Suite("Enrollment under concurrency")
 struct EnrollmentConcurrencyTests {
     /// Each enroller on its own pool, so on its own connection: connected first, then all at once.

@@ -15,6 +15,7 @@ struct CatalogDecoder {
     static let sections: [(name: String, kind: CatalogKind)] = [
         ("terms", .terms), ("provinces", .provinces), ("communes", .communes), ("materials", .materials),
         ("programs", .programs), ("holidays", .holidays), ("sittings", .sittings),
+        ("regions", .regions), ("surveys", .surveys),
     ]
 
     init(file: String, folder: URL) {
@@ -68,6 +69,8 @@ struct CatalogDecoder {
                 case .programs: decodeCurriculum(item, into: &draft)
                 case .holidays: decodeHoliday(item, into: &draft)
                 case .sittings: decodeSitting(item, into: &draft)
+                case .regions: decodeRegion(item, into: &draft)
+                case .surveys: decodeSurvey(item, into: &draft)
                 case .bodies, .modules: break
                 }
             }

@@ -52,6 +52,13 @@ struct CatalogDraft: Sendable {
         var modules: [ModuleEntry]
     }
 
+    struct RegionEntry: Sendable {
+        var region: Region
+        var code: SourceLocation
+        var entry: SourceLocation
+        var provinces: [Located<String>]
+    }
+
     var kinds: Set<CatalogKind> = []
     var terms: [TermEntry] = []
     var provinces: [ProvinceEntry] = []
@@ -60,6 +67,8 @@ struct CatalogDraft: Sendable {
     var sittings: [SittingEntry] = []
     var materials: [MaterialEntry] = []
     var curricula: [CurriculumEntry] = []
+    var regions: [RegionEntry] = []
+    var surveys: [SurveyEntry] = []
 
     /// The catalog the draft describes (meaningful once the checks found nothing wrong).
     var catalog: Catalog {
@@ -71,6 +80,6 @@ struct CatalogDraft: Sendable {
                 var curriculum = entry.curriculum
                 curriculum.modules = entry.modules.map(\.module)
                 return curriculum
-            })
+            }, regions: regions.map(\.region), surveys: resolvedSurveys)
     }
 }

@@ -57,20 +57,22 @@ struct CatalogValidator {
             }
         }
         checkCycles(modules)
+        checkRegions(draft)
+        checkSurveys(draft)
     }
 
-    private mutating func report(_ message: Message, at location: SourceLocation) {
+    mutating func report(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(at: location, message))
     }
 
-    private func known(_ codes: Set<String>, _ what: Message) -> Message {
+    func known(_ codes: Set<String>, _ what: Message) -> Message {
         if codes.isEmpty { return "the catalog defines no \(what)" }
         guard codes.count <= 12 else { return "none of the catalog's \(number: codes.count) \(what) has that code" }
         return "the catalog has \(what): \(codes.sorted().joined(separator: ", "))"
     }
 
     /// Reports every repeat of a key, pointing back at its first definition.
-    private mutating func checkUnique(_ entries: [(String, SourceLocation)], what: Message) {
+    mutating func checkUnique(_ entries: [(String, SourceLocation)], what: Message) {
         var first: [String: SourceLocation] = [:]
         for (key, location) in entries {
             if let earlier = first[key] {

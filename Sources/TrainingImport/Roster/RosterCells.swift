@@ -14,7 +14,7 @@ struct RosterCells {
     }
 
     /// The delegate, or `nil` with ``problems`` filled.
-    mutating func delegate(reference: RosterReference) -> Delegate? {
+    mutating func delegate(reference: RosterReference, standing: Delegate.Standing) -> Delegate? {
         let code = text(.code)
         let name = text(.fullName).map(VietnameseName.init)
         let body = value(.body, expected: "national_assembly, province_council or commune_council", Self.body)
@@ -68,6 +68,11 @@ struct RosterCells {
                 report(.communeCode, "a commune_council delegate needs a commune_code")
             }
         }
+        if standing == .candidate {
+            for (column, isSet) in [(RosterColumn.firstTime, firstTime), (.fullTime, fullTime)] where isSet {
+                report(column, "a candidate is not yet a delegate; expected \(column.rawValue) empty or false")
+            }
+        }
         if let communeCode, let provinceCode, let owner = reference.communeProvinces[communeCode], owner != provinceCode
         {
             report(.communeCode, "commune \(communeCode) belongs to province \(owner), not \(provinceCode)")
@@ -79,7 +84,7 @@ struct RosterCells {
             phone: phone, email: email, body: body,
             provinceCode: provinceCode ?? communeCode.flatMap { reference.communeProvinces[$0] },
             communeCode: communeCode, term: term, firstTime: firstTime, fullTime: fullTime,
-            position: text(.position).map { VietnameseName($0).fullName })
+            position: text(.position).map { VietnameseName($0).fullName }, standing: standing)
     }
 
     func diagnostic(_ column: RosterColumn, _ message: Message) -> Diagnostic {

@@ -31,7 +31,7 @@ struct RosterChecker {
             return nil
         }
         var cells = RosterCells(row: row, columns: columns, file: reader.file)
-        guard let delegate = cells.delegate(reference: reader.reference) else {
+        guard let delegate = cells.delegate(reference: reader.reference, standing: reader.standing) else {
             problems += cells.problems
             return nil
         }

@@ -2,14 +2,18 @@ import Foundation
 import TrainingModel
 
 /// Reads a delegate roster CSV (English or Vietnamese header, columns in any order) and checks every
-/// row, collecting every problem so one run shows them all.
+/// row, collecting every problem so one run shows them all. A list of candidates is read the same way, each
+/// row the body the person stands for; a candidate is never first-time or full-time.
 public struct RosterReader: Sendable {
     public let file: String
     public let reference: RosterReference
+    /// What the rows are: delegates, or candidates standing for election.
+    public let standing: Delegate.Standing
 
-    public init(file: String, reference: RosterReference) {
+    public init(file: String, reference: RosterReference, standing: Delegate.Standing = .delegate) {
         self.file = file
         self.reference = reference
+        self.standing = standing
     }
 
     /// The rows, or an ``InputError`` with every problem (and the warnings) when any row is invalid.

@@ -11,10 +11,13 @@ public struct Catalog: Hashable, Sendable {
     public var sittings: [Sitting]
     public var materials: [Material]
     public var curricula: [Curriculum]
+    public var regions: [Region]
+    public var surveys: [Survey]
 
     public init(
         kinds: Set<CatalogKind> = [], terms: [Term] = [], provinces: [Province] = [], communes: [Commune] = [],
-        holidays: [Holiday] = [], sittings: [Sitting] = [], materials: [Material] = [], curricula: [Curriculum] = []
+        holidays: [Holiday] = [], sittings: [Sitting] = [], materials: [Material] = [], curricula: [Curriculum] = [],
+        regions: [Region] = [], surveys: [Survey] = []
     ) {
         self.kinds = kinds
         self.terms = terms
@@ -24,6 +27,8 @@ public struct Catalog: Hashable, Sendable {
         self.sittings = sittings
         self.materials = materials
         self.curricula = curricula
+        self.regions = regions
+        self.surveys = surveys
     }
 
     /// Every module of every curriculum, in catalog order.

@@ -5,11 +5,15 @@ public enum CatalogKind: String, Hashable, Sendable, CaseIterable, Comparable, C
     case communes
     /// The National Assembly and the province councils the provinces imply.
     case bodies
+    /// The socio-economic regions and their provinces, where regional conferences meet.
+    case regions
     case materials
     case programs
     case modules
     case holidays
     case sittings
+    /// Evaluations after classes and modules, and needs surveys of a term.
+    case surveys
 
     public var description: String { rawValue }
 

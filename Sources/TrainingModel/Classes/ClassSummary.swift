@@ -67,6 +67,8 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
     /// Over held sessions, from `enrollment_progress`: sessions attended (present or late) and expected.
     public var attendedSessions: Int
     public var expectedSessions: Int
+    /// The seats it holds for provinces and bodies (chỗ dành riêng).
+    public var reservations: [SeatReservation] = []
 
     public init(
         summary: ClassSummary, programTitle: String, venueName: String?, audience: [String], cohorts: [Cohort],
@@ -89,8 +91,8 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case programTitle, venueName, audience, cohorts, modules, sessions, attendedSessions, expectedSessions,
-            attendanceRate
+        case programTitle, venueName, audience, cohorts, modules, sessions, reservations, attendedSessions,
+            expectedSessions, attendanceRate
     }
 
     /// The summary's fields and the details side by side, as one JSON object.
@@ -103,6 +105,7 @@ public struct ClassDetail: Sendable, Equatable, Encodable {
         try container.encode(cohorts, forKey: .cohorts)
         try container.encode(modules, forKey: .modules)
         try container.encode(sessions, forKey: .sessions)
+        try container.encode(reservations, forKey: .reservations)
         guard !aggregatesWithheld else { return }
         try container.encode(attendedSessions, forKey: .attendedSessions)
         try container.encode(expectedSessions, forKey: .expectedSessions)

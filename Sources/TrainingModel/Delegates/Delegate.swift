@@ -16,6 +16,13 @@ public struct Delegate: Hashable, Sendable, Codable {
         case communeCouncil = "commune_council"
     }
 
+    /// Whether the person serves or stands: a candidate (người ứng cử) is trained before an election, for the
+    /// body in ``body``, and is no delegate until elected and linked to their delegate record.
+    public enum Standing: String, Sendable, CaseIterable, Codable {
+        case delegate
+        case candidate
+    }
+
     /// The center's code for the delegate; text, so leading zeros survive.
     public var code: String
     /// In NFC.
@@ -39,12 +46,13 @@ public struct Delegate: Hashable, Sendable, Codable {
     public var fullTime: Bool
     /// chức vụ.
     public var position: String?
+    public var standing: Standing
 
     public init(
         code: String, fullName: String, sortKey: String? = nil, gender: Gender? = nil, birthDate: CalendarDate? = nil,
         nationalID: String? = nil, phone: String? = nil, email: String? = nil, body: BodyKind,
         provinceCode: String? = nil, communeCode: String? = nil, term: String, firstTime: Bool = false,
-        fullTime: Bool = false, position: String? = nil
+        fullTime: Bool = false, position: String? = nil, standing: Standing = .delegate
     ) {
         self.code = code
         self.fullName = fullName
@@ -61,6 +69,7 @@ public struct Delegate: Hashable, Sendable, Codable {
         self.firstTime = firstTime
         self.fullTime = fullTime
         self.position = position
+        self.standing = standing
     }
 
 }

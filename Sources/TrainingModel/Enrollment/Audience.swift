@@ -1,7 +1,9 @@
 /// Who may take a program or a class (đối tượng): groups of conditions, such as
 /// `national_assembly+first-time`. A delegate is admitted when every condition of any one group holds;
-/// an audience with no groups admits everyone. The same tokens are stored in `curricula.audience` and
-/// `classes.audience`.
+/// an audience with no groups admits everyone. A candidate (người ứng cử) is admitted only by a group that
+/// names `candidate`, and a program whose audience is empty is for delegates (``EnrollmentRules``): the
+/// programs for delegates are not theirs until they are elected. The same tokens are stored in
+/// `curricula.audience` and `classes.audience`.
 public struct Audience: Hashable, Sendable, CustomStringConvertible {
     /// One fact about a delegate that an audience can ask for.
     public enum Condition: String, Hashable, Sendable, CaseIterable {
@@ -14,6 +16,8 @@ public struct Audience: Hashable, Sendable, CustomStringConvertible {
         case firstTime = "first-time"
         /// chuyên trách.
         case fullTime = "full-time"
+        /// người ứng cử: standing for election, not yet a delegate.
+        case candidate
 
         public func holds(for delegate: Delegate) -> Bool {
             switch self {
@@ -23,6 +27,7 @@ public struct Audience: Hashable, Sendable, CustomStringConvertible {
             case .council: delegate.body != .nationalAssembly
             case .firstTime: delegate.firstTime
             case .fullTime: delegate.fullTime
+            case .candidate: delegate.standing == .candidate
             }
         }
     }
@@ -36,7 +41,8 @@ public struct Audience: Hashable, Sendable, CustomStringConvertible {
         }
 
         public func admits(_ delegate: Delegate) -> Bool {
-            conditions.allSatisfy { $0.holds(for: delegate) }
+            guard delegate.standing == .delegate || conditions.contains(.candidate) else { return false }
+            return conditions.allSatisfy { $0.holds(for: delegate) }
         }
 
         public var description: String { conditions.map(\.rawValue).joined(separator: "+") }
@@ -104,6 +110,6 @@ public struct Audience: Hashable, Sendable, CustomStringConvertible {
     /// The tokens, as stored and as the catalog writes them.
     public var tokens: [String] { groups.map(\.description) }
 
-    /// `council+first-time or national_assembly`; `anyone` when empty.
-    public var description: String { isEveryone ? "anyone" : tokens.joined(separator: " or ") }
+    /// `council+first-time or national_assembly`; `any delegate` when empty.
+    public var description: String { isEveryone ? "any delegate" : tokens.joined(separator: " or ") }
 }

@@ -3,12 +3,16 @@ extension Delegate {
     /// council delegate, not first-time".
     public func profile(against audience: Audience) -> Message {
         let bodyWords: Message =
-            switch self.body {
-            case .nationalAssembly: "a National Assembly deputy"
-            case .provinceCouncil: "a province council delegate"
-            case .communeCouncil: "a commune council delegate"
+            switch (standing, body) {
+            case (.delegate, .nationalAssembly): "a National Assembly deputy"
+            case (.delegate, .provinceCouncil): "a province council delegate"
+            case (.delegate, .communeCouncil): "a commune council delegate"
+            case (.candidate, .nationalAssembly): "a candidate for the National Assembly"
+            case (.candidate, .provinceCouncil): "a candidate for a province council"
+            case (.candidate, .communeCouncil): "a candidate for a commune council"
             }
-        let asked = Set(audience.groups.flatMap(\.conditions))
+        // Whether a candidate is first-time or full-time says nothing: they serve nowhere yet.
+        let asked = standing == .delegate ? Set(audience.groups.flatMap(\.conditions)) : []
         var facts: [Message] = [bodyWords]
         if asked.contains(.firstTime) { facts.append(firstTime ? "first-time" : "not first-time") }
         if asked.contains(.fullTime) { facts.append(fullTime ? "full-time" : "not full-time") }

@@ -50,7 +50,10 @@ public struct EnrollmentRules: Hashable, Sendable {
         }
         var refusals: [EnrollmentRefusal] = []
         let audienceWaived = candidate.waived.contains(.audience)
-        if !audienceWaived && !programAudience.admits(delegate) {
+        // A program open to everyone is open to every delegate: a candidate needs one that names candidates.
+        let programAdmits =
+            programAudience.admits(delegate) && (delegate.standing == .delegate || !programAudience.isEveryone)
+        if !audienceWaived && !programAdmits {
             refusals.append(
                 .programAudience(
                     program: program, audience: programAudience, profile: delegate.profile(against: programAudience)))

@@ -8,6 +8,7 @@ public enum AuditEntity: String, Hashable, Sendable, Codable, CaseIterable {
     case certificates
     case classes
     case classModules = "class_modules"
+    case classReservations = "class_reservations"
     case cohorts
     case venues
     case rooms
@@ -26,4 +27,12 @@ public enum AuditEntity: String, Hashable, Sendable, Codable, CaseIterable {
     case waivers
     case accounts
     case apiTokens = "api_tokens"
+    case surveys
+    case regions
+    case regionProvinces = "region_provinces"
+    case conferences
+    case conferenceSessions = "conference_sessions"
+    case conferenceInvitations = "conference_invitations"
+    case conferenceRegistrations = "conference_registrations"
+    case conferenceAttendance = "conference_attendance"
 }

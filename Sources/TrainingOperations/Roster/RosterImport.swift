@@ -15,15 +15,18 @@ extension TrainingOperations {
     /// the catalog loaded, and adds new delegates and updates changed ones by code, all in one transaction.
     /// Only the columns the file has are updated; a dry run lists every field it would change.
     /// Any invalid row throws an ``InputError`` listing every problem, and nothing is written. `progress` is
-    /// told how many rows have been read, every 10,000.
+    /// told how many rows have been read, every 10,000. A list of candidates (`standing` `.candidate`) is
+    /// imported the same way, into candidates' records only.
     public func importRoster(
-        _ contents: Data, file: String, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }
+        _ contents: Data, file: String, standing: Delegate.Standing = .delegate, dryRun: Bool,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws -> RosterImport {
-        let reader = RosterReader(file: file, reference: try await database.delegates.rosterReference())
+        let reader = RosterReader(
+            file: file, reference: try await database.delegates.rosterReference(), standing: standing)
         var imported = try await database.transaction(dryRun: dryRun) { transaction in
             var warnings: [Diagnostic] = []
             let result = try await database.delegates.importDelegates(
-                file: file, listChanges: dryRun, in: transaction
+                file: file, standing: standing, listChanges: dryRun, in: transaction
             ) { send in
                 var count = 0
                 let reading = try await reader.read(contents) { row in

@@ -2,13 +2,17 @@
 /// than `classSize` delegates to train is one class; a larger one is split by commune into as few classes as
 /// whole communes allow (a commune larger than a class is split evenly across classes), small communes
 /// grouped, the sizes as even as whole communes let them be. The same input always gives the same
-/// classes.
+/// classes. A province taught online needs no venue: its classes meet online, each one cohort, since no room
+/// bounds it.
 public struct ClassFormation: Sendable {
     public var classSize: Int
+    /// Provinces whose classes meet online.
+    public var online: Set<String>
 
-    public init(classSize: Int) {
+    public init(classSize: Int, online: Set<String> = []) {
         precondition(classSize > 0, "a class holds at least one delegate")
         self.classSize = classSize
+        self.online = online
     }
 
     public func form(_ candidates: [InductionCandidate], venues: [InductionVenue]) -> InductionProposal {
@@ -24,6 +28,14 @@ public struct ClassFormation: Sendable {
         let venuesByProvince = Dictionary(grouping: venues, by: \.province)
         var classes: [ProposedClass] = []
         for (province, members) in byProvince.sorted(by: { $0.key < $1.key }) {
+            if online.contains(province) {
+                classes += split(members).map { group in
+                    ProposedClass(
+                        province: province, venue: nil, delegates: group.map(\.id), cohortSizes: [group.count],
+                        communes: Self.distinct(group.map(\.commune)))
+                }
+                continue
+            }
             let usable = (venuesByProvince[province] ?? []).filter { $0.largestRoom != nil }.sorted {
                 ($0.largestRoom!, $1.code) > ($1.largestRoom!, $0.code)
             }

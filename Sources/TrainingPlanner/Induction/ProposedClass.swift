@@ -1,8 +1,9 @@
 /// One class that formation proposes: a province's delegates (whole communes where possible) at one of its
-/// venues, in cohorts that each fit the venue's largest room.
+/// venues, in cohorts that each fit the venue's largest room, or online in one cohort.
 public struct ProposedClass: Hashable, Sendable {
     public var province: String
-    public var venue: InductionVenue
+    /// `nil` for a class that meets online.
+    public var venue: InductionVenue?
     /// Ordered by commune (province council delegates first), then id; cohorts take them in this order.
     public var delegates: [Int]
     /// Sizes of cohorts N1, N2, …, as even as they can be; they add up to the delegates.
@@ -11,7 +12,7 @@ public struct ProposedClass: Hashable, Sendable {
     public var communes: [String?]
 
     public init(
-        province: String, venue: InductionVenue, delegates: [Int], cohortSizes: [Int], communes: [String?]
+        province: String, venue: InductionVenue?, delegates: [Int], cohortSizes: [Int], communes: [String?]
     ) {
         self.province = province
         self.venue = venue

@@ -29,6 +29,9 @@ struct ClassPages {
         let place: String
         let cohorts: String
         let attendanceRate: String
+        /// The seats held for provinces and bodies, worded.
+        let reservations: String
+        let hasReservations: Bool
         let roster: [Member]
         let hasRoster: Bool
         let sessions: [Session]
@@ -137,6 +140,8 @@ struct ClassPages {
                 cohorts: detail.cohorts.map(\.code).joined(separator: ", "),
                 attendanceRate: detail.attendanceRate.map(VietnameseNumber.percent)
                     ?? language.words(vi: "Chưa có buổi nào đã học", en: "No session held yet"),
+                reservations: detail.reservations.map { $0.wording.text(in: language) }.joined(separator: "; "),
+                hasReservations: !detail.reservations.isEmpty,
                 roster: roster, hasRoster: !roster.isEmpty, sessions: sessions, hasSessions: !sessions.isEmpty,
                 canChange: access.account.seesEverything)
             return pages.page("class", view)
@@ -154,7 +159,8 @@ extension ClassPages.ListView: TemplateFields {
 extension ClassPages.ClassView: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
         "frame": \.frame, "row": \.row, "programTitle": \.programTitle, "place": \.place, "cohorts": \.cohorts,
-        "attendanceRate": \.attendanceRate, "roster": \.roster, "hasRoster": \.hasRoster, "sessions": \.sessions,
+        "attendanceRate": \.attendanceRate, "reservations": \.reservations,
+        "hasReservations": \.hasReservations, "roster": \.roster, "hasRoster": \.hasRoster, "sessions": \.sessions,
         "hasSessions": \.hasSessions, "canChange": \.canChange,
     ]
 }

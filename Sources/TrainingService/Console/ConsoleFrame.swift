@@ -63,7 +63,8 @@ struct ConsoleFrame: Sendable {
                     ? [
                         item("/", "Tổng quan", "Overview"), item("/classes", "Lớp", "Classes"),
                         item("/schedule", "Lịch", "Schedule"), item("/delegates", "Đại biểu", "Delegates"),
-                        item("/reports", "Báo cáo", "Reports"), item("/audit", "Nhật ký", "Audit log"),
+                        item("/reports", "Báo cáo", "Reports"), item("/conferences", "Hội nghị vùng", "Conferences"),
+                        item("/audit", "Nhật ký", "Audit log"),
                     ] + ($0.role == .admin ? [item("/imports", "Nhập dữ liệu", "Import")] : [])
                     : [
                         item("/", "Tổng quan", "Overview"), item("/classes", "Lớp", "Classes"),

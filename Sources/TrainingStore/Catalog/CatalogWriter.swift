@@ -62,6 +62,13 @@ struct CatalogWriter {
                  WHERE mm.module_code = m.code))::text
             FROM modules m
             """
+        case .regions:
+            """
+            SELECT r.code, row(r.name, ARRAY(
+                SELECT p.province_code FROM region_provinces p WHERE p.region_code = r.code ORDER BY p.position))::text
+            FROM regions r
+            """
+        case .surveys: surveysSnapshot
         case .holidays:
             "SELECT catalog_key, row(during, reason)::text FROM unavailability WHERE catalog_key LIKE 'holiday:%'"
         case .sittings:
@@ -126,10 +133,12 @@ struct CatalogWriter {
         if kinds.contains(.provinces) { try await applyProvinces() }
         if kinds.contains(.communes) { try await applyCommunes() }
         if kinds.contains(.bodies) { try await applyBodies() }
+        if kinds.contains(.regions) { try await applyRegions() }
         if kinds.contains(.materials) { try await applyMaterials() }
         if kinds.contains(.programs) { try await applyPrograms() }
         if kinds.contains(.holidays) { try await applyHolidays() }
         if kinds.contains(.sittings) { try await applySittings() }
+        if kinds.contains(.surveys) { try await applySurveys() }
         // Removals last, the most dependent first, once nothing the catalog keeps points at them.
         if kinds.contains(.programs) {
             let modules = catalog.modules.map(\.code)

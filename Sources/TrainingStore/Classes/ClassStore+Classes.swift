@@ -64,9 +64,11 @@ extension ClassStore {
         for try await (cohort, members) in cohortRows.decode((String, Int).self) {
             cohorts.append(ClassDetail.Cohort(code: cohort, members: members))
         }
-        return ClassDetail(
+        var detail = ClassDetail(
             summary: summary, programTitle: row.0, venueName: row.1, audience: row.2, cohorts: cohorts,
             modules: row.3, sessions: ClassDetail.Sessions(planned: row.4, held: row.5, cancelled: row.6),
             attendedSessions: row.7, expectedSessions: row.8)
+        detail.reservations = try await reservations(classCode: code)
+        return detail
     }
 }

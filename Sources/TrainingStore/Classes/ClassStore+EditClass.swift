@@ -44,6 +44,18 @@ extension ClassStore {
                 "\(number: enrolled) delegates hold seats; the capacity cannot go below \(number: enrolled) "
                     + "(withdraw some first)")
         }
+        if let capacity = edit.capacity {
+            let reserved = try await count(
+                """
+                SELECT coalesce(sum(seats), 0) FROM class_reservations
+                WHERE class_id = \(id) AND reserved_until >= reservation_day()
+                """, on: connection)
+            if capacity < reserved {
+                problems.append(
+                    "\(number: reserved) seats are reserved for provinces or bodies; the capacity cannot go below "
+                        + "\(number: reserved) (remove or reduce the reservations first)")
+            }
+        }
         var venueID: Int?
         if let place = edit.place {
             let roomed = try await count(
@@ -61,11 +73,8 @@ extension ClassStore {
             }
         }
         guard problems.isEmpty else {
-            throw StoreError(
-                .refused,
-                "cannot edit class \(code); nothing was written:\n"
-                    + Message.joined(problems.map { "  \($0)" }, separator: "\n")
-            )
+            let lines = Message.joined(problems.map { "  \($0)" }, separator: "\n")
+            throw StoreError(.refused, "cannot edit class \(code); nothing was written:\n\(lines)")
         }
         let online = edit.place.map { $0 == .online }
         try await connection.query(

@@ -28,14 +28,17 @@ extension DelegateStore {
     /// update writes only the fields `rows` says the file carries; an empty cell of a carried field clears
     /// it. A national id that belongs to another delegate already in the database is an error naming the
     /// row's line. If `rows` throws (a roster with invalid rows), the caller's transaction rolls back.
+    /// Candidates are imported the same way with `standing` `.candidate`; a code of the other standing is
+    /// an error, so a roster never changes a candidate nor a list of candidates a delegate.
     ///
     /// - Parameters:
     ///   - file: the file name, for diagnostics.
+    ///   - standing: what the rows are: delegates (a roster) or candidates.
     ///   - listChanges: whether to list every changed field of every stored delegate (for a dry run).
     ///   - rows: calls `send` with each delegate and the line of the file it came from, and returns the
     ///     fields the file carries.
     public func importDelegates(
-        file: String, listChanges: Bool = false, in transaction: Transaction,
+        file: String, standing: Delegate.Standing = .delegate, listChanges: Bool = false, in transaction: Transaction,
         rows: @escaping (_ send: (Delegate, Int) async throws -> Void) async throws -> Set<DelegateField>
     ) async throws -> RosterImportResult {
         let connection = transaction.connection
@@ -70,7 +73,7 @@ extension DelegateStore {
             }
             try await writer.write(encoder.take())
         }
-        try await checkNationalIDs(file: file, on: connection)
+        try await checkStaged(file: file, standing: standing, on: connection)
         try await connection.query("ANALYZE roster_staging", logger: logger)
 
         let update = RosterUpdate(fields: fields)
@@ -83,9 +86,11 @@ extension DelegateStore {
                 """
                 WITH added AS (
                 INSERT INTO delegates (code, full_name, name_sort_key, gender, birth_date, national_id, phone, email,
-                                       body_id, province_code, commune_code, term_code, first_time, full_time, position)
+                                       body_id, province_code, commune_code, term_code, first_time, full_time, position,
+                                       standing)
                 SELECT s.code, s.full_name, s.name_sort_key, s.gender, s.birth_date, s.national_id, s.phone, s.email,
-                       s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position
+                       s.body_id, s.province_code, s.commune_code, s.term_code, s.first_time, s.full_time, s.position,
+                       \(standing.rawValue)
                 FROM roster_staging s
                 WHERE NOT EXISTS (SELECT 1 FROM delegates d WHERE d.code = s.code)
                 ORDER BY s.line
@@ -125,24 +130,6 @@ extension DelegateStore {
             "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = 'delegates'::regclass",
             logger: logger
         ).collect().first?.decode(Bool.self) ?? false
-    }
-
-    /// A national id of the file that another delegate in the database already has.
-    private func checkNationalIDs(file: String, on connection: PostgresConnection) async throws {
-        let clashes = try await connection.query(
-            """
-            SELECT s.line, s.national_id, d.code
-            FROM roster_staging s JOIN delegates d ON d.national_id = s.national_id AND d.code <> s.code
-            ORDER BY s.line LIMIT 100
-            """, logger: logger)
-        var problems: [Diagnostic] = []
-        for try await (line, nationalID, code) in clashes.decode((Int, String, String).self) {
-            problems.append(
-                Diagnostic(
-                    at: SourceLocation(file: file, line: line, column: 1),
-                    "national_id \(nationalID) already belongs to delegate \(code); expected each person once"))
-        }
-        if !problems.isEmpty { throw InputError(problems) }
     }
 
     /// The id of every elected body, creating those that do not exist yet: the National Assembly and the

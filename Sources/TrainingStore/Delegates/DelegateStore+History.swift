@@ -6,7 +6,8 @@ public import TrainingModel
 extension DelegateStore {
     /// Everything that happened to the delegate with `code`, oldest first: changes to their record (from
     /// the audit trail, references as names), every status of every enrollment, attendance marks at the
-    /// time of their session, certificates issued and revoked, and rules set aside for them.
+    /// time of their session, certificates issued and revoked, rules set aside for them, and the candidate's
+    /// record linked to theirs when they were elected.
     public func history(code: String) async throws -> [DelegateHistoryEntry] {
         guard
             let id = try await client.query("SELECT id FROM delegates WHERE code = \(code)", logger: logger)
@@ -52,6 +53,12 @@ extension DelegateStore {
                 UNION ALL
                 SELECT w.granted_at, 'waiver', NULL, w.rule, w.curriculum_code || E'\\n' || w.reason, w.granted_by
                 FROM waivers w WHERE w.delegate_id = \(id)
+                UNION ALL
+                SELECT c.linked_at, 'record', NULL, 'linked', c.code || ' ' || c.full_name,
+                       (SELECT a.actor FROM audit_log a
+                        WHERE a.table_name = 'delegates' AND a.row_id = c.id::text AND a.after ->> 'linked_at' IS NOT NULL
+                        ORDER BY a.at DESC LIMIT 1)
+                FROM delegates c WHERE c.linked_delegate_id = \(id)
             ) events
             ORDER BY at, kind
             """, logger: logger)
@@ -73,6 +80,7 @@ extension DelegateStore {
         switch (kind, fact) {
         case (.record, "insert"): return "added to the roster"
         case (.record, "delete"): return "removed from the roster"
+        case (.record, "linked"): return "elected: the training of the candidate \(data) moved here"
         case (.record, _): return Message(verbatim: data)
         // An enrollment's status reads as the identifier it is stored as (`waitlisted`), worded by the catalog.
         case (.enrollment, _): return Message(pattern: fact, values: [])

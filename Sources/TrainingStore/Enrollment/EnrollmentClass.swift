@@ -56,7 +56,8 @@ struct EnrollmentClass {
                       AND e.status IN ('enrolled', 'waitlisted', 'completed') LIMIT 1),
                    other.code, other.status, coalesce(trained_in_program(d.id, \(rules.program)), false),
                    missing_prerequisites(\(id), d.id),
-                   ARRAY(SELECT w.rule FROM waivers w WHERE w.delegate_id = d.id AND w.curriculum_code = \(rules.program))
+                   ARRAY(SELECT w.rule FROM waivers w WHERE w.delegate_id = d.id AND w.curriculum_code = \(rules.program)),
+                   d.standing
             FROM unnest(\(codes)::text[]) WITH ORDINALITY AS u(code, n)
             LEFT JOIN delegates d ON d.code = u.code
             LEFT JOIN bodies b ON b.id = d.body_id
@@ -72,17 +73,18 @@ struct EnrollmentClass {
             let columns = try row.decode(
                 (
                     String, Int?, String?, String?, String?, String?, String?, Bool?, Bool?, String?, String?, String?,
-                    Bool, [String], [String]
+                    Bool, [String], [String], String?
                 ).self)
             guard let delegateID = columns.1, let name = columns.2,
-                let body = columns.3.flatMap(Delegate.BodyKind.init(rawValue:))
+                let body = columns.3.flatMap(Delegate.BodyKind.init(rawValue:)),
+                let standing = columns.15.flatMap(Delegate.Standing.init(rawValue:))
             else {
                 result.append((columns.0, nil, nil))
                 continue
             }
             let delegate = Delegate(
                 code: columns.0, fullName: name, body: body, provinceCode: columns.4, communeCode: columns.5,
-                term: columns.6 ?? "", firstTime: columns.7 ?? false, fullTime: columns.8 ?? false)
+                term: columns.6 ?? "", firstTime: columns.7 ?? false, fullTime: columns.8 ?? false, standing: standing)
             let other = columns.10.flatMap { code in
                 columns.11.flatMap(EnrollmentStatus.init(rawValue:)).map { (code: code, status: $0) }
             }

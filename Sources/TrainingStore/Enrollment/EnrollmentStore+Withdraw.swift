@@ -49,12 +49,14 @@ extension EnrollmentStore {
             throw StoreError(
                 .refused, "\(delegate) \(name) completed \(code); a completed enrollment cannot be withdrawn")
         }
-        let next = try await connection.query(
-            """
-            SELECT id FROM enrollments WHERE class_id = \(classID) AND status = 'waitlisted'
-            ORDER BY requested_at, id LIMIT 1
-            """, logger: logger
-        ).collect().first?.decode(Int.self)
+        // The wait list as it was: a seat reserved for a group goes to the first of that group on it, who need
+        // not be the first of the list (migration 0039).
+        let waiting =
+            previous == .enrolled
+            ? try await connection.query(
+                "SELECT array_agg(id) FROM enrollments WHERE class_id = \(classID) AND status = 'waitlisted'",
+                logger: logger
+            ).collect().first?.decode([Int]?.self) ?? [] : []
         try await connection.query(
             """
             UPDATE enrollments SET status = 'withdrawn', updated_at = clock_timestamp()
@@ -62,12 +64,13 @@ extension EnrollmentStore {
             """, logger: logger)
         var withdrawal = Withdrawal(
             classCode: code, delegateCode: delegate, fullName: name, previousStatus: previous)
-        if previous == .enrolled, let next {
+        if !waiting.isEmpty {
             let promoted = try await connection.query(
                 """
                 SELECT d.code, d.full_name, co.code FROM enrollments e
                 JOIN delegates d ON d.id = e.delegate_id LEFT JOIN cohorts co ON co.id = e.cohort_id
-                WHERE e.id = \(next) AND e.status = 'enrolled'
+                WHERE e.id = ANY(\(waiting)::int8[]) AND e.status = 'enrolled'
+                ORDER BY e.requested_at, e.id LIMIT 1
                 """, logger: logger
             ).collect().first?.decode((String, String, String?).self)
             withdrawal.promoted = promoted.map {

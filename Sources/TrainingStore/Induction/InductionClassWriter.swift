@@ -34,13 +34,17 @@ struct InductionClassWriter {
     /// Creates `classes` under `codes` and enrolls their delegates; returns the new classes' ids in order.
     func create(_ classes: [ProposedClass], codes: [String]) async throws -> [Int] {
         guard !classes.isEmpty else { return [] }
-        let capacities = classes.map { min(request.classSize, $0.cohortSizes.count * $0.venue.largestRoom!) }
+        let capacities = classes.map { proposed in
+            proposed.venue.map { min(request.classSize, proposed.cohortSizes.count * $0.largestRoom!) }
+                ?? request.classSize
+        }
+        // Venue 0 stands for online: ids start at 1.
         let classIDs = try await idsByCode(
             """
             INSERT INTO classes (code, curriculum_code, venue_id, online, capacity, starts_on, ends_on)
-            SELECT u.code, \(program.code), u.venue, false, u.capacity, \(request.startsOn.description)::date,
-                   \(request.endsOn.description)::date
-            FROM unnest(\(codes)::text[], \(classes.map(\.venue.id))::int8[], \(capacities)::int8[])
+            SELECT u.code, \(program.code), nullif(u.venue, 0), u.venue = 0, u.capacity,
+                   \(request.startsOn.description)::date, \(request.endsOn.description)::date
+            FROM unnest(\(codes)::text[], \(classes.map { $0.venue?.id ?? 0 })::int8[], \(capacities)::int8[])
                 AS u(code, venue, capacity)
             RETURNING code, id
             """)

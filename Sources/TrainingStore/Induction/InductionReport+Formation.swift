@@ -13,7 +13,7 @@ extension InductionReport {
         var dropped: [LeftOut] = []
         for (code, proposed) in zip(codes, proposal.classes) {
             if let why = unplanned[code] {
-                let (province, count, venue) = (proposed.province, proposed.delegates.count, proposed.venue.code)
+                let (province, count, venue) = (proposed.province, proposed.delegates.count, proposed.place)
                 let wording: Message =
                     count == 1
                     ? "their class \(code) (province \(province), 1 delegate at \(venue)) cannot be scheduled in the "
@@ -27,7 +27,7 @@ extension InductionReport {
             } else {
                 classes.append(
                     FormedClass(
-                        code: code, province: proposed.province, venue: proposed.venue.code,
+                        code: code, province: proposed.province, venue: proposed.venue?.code,
                         cohorts: proposed.cohortSizes, communes: proposed.communes.count,
                         delegateCodes: delegateCodes(proposed.delegates)))
             }
@@ -43,4 +43,9 @@ extension InductionReport {
             alreadyTrained: input.alreadyTrained, alreadyInClass: input.alreadyInClass, classes: classes,
             leftOut: gaps + dropped, sessionsPlaced: sessionsPlaced, lecturerHalfDays: lecturerHalfDays)
     }
+}
+
+extension ProposedClass {
+    /// Where the class meets, in a sentence: its venue's code, or online.
+    fileprivate var place: Message { venue.map { Message(verbatim: $0.code) } ?? "online" }
 }

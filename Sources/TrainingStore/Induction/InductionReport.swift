@@ -7,7 +7,8 @@ public struct InductionReport: Sendable, Encodable {
     public struct FormedClass: Sendable, Encodable {
         public var code: String
         public var province: String
-        public var venue: String
+        /// `nil` for a class that meets online.
+        public var venue: String?
         /// Sizes of cohorts N1, N2, …
         public var cohorts: [Int]
         /// How many communes its delegates come from (the province council counts as one).

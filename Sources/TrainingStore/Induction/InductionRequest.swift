@@ -8,6 +8,8 @@ public struct InductionRequest: Sendable {
     public var startsOn: CalendarDate
     public var endsOn: CalendarDate
     public var classSize: Int
+    /// Provinces whose classes meet online: no venue, no room, one cohort a class.
+    public var onlineProvinces: Set<String>
     /// Everything computed and shown, nothing kept.
     public var dryRun: Bool
     /// How long the planner may search.
@@ -16,13 +18,14 @@ public struct InductionRequest: Sendable {
 
     public init(
         program: String, term: String, startsOn: CalendarDate, endsOn: CalendarDate, classSize: Int,
-        dryRun: Bool = false, timeLimit: Duration = .seconds(30), seed: UInt64 = 1
+        onlineProvinces: Set<String> = [], dryRun: Bool = false, timeLimit: Duration = .seconds(30), seed: UInt64 = 1
     ) {
         self.program = program
         self.term = term
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.classSize = classSize
+        self.onlineProvinces = onlineProvinces
         self.dryRun = dryRun
         self.timeLimit = timeLimit
         self.seed = seed

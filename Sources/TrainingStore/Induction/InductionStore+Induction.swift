@@ -23,7 +23,8 @@ extension InductionStore {
         progress("reading delegates and venues")
         let input = try await InductionInput.load(
             program: program, term: request.term, on: connection, logger: logger)
-        let proposal = ClassFormation(classSize: request.classSize).form(input.candidates, venues: input.venues)
+        let proposal = ClassFormation(classSize: request.classSize, online: request.onlineProvinces).form(
+            input.candidates, venues: input.venues)
         let writer = InductionClassWriter(
             program: program, request: request, connection: connection, logger: logger)
         let codes = try await writer.codes(for: proposal.classes)

@@ -10,6 +10,8 @@ public enum BackgroundJob: String, Sendable, CaseIterable {
     case closeAttendance = "close-attendance"
     /// Forgets the console's sessions that have ended, so `console_sessions` holds live browsers only.
     case forgetConsoleSessions = "forget-console-sessions"
+    /// Seats the wait-listed delegates who may take the seats a reservation held until yesterday (migration 0039).
+    case openExpiredReservations = "open-expired-reservations"
 
     /// The two keys of the job's transaction-level advisory lock: ttbd's jobs, then this job.
     var lockKeys: (Int32, Int32) {

@@ -28,6 +28,8 @@ extension JobStore {
                 case .closeAttendance: try await closeEndedSessions(now: now)
                 case .forgetConsoleSessions:
                     try await Self.forgetConsoleSessions(now: now, on: connection, logger: logger)
+                case .openExpiredReservations:
+                    try await Self.openExpiredReservations(now: now, on: connection, logger: logger)
                 }
             try await record(job.rawValue, asOf: now, startedAt: startedAt, rowsChanged: changed, on: connection)
             return JobOutcome(job: job, runner: Self.jobRunner, asOf: now, rowsChanged: changed)

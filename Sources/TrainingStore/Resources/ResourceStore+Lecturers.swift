@@ -9,7 +9,7 @@ extension ResourceStore {
     public func saveLecturers(_ lecturers: [Lecturer], updating: Bool, in transaction: Transaction) async throws
         -> ChangeCounts
     {
-        let reference = try await resourceReference()
+        let reference = try await resourceReference(in: transaction)
         try requireKnown(lecturers.flatMap(\.modules), in: reference.modules, what: .module)
         try requireKnown(lecturers.compactMap(\.homeProvince), in: reference.provinces, what: .province)
         let writer = ResourceWriter(

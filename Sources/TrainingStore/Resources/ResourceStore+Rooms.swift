@@ -5,7 +5,7 @@ public import TrainingModel
 extension ResourceStore {
     /// Saves rooms by venue and code inside `transaction`; unless `updating`, every room must be new.
     public func saveRooms(_ rooms: [Room], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts {
-        try requireKnown(rooms.map(\.venueCode), in: try await resourceReference().venues, what: .venue)
+        try requireKnown(rooms.map(\.venueCode), in: try await resourceReference(in: transaction).venues, what: .venue)
         let writer = ResourceWriter(
             noun: "room",
             snapshot: "SELECT v.code || '/' || r.code, r::text FROM rooms r JOIN venues v ON v.id = r.venue_id",

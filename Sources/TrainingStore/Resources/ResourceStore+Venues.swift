@@ -6,7 +6,7 @@ extension ResourceStore {
     /// Saves venues by code inside `transaction`; unless `updating`, every code must be new.
     public func saveVenues(_ venues: [Venue], updating: Bool, in transaction: Transaction) async throws -> ChangeCounts
     {
-        let reference = try await resourceReference()
+        let reference = try await resourceReference(in: transaction)
         try requireKnown(venues.compactMap(\.provinceCode), in: reference.provinces, what: .province)
         let writer = ResourceWriter(noun: "venue", snapshot: "SELECT code, v::text FROM venues v", logger: logger)
         let connection = transaction.connection

@@ -7,6 +7,7 @@ extension TrainingModel.Catalog {
             (.terms, terms.count), (.provinces, provinces.count), (.communes, communes.count),
             (.materials, materials.count), (.programs, curricula.count), (.modules, modules.count),
             (.holidays, holidays.count), (.sittings, sittings.count),
+            (.regions, regions.count), (.surveys, surveys.count),
         ]
         let parts = counts.filter { kinds.contains($0.0) }.map { kind, count in
             Message(

@@ -48,7 +48,7 @@ extension TTBD.Classes {
                     "\(shown)% (\(number: detail.attendedSessions) of \(number: detail.expectedSessions) expected)"
             }
             var table = TextTable("Mã lớp", summary.code)
-            for (label, value) in [
+            let rows: [(String, String?)] = [
                 ("Chương trình", "\(summary.program) \(detail.programTitle)"),
                 ("Địa điểm", venue),
                 ("Thời gian", "\(summary.startsOn) – \(summary.endsOn)"),
@@ -57,6 +57,11 @@ extension TTBD.Classes {
                 ("Số chỗ", String(summary.capacity)),
                 ("Đã ghi danh", String(summary.enrolled)),
                 ("Danh sách chờ", String(summary.waitlisted)),
+                (
+                    "Dành riêng",
+                    detail.reservations.isEmpty
+                        ? nil : detail.reservations.map { localized($0.wording) }.joined(separator: "; ")
+                ),
                 ("Nhóm", detail.cohorts.map { "\($0.code) (\($0.members))" }.joined(separator: ", ")),
                 ("Chuyên đề", detail.modules.joined(separator: ", ")),
                 (
@@ -66,7 +71,8 @@ extension TTBD.Classes {
                             + "\(number: sessions.cancelled) cancelled")
                 ),
                 ("Chuyên cần", localized(rate ?? "— (no session held yet)")),
-            ] {
+            ]
+            for case (let label, let value?) in rows {
                 table.append([label, value])
             }
             return table.render()

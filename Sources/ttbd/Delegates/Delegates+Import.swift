@@ -1,12 +1,7 @@
 import ArgumentParser
-import Foundation
-import Spreadsheets
-import TrainingModel
-import TrainingOperations
-import TrainingStore
 
 extension TTBD.Delegates {
-    struct Import: AsyncParsableCommand {
+    struct Import: AsyncParsableCommand, RosterFileImport {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: inLanguage(
@@ -47,87 +42,10 @@ extension TTBD.Delegates {
                     """))
         var file: String
 
-        @OptionGroup var sheet: SheetOption
-
-        @Flag(
-            help: .inLanguage(
-                en: "Check the file and report what would change, and write nothing.",
-                vi: "Chạy thử: kiểm tra tệp và báo những gì sẽ thay đổi, không ghi gì."))
-        var dryRun = false
-
-        @Option(
-            help: .inLanguage(
-                en: "Also write the problems as CSV (line,column,message) to this file.",
-                vi: "Ghi thêm các lỗi dạng CSV (line,column,message) vào tệp này.",
-                valueName: "file"))
-        var errorsTo: String?
-
-        @Option(
-            help: .inLanguage(
-                en: "text, json or csv (the changed fields, one per line).",
-                vi: "text (văn bản), json hoặc csv (các trường thay đổi, mỗi trường một dòng)."))
-        var format: Format = .text
-
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, csv
-        }
+        @OptionGroup var options: RosterImportOptions
 
         func run() async throws {
-            let table = try TableData(path: file, sheet: sheet.sheet, expected: "a roster (CSV or .xlsx)")
-            let progress = Progress(label: "Importing \(file)")
-            // Counted once, and only when someone watches.
-            let total = Progress.enabled ? table.estimatedRows : nil
-            let imported: RosterImport
-            do {
-                // A bulk load sets the roster's indexes aside and rebuilds them, which only the owner may do.
-                imported = try await table.reading { data in
-                    try await database.withOperations(role: .owner) { [dryRun, file] in
-                        try await $0.importRoster(data, file: file, dryRun: dryRun) {
-                            progress.count($0, of: total, "rows")
-                        }
-                    }
-                }
-            } catch let error as InputError {
-                try writeErrors(error.diagnostics)
-                throw error
-            }
-            progress.finish()
-            table.placed(imported.warnings).forEach { printError($0.text(in: TTBD.language)) }
-            let result = imported.result
-            switch format {
-            case .json: try OutputFormat.printJSON(result)
-            case .csv:
-                try ListWriter(format: .csv).print(
-                    result.changes, columns: Self.changeColumns, title: "Thay đổi", noun: "change")
-            case .text:
-                if !result.changes.isEmpty {
-                    try ListWriter(format: .table).print(
-                        result.changes, columns: Self.changeColumns, title: "Thay đổi", noun: "changed field")
-                }
-                let counts: Message =
-                    "\(number: result.added) new, \(number: result.changed) changed, \(number: result.unchanged) unchanged"
-                print(localized(dryRun ? "Would import \(file): \(counts)." : "Imported \(file): \(counts)."))
-                if dryRun { print(localized("Dry run: nothing was written.")) }
-            }
-        }
-
-        static let changeColumns: [ListColumn<DelegateFieldChange>] = [
-            ListColumn("Dòng", csv: "line", as: .identifier) { String($0.line) },
-            ListColumn("Mã", csv: "code") { $0.code },
-            ListColumn("Trường", csv: "field") { $0.field.rawValue },
-            ListColumn("Trước", csv: "before") { $0.before ?? "" },
-            ListColumn("Sau", csv: "after") { $0.after ?? "" },
-        ]
-
-        private func writeErrors(_ diagnostics: [Diagnostic]) throws {
-            guard let errorsTo else { return }
-            // A file for people to open in Excel beside the roster: with the byte-order mark, in their language.
-            let lines =
-                [CSVWriter.byteOrderMark + "line,column,message"]
-                + diagnostics.filter { $0.severity == .error }.map {
-                    CSVWriter.line([String($0.location.line), String($0.location.column), localized($0.wording)])
-                }
-            try (lines.joined(separator: "\n") + "\n").write(toFile: errorsTo, atomically: true, encoding: .utf8)
+            try await importFile(standing: .delegate)
         }
     }
 }

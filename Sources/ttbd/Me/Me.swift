@@ -15,7 +15,10 @@ extension TTBD {
                     Lịch học, tài liệu và giấy chứng nhận của chính bạn, hoặc việc điểm danh của giảng viên, qua dịch \
                     vụ ttbd (sau khi `ttbd login`).
                     """),
-            subcommands: [Schedule.self, Sessions.self, Materials.self, Certificates.self, Attendance.self]
+            subcommands: [
+                Schedule.self, Sessions.self, Materials.self, Certificates.self, Attendance.self, Surveys.self,
+                Answer.self,
+            ]
         )
     }
 }

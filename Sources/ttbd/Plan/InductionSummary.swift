@@ -23,7 +23,7 @@ struct InductionSummary {
         var table = TextTable("Tỉnh", "Lớp", "Đại biểu", "Nhóm", "Địa điểm")
         for (province, classes) in Dictionary(grouping: report.classes, by: \.province).sorted(by: { $0.key < $1.key })
         {
-            let venues = Set(classes.map(\.venue)).sorted().joined(separator: ", ")
+            let venues = Set(classes.map { $0.venue ?? say("online") }).sorted().joined(separator: ", ")
             table.append([
                 province, count(classes.count), count(classes.reduce(0) { $0 + $1.delegateCodes.count }),
                 count(classes.reduce(0) { $0 + $1.cohorts.count }), venues,

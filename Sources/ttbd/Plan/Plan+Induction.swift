@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Plan {
@@ -22,7 +23,11 @@ extension TTBD.Plan {
                     whole, small ones grouped, sizes even). Each class meets at a venue of its province, in cohorts \
                     that fit its largest room, within --within, and every class is scheduled. A class that cannot be \
                     scheduled is not created; its delegates are listed as left out with the reason. All in one \
-                    transaction; --dry-run shows the plan and keeps nothing.
+                    transaction; --dry-run shows the plan and keeps nothing. --online P,… teaches those provinces \
+                    online. --what-if writes nothing and says, for those left out, what each change alone would \
+                    place: more lecturers (half-days by module, province and month), a later end (up to \
+                    --latest-end), larger classes (up to the largest room), provinces online. Lecturers' own \
+                    calendars and the sittings never change; --time-limit applies to each plan it makes.
                     """,
                 vi: """
                     Lấy các đại biểu lần đầu tham gia của nhiệm kỳ thuộc đối tượng của chương trình, chưa được bồi \
@@ -32,7 +37,12 @@ extension TTBD.Plan {
                     đều nhau). Mỗi lớp học tại một địa điểm trong tỉnh, chia thành các nhóm vừa với phòng lớn nhất, \
                     trong khoảng ngày --within, và mọi lớp đều được xếp lịch. Lớp nào không xếp được lịch thì không \
                     được lập; đại biểu của lớp đó được liệt kê là chưa được xếp lớp, kèm lý do. Tất cả được ghi trong \
-                    một giao dịch; --dry-run hiển thị kế hoạch mà không lưu gì.
+                    một giao dịch; --dry-run hiển thị kế hoạch mà không lưu gì. --online P,… cho các tỉnh đó học \
+                    trực tuyến. --what-if không ghi gì mà cho biết, với những đại biểu chưa được xếp lớp, từng thay \
+                    đổi riêng lẻ xếp thêm được bao nhiêu người: thêm giảng viên (số buổi dạy theo chuyên đề, tỉnh và \
+                    tháng), kết thúc muộn hơn (đến --latest-end), lớp đông hơn (đến sức chứa của phòng lớn nhất), \
+                    học trực tuyến theo tỉnh. Lịch riêng của giảng viên và các kỳ họp luôn được giữ nguyên; \
+                    --time-limit áp dụng cho từng lần lập kế hoạch.
                     """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -75,6 +85,35 @@ extension TTBD.Plan {
                 vi: "Hạt giống (seed) cho các bước ngẫu nhiên của bộ xếp lịch: cùng seed thì cho cùng kế hoạch."))
         var seed: UInt64 = 1
 
+        @Option(
+            help: .inLanguage(
+                en: "Provinces whose classes meet online (no venue, no room, one cohort a class), comma-separated.",
+                vi: "Các tỉnh học trực tuyến (không cần địa điểm, phòng; mỗi lớp một nhóm), cách nhau bằng dấu phẩy.",
+                valueName: "01,79"))
+        var online: String?
+
+        @Flag(
+            help: .inLanguage(
+                en: """
+                    Write nothing; say what would place everyone left out: more lecturers, a later end, larger \
+                    classes, provinces online — each tried alone by planning again with it.
+                    """,
+                vi: """
+                    Không ghi gì; cho biết cần thay đổi gì để xếp được mọi đại biểu còn thiếu: thêm giảng viên, kết \
+                    thúc muộn hơn, lớp đông hơn, học trực tuyến theo tỉnh — mỗi cách được thử riêng bằng cách lập \
+                    lại kế hoạch.
+                    """))
+        var whatIf = false
+
+        @Option(
+            help: .inLanguage(
+                en: "With --what-if: the latest end date to try (default: the window's length again, within the term).",
+                vi: """
+                    Với --what-if: ngày kết thúc muộn nhất được thử (mặc định: thêm một khoảng bằng độ dài khoảng \
+                    ngày, trong nhiệm kỳ).
+                    """, valueName: "YYYY-MM-DD"))
+        var latestEnd: String?
+
         @Option(help: .inLanguage(en: "table or json.", vi: "table (bảng) hoặc json."))
         var format: Format = .table
 
@@ -82,15 +121,33 @@ extension TTBD.Plan {
             guard classSize > 0 else {
                 throw ValidationError(localized("--class-size must be positive, got \(classSize)"))
             }
+            if latestEnd != nil, !whatIf {
+                throw ValidationError(localized("--latest-end needs --what-if"))
+            }
+            _ = try CalendarDate.argument(latestEnd, "--latest-end")
         }
 
         func run() async throws {
             let request = InductionRequest(
                 program: program, term: term, startsOn: within.first, endsOn: within.last, classSize: classSize,
-                dryRun: dryRun, timeLimit: timeLimit.duration, seed: seed)
+                onlineProvinces: Set(TTBD.Classes.Create.list(online)), dryRun: dryRun || whatIf,
+                timeLimit: timeLimit.duration, seed: seed)
             let progress = Progress(label: "plan induction")
             let clock = ContinuousClock()
             let start = clock.now
+            if whatIf {
+                let latest = try CalendarDate.argument(latestEnd, "--latest-end")
+                let answer = try await database.withOperations { operations in
+                    try await operations.inductionWhatIf(request, latestEnd: latest) { progress.say($0) }
+                }
+                progress.finish()
+                switch format {
+                case .json: try OutputFormat.printJSON(answer)
+                case .table:
+                    print(InductionWhatIfSummary(report: answer, seconds: (clock.now - start) / .seconds(1)).text)
+                }
+                return
+            }
             let report = try await database.withOperations { operations in
                 try await operations.planInduction(request) { progress.say($0) }
             }

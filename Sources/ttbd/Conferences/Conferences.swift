@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TrainingModel
+
+extension TTBD {
+    /// `ttbd conferences …`: regional conferences (hội nghị vùng) of the HĐND standing committees.
+    struct Conferences: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "conferences",
+            abstract: inLanguage(
+                en:
+                    "Regional conferences of the HĐND standing committees: open, programme, invite, register, attend, report.",
+                vi: """
+                    Hội nghị vùng của Thường trực HĐND các tỉnh: mở hội nghị, chương trình, mời, đăng ký, điểm danh, \
+                    báo cáo.
+                    """),
+            subcommands: [
+                Open.self, Rotation.self, List.self, Show.self, AddSession.self, Invite.self, Register.self,
+                Attendance.self, Report.self,
+            ]
+        )
+    }
+}
+
+extension TTBD.Conferences {
+    /// The option every subcommand that acts on one conference takes.
+    struct ConferenceCode: ParsableArguments {
+        @Argument(
+            help: .inLanguage(en: "The conference's code, e.g. HN-DBSH-2026.", vi: "Mã hội nghị, ví dụ HN-DBSH-2026."))
+        var code: String
+    }
+
+    /// Refuses an option given as blank text.
+    static func requireText(_ text: String, _ option: String) throws {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(localized("\(option) is empty")) }
+    }
+
+    /// `a,b , c` as `[a, b, c]`.
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
