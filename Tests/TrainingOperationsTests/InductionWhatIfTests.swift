@@ -136,4 +136,17 @@ struct InductionWhatIfTests {
             }
         }
     }
+
+    @Test("an online province the catalog lacks is refused before anything is planned")
+    func unknownOnlineProvince() async throws {
+        try await Self.with(lecturers: ["01"]) { _, database in
+            var request = Self.tight
+            request.onlineProvinces = ["79", "99"]
+            let error = await #expect(throws: StoreError.self) {
+                try await TrainingOperations(database: database).planInduction(request)
+            }
+            #expect(error?.message == "no province has the code 99")
+            #expect(error?.kind == .badData)
+        }
+    }
 }

@@ -53,7 +53,9 @@ struct PlanInductionWhatIfTests {
         }
     }
 
-    @Test("--latest-end without --what-if, or not a day, exits 64; before the window's end, 65")
+    /// --latest-end without --what-if or not a day, and an --online province that is not a code: 64. A latest end
+    /// before the window's end, or an online province the catalog lacks: 65.
+    @Test("bad --latest-end and --online arguments exit 64, refused values 65")
     func badArguments() async throws {
         try await PlanInductionWorld.with { world in
             let base = Array(Self.arguments.dropLast())
@@ -65,6 +67,12 @@ struct PlanInductionWhatIfTests {
             let early = try await world.ttbd(Self.arguments + ["--latest-end", "2026-05-06"])
             #expect(early.status == 65, "\(early.text)")
             #expect(early.standardError.hasPrefix("the latest end date 2026-05-06 must be after the window's end"))
+            let notACode = try await world.ttbd(Self.arguments + ["--online", "7"])
+            #expect(notACode.status == 64, "\(notACode.text)")
+            #expect(notACode.standardError.contains("--online"))
+            let unknown = try await world.ttbd(Self.arguments + ["--online", "01,99"])
+            #expect(unknown.status == 65, "\(unknown.text)")
+            #expect(unknown.standardError.contains("no province has the code 99"))
         }
     }
 }

@@ -1,7 +1,8 @@
 extension MessageCatalog {
     /// What the golden time takes: the induction's what-if.
     static let whatIfInVietnamese: [String: String] = [
-        // Its steps and its refusal.
+        // Its steps and its refusals.
+        "--online %@": "--online %@",
         "planning as asked, then with new lecturers": "lập kế hoạch theo yêu cầu, rồi thử thêm giảng viên",
         "trying later end dates": "thử kết thúc muộn hơn",
         "trying larger classes": "thử lớp đông hơn",

@@ -21,29 +21,13 @@ extension TTBD.Delegates {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(
-            help: .inLanguage(
-                en: "Part of the name, with or without accents.",
-                vi: "Một phần của họ tên, có dấu hoặc không dấu."))
-        var search: String?
-
-        @Option(help: .inLanguage(en: "Province code, e.g. 01.", vi: "Mã tỉnh, ví dụ 01."))
-        var province: String?
-
-        @Option(
-            help: .inLanguage(
-                en: "national_assembly, province_council or commune_council.",
-                vi: "national_assembly (Quốc hội), province_council (HĐND tỉnh) hoặc commune_council (HĐND xã)."))
-        var body: Delegate.BodyKind?
+        @OptionGroup var filter: PersonFilterOptions
 
         @Flag(
             help: .inLanguage(
                 en: "Only delegates elected for the first time.",
                 vi: "Chỉ các đại biểu trúng cử lần đầu."))
         var firstTime = false
-
-        @Option(help: .inLanguage(en: "Term, e.g. 2026-2031.", vi: "Nhiệm kỳ, ví dụ 2026-2031."))
-        var term: String?
 
         @Option(help: .inLanguage(en: "Show at most this many.", vi: "Số mục hiển thị tối đa."))
         var limit: Int?
@@ -52,16 +36,15 @@ extension TTBD.Delegates {
 
         func validate() throws {
             if let limit, limit <= 0 { throw ValidationError(localized("--limit must be positive, got \(limit)")) }
-            if let province, let problem = UnitCode.provinceProblem(province) {
-                throw ValidationError(localized("--province \(problem)"))
-            }
         }
 
         func run() async throws {
-            let filter = DelegateFilter(
-                search: search, provinceCode: province, body: body, firstTime: firstTime ? true : nil, term: term,
-                limit: limit)
-            let records = try await database.withDatabase { try await $0.delegates.delegates(matching: filter) }
+            var filter = self.filter.delegateFilter
+            filter.firstTime = firstTime ? true : nil
+            filter.limit = limit
+            let records = try await database.withDatabase { [filter] in
+                try await $0.delegates.delegates(matching: filter)
+            }
             try output.print(records, columns: Self.columns, title: "Danh sách đại biểu", noun: "delegate")
         }
 

@@ -125,6 +125,11 @@ extension TTBD.Plan {
                 throw ValidationError(localized("--latest-end needs --what-if"))
             }
             _ = try CalendarDate.argument(latestEnd, "--latest-end")
+            for province in TTBD.Classes.Create.list(online) {
+                if let problem = UnitCode.provinceProblem(province) {
+                    throw ValidationError(localized("--online \(problem)"))
+                }
+            }
         }
 
         func run() async throws {
