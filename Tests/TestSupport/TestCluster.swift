@@ -80,8 +80,24 @@ public actor TestCluster {
             }
         }
         // Renamed only once complete, so an interrupted run never leaves a half-migrated template behind.
-        try await execute(
-            "ALTER DATABASE \(quotedIdentifier(building)) RENAME TO \(quotedIdentifier(name))", on: server)
+        try await renameWhenIdle(building, to: name, on: server)
+    }
+
+    /// The migrating pool's connections close just after `Database.run` returns, and RENAME refuses (SQLSTATE 55006)
+    /// rather than wait for them as CREATE DATABASE does: try again for up to five seconds.
+    private static func renameWhenIdle(_ building: String, to name: String, on server: ConnectionSettings) async throws
+    {
+        let rename = "ALTER DATABASE \(quotedIdentifier(building)) RENAME TO \(quotedIdentifier(name))"
+        for _ in 1..<50 {
+            do {
+                return try await Database.run(server, logger: logger) { database in
+                    _ = try await database.client.query(PostgresQuery(unsafeSQL: rename), logger: logger)
+                }
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55006" {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        try await execute(rename, on: server)
     }
 
     static func templateName(for migrations: [Migration]) -> String {
