@@ -121,7 +121,7 @@ extension TTBD {
                     localized("TTBD_METRICS_TOKEN must be at least 32 characters; it guards /metrics"))
             }
             let replicaSettings = try Self.readReplicas(environment: environment)
-            try await database.withDatabase { database in
+            try await database.withDatabase(outlivingRestarts: true) { database in
                 try await Self.withPools(replicaSettings, logger: logger) { replicas in
                     let api = TrainingAPI(
                         database: database.acting(as: "ttbd-serve"),

@@ -30,10 +30,12 @@ struct DatabaseOptions: ParsableArguments {
     /// applying or checking migrations as `migrations` says, by default as the target calls for), then
     /// runs `body` with an open pool.
     /// On the private cluster, commands log in as the application role, which can read and write rows
-    /// and nothing else; `role: .owner` is for the few that change the schema.
+    /// and nothing else; `role: .owner` is for the few that change the schema. A command ends (exit 69) when the
+    /// server goes away under it (`Database.watchingServer`); `ttbd serve`, which outlives a restart of its
+    /// server, passes `outlivingRestarts`.
     func withDatabase<Result: Sendable>(
         migrations: StoreConfiguration.MigrationPolicy? = nil, role: StoreConfiguration.Role = .application,
-        _ body: (Database) async throws -> Result
+        outlivingRestarts: Bool = false, _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let configuration = try configuration()
         return try await configuration.withDatabase(
@@ -46,7 +48,9 @@ struct DatabaseOptions: ParsableArguments {
             for migration in preparation.applied {
                 printError(localized("Applied migration \(migration.name)."))
             }
-            return try await body(database.failingFast { TTBD.fail(with: $0) })
+            let failingFast = database.failingFast { TTBD.fail(with: $0) }
+            if outlivingRestarts { return try await body(failingFast) }
+            return try await failingFast.watchingServer { try await body(failingFast) }
         }
     }
 
