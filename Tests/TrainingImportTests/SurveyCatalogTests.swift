@@ -141,4 +141,28 @@ struct SurveyCatalogTests {
                     "surveys.yaml:14:11: duplicate survey code 'NC', first defined at surveys.yaml:2:11",
                 ])
     }
+
+    @Test("an empty after, open_days or term is reported as missing, not read as a survey without it")
+    func emptyFields() {
+        #expect(
+            problems(
+                """
+                surveys:
+                  - code: DG
+                    title: Đánh giá
+                    after:
+                    questions:
+                      - {code: q1, text: Nội dung, kind: likert}
+                  - code: DG2
+                    title: Đánh giá
+                    after: class
+                    programs: CT-B
+                    open_days:
+                    questions:
+                      - {code: q1, text: Nội dung, kind: likert}
+                """) == [
+                    "surveys.yaml:2:5: a needs survey (one without 'after') needs 'term', 'opens' and 'closes'",
+                    "surveys.yaml:7:5: a survey after a class needs 'open_days': how many days it stays open after the last session",
+                ])
+    }
 }

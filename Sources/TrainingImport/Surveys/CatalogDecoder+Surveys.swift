@@ -14,7 +14,7 @@ extension CatalogDecoder {
         var survey = Survey(code: code?.value ?? "", title: title ?? "", kind: .needs, questions: [])
         var programs: [Located<String>] = []
         var term: Located<String>?
-        if fields["after"] != nil {
+        if given(fields, "after") {
             guard let after = text(fields, "after") else { return }
             switch after {
             case "class": survey.kind = .afterClass
@@ -30,8 +30,8 @@ extension CatalogDecoder {
                 report("a survey after a \(after) needs 'programs': the programs whose classes it evaluates", at: node)
             }
             survey.programs = programs.map(\.value)
-            survey.openDays = fields["open_days"] == nil ? nil : positiveInteger(fields, "open_days")
-            if fields["open_days"] == nil {
+            survey.openDays = positiveInteger(fields, "open_days")
+            if !given(fields, "open_days") {
                 report(
                     "a survey after a \(after) needs 'open_days': how many days it stays open after the last session",
                     at: node)
@@ -39,9 +39,9 @@ extension CatalogDecoder {
         } else {
             refuse(["programs", "open_days"], in: fields, because: "a needs survey (one without 'after')")
             term = self.code(fields, "term")
-            let opens = fields["opens"] == nil ? nil : date(fields, "opens")
-            let closes = fields["closes"] == nil ? nil : date(fields, "closes")
-            if fields["term"] == nil || fields["opens"] == nil || fields["closes"] == nil {
+            let opens = date(fields, "opens")
+            let closes = date(fields, "closes")
+            if !["term", "opens", "closes"].allSatisfy({ given(fields, $0) }) {
                 report("a needs survey (one without 'after') needs 'term', 'opens' and 'closes'", at: node)
             }
             if let opens, let closes, closes.value < opens.value {
@@ -73,6 +73,12 @@ extension CatalogDecoder {
             .init(survey: survey, code: code.location, programs: programs, term: term, moduleChoices: moduleChoices))
     }
 
+    /// Whether the field is written with a value: an empty one (YAML's null) counts as missing, as it does for a
+    /// required field, so it is reported rather than read as nothing.
+    private func given(_ fields: Fields, _ name: String) -> Bool {
+        fields[name].map { !Self.isNull($0) } ?? false
+    }
+
     private mutating func refuse(_ names: [String], in fields: Fields, because what: Message) {
         for name in names {
             if let node = fields[name] { report("\(what) has no '\(name)'", at: node) }
@@ -91,7 +97,7 @@ extension CatalogDecoder {
         let text = self.text(fields, "text")
         let questionKind = choice(fields, "kind", as: SurveyQuestion.Kind.self)
         let required = boolean(fields, "required", default: true)
-        let demand = fields["demand"] == nil ? nil : choice(fields, "demand", as: SurveyQuestion.Demand.self)
+        let demand = choice(fields, "demand", as: SurveyQuestion.Demand.self)
         guard let code, let text, let questionKind else { return nil }
         var question = SurveyQuestion(
             code: code.value, text: text, kind: questionKind, required: required, demand: demand)
