@@ -79,7 +79,8 @@ def desktop(driver, failures):
         failures.append(f"after sign-in the page is '{heading(driver)}', not Tổng quan")
     driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
     for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
-                 "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports", "/schedule?class=B-HN-01"]:
+                 "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports", "/schedule?class=B-HN-01",
+                 "/conferences", "/induction/what-if"]:
         check_accessibility(driver, path, failures)
     # Search as one types: no button pressed, the results follow the box.
     driver.get(BASE + "/delegates")
@@ -147,7 +148,7 @@ def phone(driver, failures):
         pressed = driver.find_element(By.CSS_SELECTOR, f"#{row_id} button[aria-pressed=true]").get_attribute("value")
         if pressed != status:
             failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
-    for name, path in [("dashboard", "/"), ("schedule", "/schedule?class=B-HN-01")]:
+    for name, path in [("dashboard", "/"), ("schedule", "/schedule?class=B-HN-01"), ("what-if", "/induction/what-if")]:
         driver.get(BASE + path)
         driver.save_screenshot(f"{SHOTS}/phone-{name}.png")
         width = driver.execute_script("return document.documentElement.scrollWidth")
