@@ -35,11 +35,7 @@ public struct SurveyAnswerReader: Sendable {
         for (key, value) in mapping {
             let code = key.scalar?.string ?? ""
             guard let question = survey.questions.first(where: { $0.code == code }) else {
-                let codes = survey.questions.map(\.code).joined(separator: ", ")
-                problems.append(
-                    Diagnostic(
-                        at: location(key, file),
-                        "survey \(survey.code) has no question \(code); its questions are \(codes)"))
+                problems.append(Diagnostic(at: location(key, file), survey.unknownQuestion(code)))
                 continue
             }
             places[code] = location(value, file)

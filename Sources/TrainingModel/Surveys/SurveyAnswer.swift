@@ -80,18 +80,15 @@ extension SurveyQuestion {
 }
 
 extension Survey {
-    /// The answers checked against the questions: each problem with the question it is about (`nil` for an
-    /// answer to no question), and the answers as kept. Unanswered optional questions are left out.
+    /// The answers checked against the questions: each problem with the question it is about (the code given, for
+    /// an answer to no question), and the answers as kept. Unanswered optional questions, and blank text, are left
+    /// out.
     public func check(_ answers: [String: SurveyAnswer]) -> (answers: [String: SurveyAnswer], problems: [Problem]) {
         var kept: [String: SurveyAnswer] = [:]
         var problems: [Problem] = []
         let known = Set(questions.map(\.code))
         for code in answers.keys.sorted() where !known.contains(code) {
-            problems.append(
-                Problem(
-                    question: code,
-                    "survey \(self.code) has no question \(code); its questions are \(questions.map(\.code).joined(separator: ", "))"
-                ))
+            problems.append(Problem(question: code, unknownQuestion(code)))
         }
         for question in questions {
             guard let answer = answers[question.code] else {
@@ -102,13 +99,17 @@ extension Survey {
             }
             if let problem = question.problem(with: answer) {
                 problems.append(Problem(question: question.code, problem))
-            } else if case .text(let value) = question.normalized(answer), value.isEmpty {
                 continue
-            } else {
-                kept[question.code] = question.normalized(answer)
             }
+            let normalized = question.normalized(answer)
+            if normalized != .text("") { kept[question.code] = normalized }
         }
         return (kept, problems)
+    }
+
+    /// What is wrong with an answer to `code`, which is no question of this survey.
+    public func unknownQuestion(_ code: String) -> Message {
+        "survey \(self.code) has no question \(code); its questions are \(questions.map(\.code).joined(separator: ", "))"
     }
 
     /// A problem of an answer, with the question it is about.

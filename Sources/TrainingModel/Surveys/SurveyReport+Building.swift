@@ -6,10 +6,10 @@ extension SurveyReport {
         var eligible: [String: Int] = [:]
         var respondents: [String: Int] = [:]
         for round in evidence.rounds {
+            let (allEligible, allRespondents) = (
+                round.eligible.values.reduce(0, +), round.respondents.values.reduce(0, +)
+            )
             for key in evidence.keys(of: round, by: grouping) {
-                let (allEligible, allRespondents) = (
-                    round.eligible.values.reduce(0, +), round.respondents.values.reduce(0, +)
-                )
                 eligible[key, default: 0] += grouping == .province ? round.eligible[key, default: 0] : allEligible
                 respondents[key, default: 0] +=
                     grouping == .province ? round.respondents[key, default: 0] : allRespondents

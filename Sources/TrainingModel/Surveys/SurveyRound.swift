@@ -33,6 +33,11 @@ public struct SurveyRound: Hashable, Sendable, Codable {
     public static func subject(classCode: String?, moduleCode: String?) -> String {
         [classCode, moduleCode].compactMap { $0 }.joined(separator: " ")
     }
+
+    /// Whether a delegate who names `classCode` and `moduleCode` (`nil` naming none) may mean this round.
+    public func matches(classCode: String?, moduleCode: String?) -> Bool {
+        (classCode == nil || self.classCode == classCode) && (moduleCode == nil || self.moduleCode == moduleCode)
+    }
 }
 
 /// A survey with the rounds of it a delegate may answer now.

@@ -32,10 +32,7 @@ extension TrainingOperations {
     private static func round(
         of survey: Survey, among open: [SurveyRound], for submission: SurveySubmission
     ) throws -> (classCode: String?, moduleCode: String?) {
-        let matching = open.filter {
-            (submission.classCode == nil || $0.classCode == submission.classCode)
-                && (submission.moduleCode == nil || $0.moduleCode == submission.moduleCode)
-        }
+        let matching = open.filter { $0.matches(classCode: submission.classCode, moduleCode: submission.moduleCode) }
         if matching.count == 1 { return (matching[0].classCode, matching[0].moduleCode) }
         if matching.count > 1 {
             let subjects = matching.map(\.subject).joined(separator: ", ")

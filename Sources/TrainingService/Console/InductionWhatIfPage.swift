@@ -103,12 +103,7 @@ struct InductionWhatIfPage {
                         + "classes that cannot be scheduled"))
         }
         return Answer(
-            heading: say(
-                "Induction of \(plan.program), term \(plan.term), \(day: plan.startsOn) to \(day: plan.endsOn), "
-                    + "classes of at most \(number: plan.classSize):"),
-            placed: say(
-                "Delegates placed: \(number: plan.placed) of \(number: plan.placed + plan.leftOutCount); left out: "
-                    + "\(number: plan.leftOutCount)."),
+            heading: say(plan.heading), placed: say(plan.placedTally),
             leftOut: leftOut,
             suggestions: report.suggestions.map { suggestion in
                 var modules: [Module] = []

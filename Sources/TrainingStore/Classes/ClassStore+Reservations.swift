@@ -34,12 +34,7 @@ extension ClassStore {
         let connection = transaction.connection
         let target = try await ReservedClass.lock(code: classCode, on: connection, logger: logger)
         let (province, body) = group.columns
-        if let province {
-            let known = try await connection.query(
-                "SELECT EXISTS (SELECT 1 FROM provinces WHERE code = \(province))", logger: logger
-            ).collect().first!.decode(Bool.self)
-            guard known else { throw StoreError(.notFound, "no province has the code \(province)") }
-        }
+        if let province { try await KnownProvinces.require([province], on: connection, logger: logger) }
         let (others, taken) = try await connection.query(
             """
             SELECT (SELECT coalesce(sum(r.seats), 0)::int FROM class_reservations r

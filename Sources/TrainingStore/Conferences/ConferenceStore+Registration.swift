@@ -5,8 +5,8 @@ import TrainingModel
 extension ConferenceStore {
     /// Registers delegates for a conference, each by their own body, all or none. Refused: a delegate whose
     /// body is not invited, one already registered, and more delegates of a body than its seats. The
-    /// invitations concerned are locked in a fixed order before counting, so concurrent registrations take
-    /// turns; the invitation's CHECK holds the seats even for a writer that skips this function.
+    /// conference's row is locked before counting, so concurrent registrations take turns; the invitation's
+    /// CHECK holds the seats even for a writer that skips this function.
     public func register(
         conference: String, delegates: [String], in transaction: Transaction
     ) async throws -> [ConferenceRegistration] {
@@ -50,8 +50,8 @@ extension ConferenceStore {
         return registrations
     }
 
-    /// Refuses registering delegates of `bodies` (one entry per delegate) beyond any body's seats, after
-    /// locking those invitations.
+    /// Refuses registering delegates of `bodies` (one entry per delegate) beyond any body's seats; the caller
+    /// holds the conference's lock, so the counts stay as read.
     private func checkSeats(conference: String, id: Int, bodies: [Int], in transaction: Transaction) async throws {
         let asked = Dictionary(bodies.map { ($0, 1) }, uniquingKeysWith: +)
         let rows = try await transaction.connection.query(
@@ -60,7 +60,6 @@ extension ConferenceStore {
             FROM conference_invitations i JOIN bodies b ON b.id = i.body_id
             WHERE i.conference_id = \(id) AND i.body_id = ANY(\(Array(asked.keys))::bigint[])
             ORDER BY i.body_id
-            FOR UPDATE OF i
             """, logger: logger
         ).collect()
         for row in rows {

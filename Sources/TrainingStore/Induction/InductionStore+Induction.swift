@@ -17,7 +17,8 @@ extension InductionStore {
         let logger = self.logger
         let connection = transaction.connection
         let program = try await InductionProgram.read(request, on: connection, logger: logger)
-        try await Self.requireKnownProvinces(request.onlineProvinces, on: connection, logger: logger)
+        // Formation would otherwise skip an unknown online province and plan it at a venue.
+        try await KnownProvinces.require(request.onlineProvinces.sorted(), on: connection, logger: logger)
         // Two plans at once would number their classes alike and place the same delegates.
         try await connection.query(
             "SELECT pg_advisory_xact_lock(hashtext('ttbd.induction'))", logger: logger)
@@ -54,20 +55,6 @@ extension InductionStore {
                 available: try await Self.lecturerHalfDays(
                     program: program.code, request: request, on: connection, logger: logger)))
         return report
-    }
-
-    /// Refuses an online province the catalog lacks: formation would otherwise skip it and plan it at a venue.
-    private static func requireKnownProvinces(
-        _ provinces: Set<String>, on connection: PostgresConnection, logger: Logger
-    ) async throws {
-        guard !provinces.isEmpty else { return }
-        var known: Set<String> = []
-        let rows = try await connection.query(
-            "SELECT code FROM provinces WHERE code = ANY(\(Array(provinces)))", logger: logger)
-        for try await code in rows.decode(String.self) { known.insert(code) }
-        if let unknown = provinces.subtracting(known).sorted().first {
-            throw StoreError(.notFound, "no province has the code \(unknown)")
-        }
     }
 
     /// The planner's verdict on the new classes: nothing to do when there are none.

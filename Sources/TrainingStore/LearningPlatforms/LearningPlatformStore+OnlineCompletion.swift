@@ -20,20 +20,27 @@ extension LearningPlatformStore {
         let connection = transaction.connection
         try await checkModule(module, classCode: classCode, on: connection)
         let rows = report.rows
+        let sameUser =
+            switch rows.first?.identity ?? .idNumber {
+            case .idNumber: "d.code = i.usr"
+            // The username the export gave: PlatformMember.login(forDelegateCode:).
+            case .username: "replace(lower(d.code), '/', '-') = lower(i.usr)"
+            case .email: "lower(d.email) = lower(i.usr)"
+            }
+        // Users are matched in one join, not a lookup per row: a username or an e-mail address has no index,
+        // and a scan of the roster per row of the report would read it as many times.
         let matches = try await connection.query(
             """
+            WITH report AS (
+                SELECT * FROM unnest(\(rows.map(\.line))::int[], \(rows.map(\.user))::text[]) AS i(line, usr)),
+            found AS (
+                SELECT i.line, d.id, d.code, d.full_name, count(*) OVER (PARTITION BY i.line) AS delegates,
+                       row_number() OVER (PARTITION BY i.line ORDER BY d.code) AS n
+                FROM report i JOIN delegates d ON \(unescaped: sameUser))
             SELECT i.line, coalesce(m.delegates, 0)::int, m.code, m.full_name, coalesce(en.classes, 0)::int,
                    en.enrollment_id, en.class_code, coalesce(en.sessions, 0)::int
-            FROM unnest(\(rows.map(\.line))::int[], \(rows.map(\.user))::text[]) AS i(line, usr)
-            LEFT JOIN LATERAL (
-                SELECT count(*) OVER () AS delegates, d.id, d.code, d.full_name FROM delegates d
-                WHERE CASE \(rows.first?.identity.rawValue ?? "idNumber")
-                          WHEN 'idNumber' THEN d.code = i.usr
-                          -- The username the export gave: PlatformMember.login(forDelegateCode:).
-                          WHEN 'username' THEN replace(lower(d.code), '/', '-') = lower(i.usr)
-                          ELSE lower(d.email) = lower(i.usr) END
-                ORDER BY d.code LIMIT 1
-            ) m ON true
+            FROM report i
+            LEFT JOIN found m ON m.line = i.line AND m.n = 1
             LEFT JOIN LATERAL (
                 SELECT count(*) OVER () AS classes, e.id AS enrollment_id, c.code AS class_code,
                        (SELECT count(*) FROM enrollment_sessions es

@@ -31,7 +31,7 @@ extension TTBD.Candidates {
                 let link = candidate.linkedDelegate.map {
                     "\($0.code) \($0.fullName) (\($0.linkedAt.formatted(.vietnamTime)))"
                 }
-                let fields: [(String, String?)] = [
+                let fields: [(label: String, value: String?)] = [
                     ("Mã người ứng cử", person.code), ("Họ và tên", person.fullName),
                     ("Giới tính", person.gender.map(TTBD.Delegates.Show.genderLabel)),
                     ("Ngày sinh", person.birthDate?.description), ("Số CCCD", person.nationalID),
@@ -39,12 +39,7 @@ extension TTBD.Candidates {
                     ("Mã tỉnh", person.provinceCode), ("Mã xã", person.communeCode), ("Nhiệm kỳ", person.term),
                     ("Chức vụ", person.position), ("Đại biểu", link),
                 ]
-                let width = fields.map(\.0.count).max() ?? 0
-                for (label, value) in fields {
-                    print(
-                        label + String(repeating: " ", count: width - label.count) + "  " + (value?.terminalSafe ?? "—")
-                    )
-                }
+                printLabelled(fields)
             }
         }
     }

@@ -37,16 +37,13 @@ extension TTBD.Certificates {
                     case (nil, _): "valid"
                     }
                 print("\(record.number): " + localized(state))
-                let fields = [
+                let fields: [(label: String, value: String)] = [
                     (localized("Delegate"), "\(record.delegateCode) \(record.fullName)"),
                     (localized("Class"), record.classCode),
                     (localized("Program"), "\(record.programCode) \(record.programTitle)"),
                     (localized("Issued on"), localized("\(day: record.issuedOn)")),
                 ]
-                let width = fields.map(\.0.count).max() ?? 0
-                for (label, value) in fields {
-                    print(label + String(repeating: " ", count: width - label.count) + "  " + value)
-                }
+                printLabelled(fields)
             }
         }
     }

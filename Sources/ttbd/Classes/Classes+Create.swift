@@ -92,7 +92,7 @@ extension TTBD.Classes {
             guard first <= last else {
                 throw ValidationError(localized("--to \(day: last) is before --from \(day: first)"))
             }
-            let tokens = Self.list(audience)
+            let tokens = commaSeparated(audience)
             let parsedAudience: Audience
             do {
                 parsedAudience = try Audience(parsing: tokens)
@@ -100,12 +100,8 @@ extension TTBD.Classes {
                 throw ValidationError(localized("--audience: \(error.wording)"))
             }
             return NewClass(
-                code: code, program: curriculum, modules: Self.list(modules), capacity: capacity, venue: venue,
+                code: code, program: curriculum, modules: commaSeparated(modules), capacity: capacity, venue: venue,
                 startsOn: first, endsOn: last, audience: parsedAudience, cohorts: cohorts)
-        }
-
-        static func list(_ text: String?) -> [String] {
-            (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
 
         func run() async throws {

@@ -30,7 +30,7 @@ extension TTBD.Conferences {
         }
 
         func run() async throws {
-            let delegates = TTBD.Conferences.list(present)
+            let delegates = commaSeparated(present)
             let marked = try await database.withOperations {
                 try await $0.markConferenceAttendance(
                     conference: conference.code, session: session, delegates: delegates)

@@ -33,7 +33,7 @@ extension TTBD.Conferences {
         func run() async throws {
             let bodies = try await database.withOperations {
                 try await $0.inviteToConference(
-                    conference: conference.code, provinces: TTBD.Conferences.list(provinces), seats: seats)
+                    conference: conference.code, provinces: commaSeparated(provinces), seats: seats)
             }
             print(localized("Invited to conference \(conference.code): \(bodies.joined(separator: ", "))."))
         }

@@ -33,7 +33,7 @@ extension TTBD.Conferences {
         func run() async throws {
             let registered = try await database.withOperations {
                 try await $0.registerForConference(
-                    conference: conference.code, delegates: TTBD.Conferences.list(delegates))
+                    conference: conference.code, delegates: commaSeparated(delegates))
             }
             try output.print(
                 registered, columns: Self.columns, title: "Đăng ký dự hội nghị", noun: "delegate registered",

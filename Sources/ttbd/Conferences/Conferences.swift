@@ -34,9 +34,4 @@ extension TTBD.Conferences {
     static func requireText(_ text: String, _ option: String) throws {
         if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(localized("\(option) is empty")) }
     }
-
-    /// `a,b , c` as `[a, b, c]`.
-    static func list(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
 }

@@ -26,7 +26,7 @@ extension TTBD.Delegates {
             case .json: try OutputFormat.printJSON(record)
             case .text:
                 let delegate = record.delegate
-                let fields: [(String, String?)] = [
+                let fields: [(label: String, value: String?)] = [
                     ("Mã đại biểu", delegate.code), ("Họ và tên", delegate.fullName),
                     ("Giới tính", delegate.gender.map(Self.genderLabel)),
                     ("Ngày sinh", delegate.birthDate?.description),
@@ -37,12 +37,7 @@ extension TTBD.Delegates {
                     ("Chuyên trách", delegate.fullTime ? "có" : "không"),
                     ("Chức vụ", delegate.position),
                 ]
-                let width = fields.map(\.0.count).max() ?? 0
-                for (label, value) in fields {
-                    print(
-                        label + String(repeating: " ", count: width - label.count) + "  " + (value?.terminalSafe ?? "—")
-                    )
-                }
+                printLabelled(fields)
             }
         }
     }

@@ -69,9 +69,7 @@ extension TTBD.Materials {
             }
         }
 
-        var moduleCodes: [String] {
-            modules.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+        var moduleCodes: [String] { commaSeparated(modules) }
 
         func run() async throws {
             let location: Material.Location

@@ -15,11 +15,7 @@ struct InductionSummary {
         func say(_ message: Message) -> String { message.text(in: language) }
         func count(_ number: Int) -> String { say("\(number: number)") }
         let report = report
-        var lines = [
-            say(
-                "Induction of \(report.program), term \(report.term), \(day: report.startsOn) to \(day: report.endsOn), "
-                    + "classes of at most \(number: report.classSize):")
-        ]
+        var lines = [say(report.heading)]
         var table = TextTable("Tỉnh", "Lớp", "Đại biểu", "Nhóm", "Địa điểm")
         for (province, classes) in Dictionary(grouping: report.classes, by: \.province).sorted(by: { $0.key < $1.key })
         {

@@ -2,6 +2,7 @@ import Foundation
 import TrainingModel
 import TrainingOperations
 import TrainingPlanner
+import TrainingStore
 
 /// The what-if as staff read it: the plan as asked in two lines, who it leaves out, then each change that would
 /// place them, with its effect; new lecturers as a table by module, province and month.
@@ -13,14 +14,7 @@ struct InductionWhatIfSummary {
         let language = TTBD.language
         func say(_ message: Message) -> String { message.text(in: language) }
         let plan = report.plan
-        var lines = [
-            say(
-                "Induction of \(plan.program), term \(plan.term), \(day: plan.startsOn) to \(day: plan.endsOn), "
-                    + "classes of at most \(number: plan.classSize):"),
-            say(
-                "Delegates placed: \(number: plan.placed) of \(number: plan.placed + plan.leftOutCount); left out: "
-                    + "\(number: plan.leftOutCount)."),
-        ]
+        var lines = [say(plan.heading), say(plan.placedTally)]
         if plan.leftOut.isEmpty {
             lines.append(say("Nobody is left out: there is nothing to change."))
         } else {

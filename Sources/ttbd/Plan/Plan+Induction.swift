@@ -125,7 +125,7 @@ extension TTBD.Plan {
                 throw ValidationError(localized("--latest-end needs --what-if"))
             }
             _ = try CalendarDate.argument(latestEnd, "--latest-end")
-            for province in TTBD.Classes.Create.list(online) {
+            for province in commaSeparated(online) {
                 if let problem = UnitCode.provinceProblem(province) {
                     throw ValidationError(localized("--online \(problem)"))
                 }
@@ -135,7 +135,7 @@ extension TTBD.Plan {
         func run() async throws {
             let request = InductionRequest(
                 program: program, term: term, startsOn: within.first, endsOn: within.last, classSize: classSize,
-                onlineProvinces: Set(TTBD.Classes.Create.list(online)), dryRun: dryRun || whatIf,
+                onlineProvinces: Set(commaSeparated(online)), dryRun: dryRun || whatIf,
                 timeLimit: timeLimit.duration, seed: seed)
             let progress = Progress(label: "plan induction")
             let clock = ContinuousClock()

@@ -13,9 +13,7 @@ struct SurveyPrompter {
 
     /// The round to answer: the one named or the only one open; with several, the person picks one.
     mutating func chooseRound(_ rounds: [SurveyRound], classCode: String?, moduleCode: String?) -> SurveyRound? {
-        let matching = rounds.filter {
-            (classCode == nil || $0.classCode == classCode) && (moduleCode == nil || $0.moduleCode == moduleCode)
-        }
+        let matching = rounds.filter { $0.matches(classCode: classCode, moduleCode: moduleCode) }
         guard matching.count > 1 else {
             if matching.isEmpty { write(localized("this survey has no round open to you now") + "\n") }
             return matching.first
