@@ -7,6 +7,6 @@ extension MessageCatalog {
             trainingInVietnamese, storeInVietnamese, databaseInVietnamese, catalogFilesInVietnamese,
             operationsInVietnamese, commandLineInVietnamese, plannerInVietnamese, surveysInVietnamese,
             whatIfInVietnamese, conferencesInVietnamese, seatsInVietnamese, candidatesInVietnamese,
-            learningPlatformsInVietnamese,
+            learningPlatformsInVietnamese, surveyNoticesInVietnamese, surveyPlanningInVietnamese,
         ].joined().map { ($0.key, $0.value) })
 }

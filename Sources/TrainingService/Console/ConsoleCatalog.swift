@@ -5,7 +5,9 @@
 enum ConsoleCatalog {
     /// Gathered from one part per area; a text in two parts stops the service at its first page rather than pick one.
     static let english: [String: String] = Dictionary(
-        uniqueKeysWithValues: [general, surveys, whatIf, conferences, seats, candidates, learningPlatforms].joined()
+        uniqueKeysWithValues: [
+            general, surveys, whatIf, conferences, seats, candidates, learningPlatforms, surveyNotices,
+        ].joined()
             .map { ($0.key, $0.value) })
 
     /// The frame, the lists, classes, delegates, attendance, imports, reports and schedules.

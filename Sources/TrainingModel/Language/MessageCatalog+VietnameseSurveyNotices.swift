@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Notices that a survey round has opened.
+    static let surveyNoticesInVietnamese: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Needs-survey demand read by the planners.
+    static let surveyPlanningInVietnamese: [String: String] = [:]
+}
