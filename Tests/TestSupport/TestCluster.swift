@@ -13,21 +13,25 @@ import TrainingStore
 public actor TestCluster {
     public static let shared = TestCluster()
 
-    private var ready: Task<ConnectionSettings, any Error>?
+    private var ready: Task<(server: ConnectionSettings, template: String), any Error>?
 
     /// The server, logged into its `postgres` database.
     public func serverSettings() async throws -> ConnectionSettings {
+        try await started().server
+    }
+
+    /// The migrated template's name: it carries a digest of the migrations, so a changed migration gets a
+    /// new template instead of a stale one. Read once per run: a migration edited while tests run must not
+    /// send later tests to a template nobody built.
+    public func templateName() async throws -> String {
+        try await started().template
+    }
+
+    private func started() async throws -> (server: ConnectionSettings, template: String) {
         if let ready { return try await ready.value }
         let task = Task { try await Self.start() }
         ready = task
         return try await task.value
-    }
-
-    /// The migrated template's name: it carries a digest of the migrations, so a changed migration gets a
-    /// new template instead of a stale one.
-    public func templateName() async throws -> String {
-        _ = try await serverSettings()
-        return Self.templateName(for: try Migration.load(from: Self.migrationsDirectory))
     }
 
     public static let migrationsDirectory: String = {
@@ -41,7 +45,7 @@ public actor TestCluster {
         return logger
     }()
 
-    private static func start() async throws -> ConnectionSettings {
+    private static func start() async throws -> (server: ConnectionSettings, template: String) {
         let environment = ProcessInfo.processInfo.environment
         let server: ConnectionSettings
         if let url = environment["TTBD_TEST_DATABASE_URL"], !url.isEmpty {
@@ -59,11 +63,11 @@ public actor TestCluster {
             _ = try cluster.up()
             server = cluster.connectionSettings.with(database: "postgres")
         }
-        try await createTemplate(on: server)
-        return server
+        return (server, try await createTemplate(on: server))
     }
 
-    private static func createTemplate(on server: ConnectionSettings) async throws {
+    /// Creates the migrated template unless an earlier run left it; returns its name.
+    private static func createTemplate(on server: ConnectionSettings) async throws -> String {
         let migrations = try Migration.load(from: migrationsDirectory)
         let name = templateName(for: migrations)
         let exists = try await Database.run(server, logger: logger) { database in
@@ -71,7 +75,7 @@ public actor TestCluster {
                 "SELECT count(*) FROM pg_database WHERE datname = \(name)", logger: logger)
             return try await rows.collect().first?.decode(Int.self) == 1
         }
-        guard !exists else { return }
+        guard !exists else { return name }
         let building = "\(name)_building_\(UInt32.random(in: 0...UInt32.max))"
         try await execute("CREATE DATABASE \(quotedIdentifier(building))", on: server)
         try await Database.run(server.with(database: building), logger: logger) { database in
@@ -81,6 +85,7 @@ public actor TestCluster {
         }
         // Renamed only once complete, so an interrupted run never leaves a half-migrated template behind.
         try await renameWhenIdle(building, to: name, on: server)
+        return name
     }
 
     /// The migrating pool's connections close just after `Database.run` returns, and RENAME refuses (SQLSTATE 55006)
