@@ -76,6 +76,7 @@ public struct TrainingAPI: Sendable {
         ReportRoutes(database: database).add(to: v1)
         ConferenceRoutes(database: database).add(to: v1)
         SurveyRoutes(database: database, now: now).add(to: v1)
+        InductionWhatIfRoutes(database: database, now: now).add(to: v1)
         router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes))
         return router
     }

@@ -206,7 +206,7 @@ struct CandidateTests {
                         == CandidateLink(
                             candidateCode: "UV01", delegateCode: "X0001", delegateName: "Nguyễn Thị Hồng",
                             enrollments: 1,
-                            attendanceMarks: 1, certificates: 1, forced: false))
+                            attendanceMarks: 1, certificates: 1, waivers: 0, accountMoved: false, forced: false))
                 #expect(
                     try await database.certificates.certificates(delegateCode: "X0001").map(\.classCode) == ["D-HN-01"])
                 #expect(try await database.certificates.certificates(delegateCode: "UV01").isEmpty)

@@ -123,6 +123,21 @@ struct InductionWhatIfTests {
         }
     }
 
+    @Test("new lecturers for an online class are needed in the province the class is for")
+    func onlineLecturersHaveProvince() async throws {
+        try await Self.with(lecturers: ["01"]) { _, database in
+            var request = Self.tight
+            request.onlineProvinces = ["79"]
+            let answer = try await TrainingOperations(database: database).inductionWhatIf(request)
+            guard case .lecturers(let needs) = answer.suggestions.first?.change else {
+                Issue.record("no lecturers suggested: \(answer.suggestions.first?.explanation.description ?? "")")
+                return
+            }
+            #expect(needs.rows.contains { $0.province == "79" }, "\(needs.rows)")
+            #expect(needs.rows.allSatisfy { ["01", "79"].contains($0.province) }, "\(needs.rows)")
+        }
+    }
+
     @Test("a latest end date before the window's end or past the term is refused")
     func badLatestEnd() async throws {
         try await Self.with(lecturers: ["01"]) { _, database in

@@ -116,6 +116,13 @@ struct EndpointCase: Sendable, CustomTestStringConvertible {
         EndpointCase(method: .get, path: "/v1/conferences", expected: staffOnly),
         EndpointCase(method: .get, path: "/v1/conferences/NO-CONFERENCE", expected: unknownToAll),
         EndpointCase(method: .get, path: "/v1/conferences/NO-CONFERENCE/report", expected: unknownToAll),
+        EndpointCase(
+            method: .post, path: "/v1/induction/what-if",
+            expected: [.admin: 202, .staff: 202, .lecturer: 404, .delegate: 404, .otherDelegate: 404, .anonymous: 401],
+            body: { _ in
+                #"{"program": "CT-B", "term": "2026-2031", "startsOn": "2026-06-01", "endsOn": "2026-06-30", "classSize": 40}"#
+            }),
+        EndpointCase(method: .get, path: "/v1/induction/what-if/999999", expected: unknownToAll),
         EndpointCase(method: .get, path: "/v1/calendar/{feed}.ics", expected: everyone),
         EndpointCase(method: .get, path: "/health", expected: everyone),
         EndpointCase(method: .get, path: "/ready", expected: everyone),

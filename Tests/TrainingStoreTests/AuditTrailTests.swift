@@ -51,6 +51,10 @@ struct AuditTrailTests {
         "shared_revision", "console_sessions", "console_uploads",
         // Written by delegates, not staff; a trail would name the actor and time of each answer (migration 0037).
         "survey_answers", "survey_respondents", "survey_secret",
+        // The survey-notices job's record of whom it told, beside the outbox it writes (migration 0041).
+        "survey_round_notices",
+        // A what-if writes nothing of the center's, and its run's row names who asked and when (migration 0042).
+        "what_if_runs",
     ]
 
     /// Audited by a trigger of their own that leaves a secret out of the trail: a password's hash.

@@ -141,7 +141,7 @@ struct CandidatesCommandTests {
             )
             #expect(
                 try await ttbd("candidates", "link", "UV01", "X0001")
-                    == "Linked candidate UV01 to delegate X0001 Nguyễn Thị Hồng: moved 1 enrollments, 1 attendance marks and 1 certificates."
+                    == "Linked candidate UV01 to delegate X0001 Nguyễn Thị Hồng: moved 1 enrollments, 1 attendance marks, 1 certificates and 0 waivers."
             )
             #expect(try await ttbd("certificates", "list", "--class", "D-HN-01", "--format", "csv").contains("X0001"))
             let history = try await ttbd("delegates", "history", "X0001")

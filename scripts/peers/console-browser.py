@@ -2,6 +2,7 @@
 """The staff console in a real browser (issue 16): headless Chromium from Debian, driven by Selenium.
 
 Usage: console-browser.py BASE-URL SCREENSHOTS-FOLDER STAFF LECTURER ADMIN PASSWORD SESSION-ID OTHER-CLASS
+       console-browser.py --surveys BASE-URL SCREENSHOTS-FOLDER STAFF PASSWORD
 
 Signs in as STAFF on a desktop window, checks every page with axe-core (no serious or critical violation),
 searches a delegate as it types, enrolls a delegate in B-HN-01 and issues its certificates after the dry run, then on a 360x740 phone marks the whole register of session SESSION-ID one tap
@@ -9,6 +10,10 @@ at a time and checks the marks survive a reload and that nothing overflows the s
 checks that OTHER-CLASS answers "not found"; signs in as ADMIN, uploads a roster with a mistake and reads the
 mistake's line, then uploads it mended and imports it after its dry run. Screenshots of the desktop dashboard and the phone register go to
 the folder; on a failure, one of the page it failed on too. Prints what failed and exits 1.
+
+With --surveys (a world whose surveys DG, a class evaluation, and NC, a needs survey, have closed rounds): checks the
+survey list, DG's report by class and NC's demand with axe-core, reads DG's workbook, and takes the report and the
+demand on the phone, which must not be wider than its screen.
 """
 import io
 import os
@@ -26,7 +31,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, SHOTS, STAFF, LECTURER, ADMIN, PASSWORD, SESSION, OTHER_CLASS = sys.argv[1:9]
+SURVEYS = sys.argv[1] == "--surveys"
+if SURVEYS:
+    BASE, SHOTS, STAFF, PASSWORD = sys.argv[2:6]
+else:
+    BASE, SHOTS, STAFF, LECTURER, ADMIN, PASSWORD, SESSION, OTHER_CLASS = sys.argv[1:9]
 
 
 def browser(phone):
@@ -80,7 +89,7 @@ def desktop(driver, failures):
     driver.save_screenshot(f"{SHOTS}/desktop-dashboard.png")
     for path in ["/", "/classes", "/classes/B-HN-01", f"/sessions/{SESSION}/attendance",
                  "/delegates?q=nguyen", "/delegates/0101", "/audit", "/reports", "/schedule?class=B-HN-01",
-                 "/conferences", "/induction/what-if"]:
+                 "/conferences", "/induction/what-if", "/surveys"]:
         check_accessibility(driver, path, failures)
     # Search as one types: no button pressed, the results follow the box.
     driver.get(BASE + "/delegates")
@@ -106,14 +115,19 @@ def desktop(driver, failures):
     check_download(driver, failures)
 
 
-def check_download(driver, failures):
-    """The report page's Excel link, fetched with the browser's session and read by openpyxl."""
-    driver.get(BASE + "/reports")
+def workbook_rows(driver, path):
+    """The rows of the first sheet of the page's Excel link, fetched with the browser's session, read by openpyxl."""
+    driver.get(BASE + path)
     link = driver.find_element(By.PARTIAL_LINK_TEXT, "Excel").get_attribute("href")
     cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
     with urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookies})) as answer:
         book = openpyxl.load_workbook(io.BytesIO(answer.read()))
-    rows = [[cell.value for cell in row] for row in book.worksheets[0].iter_rows()]
+    return [[cell.value for cell in row] for row in book.worksheets[0].iter_rows()]
+
+
+def check_download(driver, failures):
+    """The report page's workbook has its header and Hà Nội's counts as numbers."""
+    rows = workbook_rows(driver, "/reports")
     header = next((row for row in rows if row and row[0] == "Mã"), None)
     hanoi = next((row for row in rows if "Thành phố Hà Nội" in row), None)
     if header is None or hanoi is None or not isinstance(hanoi[2], (int, float)):
@@ -150,6 +164,30 @@ def phone(driver, failures):
             failures.append(f"{row_id} reads {pressed} after a reload, not {status}")
     for name, path in [("dashboard", "/"), ("schedule", "/schedule?class=B-HN-01"), ("what-if", "/induction/what-if")]:
         driver.get(BASE + path)
+        driver.save_screenshot(f"{SHOTS}/phone-{name}.png")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 360:
+            failures.append(f"the {name} is {width} px wide on a 360-px phone")
+
+
+def surveys_desktop(driver, failures):
+    for path in ["/surveys", "/surveys/DG?by=class", "/surveys/DG?by=module", "/surveys/NC/demand"]:
+        check_accessibility(driver, path, failures)
+    driver.get(BASE + "/surveys/DG?by=class")
+    if not driver.find_elements(By.CSS_SELECTOR, "table.distribution svg.bar rect"):
+        failures.append("the survey report draws no bar")
+    driver.save_screenshot(f"{SHOTS}/desktop-survey-report.png")
+    rows = workbook_rows(driver, "/surveys/DG?by=class")
+    mean = next((row for row in rows if row[5] == "noi-dung" and row[6] == "điểm trung bình"), None)
+    if mean is None or not isinstance(mean[7], (int, float)):
+        failures.append(f"the survey report's workbook reads {rows}")
+
+
+def surveys_phone(driver, failures):
+    for name, path, shown in [("survey-report", "/surveys/DG?by=class", "table.distribution"),
+                              ("survey-demand", "/surveys/NC/demand", "table.demand")]:
+        driver.get(BASE + path)
+        driver.execute_script(f"document.querySelector('{shown}').scrollIntoView()")
         driver.save_screenshot(f"{SHOTS}/phone-{name}.png")
         width = driver.execute_script("return document.documentElement.scrollWidth")
         if width > 360:
@@ -222,11 +260,15 @@ def run(check, phone, username, failures):
 
 failures = []
 started = time.monotonic()
-run(desktop, False, STAFF, failures)
-run(phone, True, STAFF, failures)
-run(sign_in_sheet, False, STAFF, failures)
-run(lecturer, False, LECTURER, failures)
-run(admin, False, ADMIN, failures)
+if SURVEYS:
+    run(surveys_desktop, False, STAFF, failures)
+    run(surveys_phone, True, STAFF, failures)
+else:
+    run(desktop, False, STAFF, failures)
+    run(phone, True, STAFF, failures)
+    run(sign_in_sheet, False, STAFF, failures)
+    run(lecturer, False, LECTURER, failures)
+    run(admin, False, ADMIN, failures)
 for failure in failures:
     print(failure, file=sys.stderr)
 print(f"console-browser: {len(failures)} failures in {time.monotonic() - started:.1f} s")

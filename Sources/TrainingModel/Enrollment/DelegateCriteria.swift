@@ -1,7 +1,8 @@
 import Foundation
 
 /// Which delegates `ttbd enroll --where` picks, written `province=01,first-time,body=commune_council`.
-/// Each part narrows the choice; nothing written picks everyone (of the class's term).
+/// Each part narrows the choice; nothing written picks every delegate (of the class's term). Candidates (migration
+/// 0040) share the delegates' table but are picked only when the text says `candidate`, and then alone.
 public struct DelegateCriteria: Hashable, Sendable {
     public var provinceCode: String?
     public var communeCode: String?
@@ -10,10 +11,12 @@ public struct DelegateCriteria: Hashable, Sendable {
     public var firstTime: Bool?
     public var fullTime: Bool?
     public var term: String?
+    /// Delegates unless the criteria name candidates.
+    public var standing: Delegate.Standing
 
     public init(
         provinceCode: String? = nil, communeCode: String? = nil, body: Audience.Condition? = nil,
-        firstTime: Bool? = nil, fullTime: Bool? = nil, term: String? = nil
+        firstTime: Bool? = nil, fullTime: Bool? = nil, term: String? = nil, standing: Delegate.Standing = .delegate
     ) {
         self.provinceCode = provinceCode
         self.communeCode = communeCode
@@ -21,6 +24,7 @@ public struct DelegateCriteria: Hashable, Sendable {
         self.firstTime = firstTime
         self.fullTime = fullTime
         self.term = term
+        self.standing = standing
     }
 
     /// A part of the text that means nothing: what it says and what was expected.
@@ -33,7 +37,7 @@ public struct DelegateCriteria: Hashable, Sendable {
 
     /// Reads `key=value` and flag parts separated by commas: `province=01`, `commune=00004`,
     /// `body=national_assembly|province_council|commune_council|council`, `term=2026-2031`, `first-time`,
-    /// `full-time` (or `first-time=false`, `full-time=false`).
+    /// `full-time` (or `first-time=false`, `full-time=false`), `candidate` (candidates instead of delegates).
     public init(parsing text: String) throws(Invalid) {
         self.init()
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
@@ -58,10 +62,11 @@ public struct DelegateCriteria: Hashable, Sendable {
                 body = condition
             case ("first-time", _): firstTime = try Self.flag(key, value)
             case ("full-time", _): fullTime = try Self.flag(key, value)
+            case ("candidate", _): standing = try Self.flag(key, value) ? .candidate : .delegate
             default:
                 throw Invalid(
                     wording:
-                        "'\(part)' is not a criterion; expected province=CODE, commune=CODE, body=KIND, term=CODE, first-time or full-time"
+                        "'\(part)' is not a criterion; expected province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time or candidate"
                 )
             }
         }

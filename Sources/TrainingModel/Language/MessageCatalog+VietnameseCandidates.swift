@@ -45,7 +45,13 @@ extension MessageCatalog {
         "--by-national-id takes no codes and no --force":
             "--by-national-id không nhận mã nào và không dùng kèm --force",
         "expected a candidate's code and a delegate's code": "cần mã người ứng cử và mã đại biểu",
-        "Linked candidate %@ to delegate %@ %@: moved %@ enrollments, %@ attendance marks and %@ certificates.":
-            "Đã liên kết người ứng cử %@ với đại biểu %@ %@: đã chuyển %@ lượt ghi danh, %@ lượt điểm danh và %@ giấy chứng nhận.",
+        "Linked candidate %@ to delegate %@ %@: moved %@ enrollments, %@ attendance marks, %@ certificates and %@ waivers.":
+            "Đã liên kết người ứng cử %@ với đại biểu %@ %@: đã chuyển %@ lượt ghi danh, %@ lượt điểm danh, "
+            + "%@ giấy chứng nhận và %@ quyết định miễn điều kiện.",
+        "Their account and its tokens now read delegate %@'s record.":
+            "Tài khoản và các mã truy cập của người này nay đọc hồ sơ của đại biểu %@.",
+        "'%@' is not a criterion; expected province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time or candidate":
+            "'%@' không phải điều kiện chọn; cần province=MÃ, commune=MÃ, body=LOẠI, term=MÃ, first-time, full-time "
+            + "hoặc candidate",
     ]
 }

@@ -141,8 +141,6 @@ extension MessageCatalog {
             "'%@' không phải mã %@: mã viết bằng %@ chữ số, tức là '%@'",
         "'%@' is not a %@ code; expected %@ digits, such as %@": "'%@' không phải mã %@; cần %@ chữ số, như %@",
         "'%@' is not a body; expected one of %@": "'%@' không phải cơ quan dân cử; cần một trong %@",
-        "'%@' is not a criterion; expected province=CODE, commune=CODE, body=KIND, term=CODE, first-time or full-time":
-            "'%@' không phải điều kiện chọn; cần province=MÃ, commune=MÃ, body=LOẠI, term=MÃ, first-time hoặc full-time",
         "'%@=%@' should be %@, %@=true or %@=false": "'%@=%@' phải là %@, %@=true hoặc %@=false",
         "'%@' cannot be a username: use lowercase letters, digits, '.', '_' and '-', starting with a letter or a digit":
             "'%@' không dùng làm tên đăng nhập được: hãy dùng chữ thường, chữ số, '.', '_' và '-', bắt đầu bằng chữ "

@@ -57,5 +57,37 @@ extension MessageCatalog {
         "Session %@ of conference %@: %@ marked present, %@ already marked.":
             "Phiên %@ của hội nghị %@: điểm danh có mặt %@ đại biểu, %@ đại biểu đã được điểm danh trước đó.",
         "Bodies: %@ invited, %@ registered, %@ attended.": "Cơ quan: %@ được mời, %@ đã đăng ký, %@ có mặt.",
+
+        // The programme from a file, withdrawals (migration 0043).
+        "a day of the conference, %@ to %@": "một ngày diễn ra hội nghị, từ %@ đến %@",
+        "end %@ is not after start %@; expected a later time":
+            "giờ kết thúc %@ không sau giờ bắt đầu %@; cần một giờ muộn hơn",
+        "what the session is about": "nội dung của phiên",
+        "a time of day as HH:MM": "giờ trong ngày dạng HH:MM",
+        "a time of day as HH:MM, such as 08:00": "giờ trong ngày dạng HH:MM, ví dụ 08:00",
+        "session %@ %@ of conference %@, on %@ at %@, has attendance of %@ delegates and %@ has no session then; expected every session with attendance kept at its day and start; nothing was changed":
+            "phiên %@ %@ của hội nghị %@, ngày %@ lúc %@, đã có %@ đại biểu được điểm danh nhưng tệp %@ không có phiên nào "
+            + "vào lúc đó; mọi phiên đã điểm danh phải được giữ nguyên ngày và giờ bắt đầu; chưa thay đổi gì",
+        "%@ is not invited to conference %@; nothing was changed": "%@ không được mời dự hội nghị %@; chưa thay đổi gì",
+        "delegates of %@ attended conference %@ (%@ attendance marks), so it stays invited; nothing was changed":
+            "đại biểu của %@ đã dự hội nghị %@ (%@ lượt điểm danh) nên cơ quan vẫn được mời; chưa thay đổi gì",
+        "%@ has %@ delegates registered for conference %@; expected none, or their registrations withdrawn too; nothing was changed":
+            "%@ còn %@ đại biểu đã đăng ký dự hội nghị %@; cần không còn ai, hoặc hủy luôn các đăng ký đó; "
+            + "chưa thay đổi gì",
+        "delegate %@ %@ is not registered for conference %@; nothing was changed":
+            "đại biểu %@ %@ chưa đăng ký dự hội nghị %@; chưa thay đổi gì",
+        "delegate %@ %@ attended %@ sessions of conference %@, so stays registered; nothing was changed":
+            "đại biểu %@ %@ đã dự %@ phiên của hội nghị %@ nên vẫn giữ đăng ký; chưa thay đổi gì",
+        "%@ %@ is a candidate, not a delegate; conferences register delegates only; nothing was registered":
+            "%@ %@ là người ứng cử, chưa phải đại biểu; hội nghị chỉ đăng ký đại biểu; chưa đăng ký ai",
+        "%@ new, %@ changed, %@ unchanged, %@ removed": "%@ mới, %@ thay đổi, %@ giữ nguyên, %@ bị xóa",
+        "Dry run: programme of conference %@ from %@: %@; nothing was written.":
+            "Chạy thử: chương trình hội nghị %@ từ tệp %@: %@; chưa ghi gì.",
+        "Programme of conference %@ from %@: %@.": "Chương trình hội nghị %@ từ tệp %@: %@.",
+        "--body %@": "--body %@",
+        "Withdrew the invitation of %@ to conference %@.": "Đã rút lời mời %@ dự hội nghị %@.",
+        "%@ registration withdrawn": "%@ đăng ký đã hủy", "%@ registrations withdrawn": "%@ đăng ký đã hủy",
+        "Unregistered %@ %@ (%@) from conference %@; the seat is free.":
+            "Đã hủy đăng ký của %@ %@ (%@) dự hội nghị %@; chỗ đã được trả lại.",
     ]
 }

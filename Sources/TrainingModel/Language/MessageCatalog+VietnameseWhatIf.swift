@@ -49,5 +49,19 @@ extension MessageCatalog {
         // The console's answer.
         "%@ — %@": "%@ — %@",
         "%@ — in %@ more classes that cannot be scheduled": "%@ — thuộc %@ lớp khác không xếp được lịch",
+        "%@ — %@ provinces have no venue (%@)": "%@ — %@ tỉnh chưa có địa điểm học (%@)",
+        "%@ — %@ provinces have no venue with a room (%@)": "%@ — %@ tỉnh chưa có địa điểm nào có phòng học (%@)",
+        "%@, %@, %@ – %@, %@": "%@, %@, %@ – %@, %@",
+
+        // The what-if as a job: what a request to start one may be refused for.
+        "%@ '%@' %@": "%@ '%@' %@",
+        "%@ must be a code of 1 to 50 characters": "%@ phải là một mã dài từ 1 đến 50 ký tự",
+        "endsOn %@ is before startsOn %@": "ngày kết thúc endsOn %@ trước ngày bắt đầu startsOn %@",
+        "classSize must be a number above zero, got %@": "sĩ số classSize phải là một số lớn hơn 0, nhận được %@",
+        "online: %@": "online: %@",
+        "timeLimitSeconds must be above 0 and at most %@":
+            "thời gian tìm kiếm timeLimitSeconds phải lớn hơn 0 và không quá %@ giây",
+        "No what-if run has the id %@; POST /v1/induction/what-if starts one.":
+            "Không có lần tính nào có mã %@; gửi POST /v1/induction/what-if để bắt đầu một lần tính.",
     ]
 }

@@ -14,4 +14,8 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     /// A seat or wait-list place given up, or taken away with the class.
     case withdrawn
     case certificateIssued = "certificate_issued"
+    /// A survey round the delegate may answer has opened (migration 0041).
+    case surveyOpened = "survey_opened"
+    /// The round closes within days and the delegate has not answered it.
+    case surveyClosing = "survey_closing"
 }

@@ -2,10 +2,12 @@ import Foundation
 
 /// A notice of the outbox a worker holds to send: who it is for and what it says.
 public struct PendingNotice: Sendable, Equatable {
-    /// What a notice is about: a session (a reminder or a change) or the delegate's place in a class.
+    /// What a notice is about: a session (a reminder or a change), the delegate's place in a class, or a survey
+    /// round to answer.
     public enum About: Sendable, Equatable {
         case session(SessionReminder)
         case place(ClassNews)
+        case survey(SurveyNews)
     }
 
     public var id: Int
@@ -15,7 +17,8 @@ public struct PendingNotice: Sendable, Equatable {
     public var recipient: NoticeRecipient
     public var about: About
     /// The session changed again after the notice was written (it has a newer revision), so what it says is out
-    /// of date; the change's own notice tells the news.
+    /// of date; the change's own notice tells the news. For a survey notice: the round is gone (its class
+    /// cancelled).
     public var isSuperseded: Bool
 
     public init(
@@ -30,7 +33,7 @@ public struct PendingNotice: Sendable, Equatable {
     }
 
     /// Why the notice is of no use any more, if it is not: a session notice once the session has begun, a
-    /// notice about a class once the class has ended, a superseded one.
+    /// notice about a class once the class has ended, a survey notice once its round has closed, a superseded one.
     public func staleness(at now: Date) -> String? {
         switch about {
         case .session(let session):
@@ -39,6 +42,11 @@ public struct PendingNotice: Sendable, Equatable {
         case .place(let news):
             if kind != .certificateIssued, news.endsOn < CalendarDate(now, in: "Asia/Ho_Chi_Minh") {
                 return "the class ended before the notice could be sent"
+            }
+        case .survey(let round):
+            if isSuperseded { return "the survey round is gone: its class was cancelled" }
+            if round.closesOn < CalendarDate(now, in: "Asia/Ho_Chi_Minh") {
+                return "the survey closed before the notice could be sent"
             }
         }
         return nil

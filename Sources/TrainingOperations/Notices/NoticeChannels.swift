@@ -9,13 +9,17 @@ public struct NoticeChannels: Sendable {
     public var webhook: (any NoticeChannel)?
     /// Who signs the notices.
     public var center: String
+    /// The service's address as delegates reach it (`TTBD_PUBLIC_URL`), which survey notices link to.
+    public var publicURL: String?
 
     public init(
-        email: (any NoticeChannel)? = nil, webhook: (any NoticeChannel)? = nil, center: String = MailSender.centerName
+        email: (any NoticeChannel)? = nil, webhook: (any NoticeChannel)? = nil, center: String = MailSender.centerName,
+        publicURL: String? = nil
     ) {
         self.email = email
         self.webhook = webhook
         self.center = center
+        self.publicURL = publicURL
     }
 
     public var isEmpty: Bool { email == nil && webhook == nil }
@@ -28,7 +32,7 @@ public struct NoticeChannels: Sendable {
         case .success(let found): channel = found
         case .failure(let outcome): return outcome.outcome
         }
-        return await channel.send(notice, saying: notice.text(center: center), at: now)
+        return await channel.send(notice, saying: notice.text(center: center, publicURL: publicURL), at: now)
     }
 
     /// Why a notice cannot go, as the outbox records it.

@@ -13,12 +13,14 @@ public struct NoticeText: Sendable, Equatable, Codable {
 }
 
 extension PendingNotice {
-    /// The notice in Vietnamese, signed by `center`; times in the venue's zone, days as dd/MM/yyyy.
-    public func text(center: String) -> NoticeText {
+    /// The notice in Vietnamese, signed by `center`; times in the venue's zone, days as dd/MM/yyyy; links to the
+    /// service at `publicURL` when it is known.
+    public func text(center: String, publicURL: String? = nil) -> NoticeText {
         let (subject, news) =
             switch about {
             case .session(let session): Self.news(of: kind, session)
             case .place(let place): Self.news(of: kind, place)
+            case .survey(let round): Self.news(of: kind, round, publicURL: publicURL)
             }
         return NoticeText(
             subject: subject, body: "Kính gửi đại biểu \(recipient.name),\n\n\(news)\n\nTrân trọng.\n\(center)")
@@ -112,7 +114,7 @@ extension PendingNotice {
     }
 
     /// "01/03/2027".
-    private static func day(_ date: CalendarDate) -> String {
+    static func day(_ date: CalendarDate) -> String {
         String(format: "%02d/%02d/%04d", date.day, date.month, date.year)
     }
 

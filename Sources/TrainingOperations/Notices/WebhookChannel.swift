@@ -74,6 +74,7 @@ public struct WebhookChannel: NoticeChannel {
             switch notice.about {
             case .session(let session): .session(session)
             case .place(let place): .place(place)
+            case .survey(let round): .survey(round)
             }
         return try encoder.encode(
             WebhookBody(
@@ -87,11 +88,13 @@ struct WebhookBody: Encodable {
     enum Data: Encodable {
         case session(SessionReminder)
         case place(ClassNews)
+        case survey(SurveyNews)
 
         func encode(to encoder: any Encoder) throws {
             switch self {
             case .session(let session): try session.encode(to: encoder)
             case .place(let place): try place.encode(to: encoder)
+            case .survey(let round): try round.encode(to: encoder)
             }
         }
     }

@@ -95,7 +95,7 @@ extension TrainingOperations {
 
     /// The last day tried: `latestEnd` when given (after the window, within the term), else the window's length
     /// again after it, no later than the term's end.
-    private func endBound(
+    func endBound(
         _ request: InductionRequest, latestEnd: CalendarDate?, in transaction: Transaction
     ) async throws -> CalendarDate {
         let termEnds = try await database.induction.termEnds(request.term, in: transaction) ?? request.endsOn

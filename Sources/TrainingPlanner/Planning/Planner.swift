@@ -10,7 +10,7 @@ public enum Planner {
     public static func plan<C: Clock>(
         _ problem: PlanningProblem, options: PlanningOptions = PlanningOptions(), clock: C = ContinuousClock()
     ) -> PlanningResult where C.Duration == Duration {
-        let board = PlanningBoard(problem: problem)
+        let board = PlanningBoard(problem: problem, scorer: .planning(problem, options: options))
         var unplanned = Array(repeating: false, count: problem.classes.count)
         let order = priorityOrder(problem)
         if options.replan {
@@ -27,7 +27,7 @@ public enum Planner {
         if !options.replan {
             iterations = improve(board, unplanned: &unplanned, options: options, clock: clock)
         }
-        let cost = PlanningScorer.standard.cost(of: board.solution(unplanned: unplanned, inTimeOrder: true))
+        let cost = board.scorer.cost(of: board.solution(unplanned: unplanned, inTimeOrder: true))
         var explanations: [Int: [Message]] = [:]
         var blocking: [Int: [Message]] = [:]
         for classIndex in unplanned.indices where unplanned[classIndex] {
@@ -47,7 +47,7 @@ public enum Planner {
         }
         return PlanningResult(
             sessions: sessions, explanations: explanations, blockingConstraints: blocking, cost: cost,
-            iterations: iterations)
+            iterations: iterations, preferredOrders: board.preferredOrders())
     }
 
     /// Earliest deadline first; among equals, the classes that want to be early, then the bigger ones.

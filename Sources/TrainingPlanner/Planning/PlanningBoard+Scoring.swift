@@ -9,8 +9,8 @@ extension PlanningBoard {
             isUnplanned: unplanned)
     }
 
-    /// The search's objective: ``PlanningScorer/standard`` without justifications.
+    /// The search's objective: the board's scorer without justifications.
     func cost(unplanned: [Bool]) -> PlanningCost {
-        PlanningScorer.standard.cost(of: solution(unplanned: unplanned), justified: false)
+        scorer.cost(of: solution(unplanned: unplanned), justified: false)
     }
 }

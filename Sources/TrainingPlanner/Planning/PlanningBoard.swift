@@ -5,13 +5,16 @@
 /// none (an online class, a free day).
 final class PlanningBoard {
     let problem: PlanningProblem
+    /// What the search minimises.
+    let scorer: PlanningScorer
     let slotCount: Int
     let dayCount: Int
     /// The flat cohort numbers of each class.
     let cohortsOfClass: [Range<Int>]
     /// The class and the cohort's place in it, for each flat cohort.
     let cohortOwner: [(classIndex: Int, cohortIndex: Int)]
-    /// Each class's modules in an order that puts prerequisites first (as indexes into the class's modules).
+    /// Each class's modules in an order that puts prerequisites first (as indexes into the class's modules), the
+    /// months people asked for next (``MonthPreferences/preferredOrder(of:province:)``), the program's order last.
     let moduleOrder: [[Int]]
     /// For each class and class module: the class modules that must come before it.
     let prerequisitesInClass: [[[Int]]]
@@ -32,8 +35,9 @@ final class PlanningBoard {
     /// The sessions placed so far, per flat cohort.
     private(set) var placements: [[PlannedSession]]
 
-    init(problem: PlanningProblem) {
+    init(problem: PlanningProblem, scorer: PlanningScorer) {
         self.problem = problem
+        self.scorer = scorer
         slotCount = problem.slots.count
         dayCount = (problem.slots.count + 1) / 2
         var provinces: [String: Int32] = [:]
@@ -61,7 +65,12 @@ final class PlanningBoard {
             }
         }
         prerequisitesInClass = prerequisites
-        moduleOrder = prerequisites.map(Self.prerequisitesFirst)
+        moduleOrder = zip(problem.classes, prerequisites).map { trainingClass, prerequisites in
+            let codes = trainingClass.modules.map { problem.modules[$0].code }
+            return Self.prerequisitesFirst(
+                prerequisites,
+                preferring: problem.monthPreferences.preferredOrder(of: codes, province: trainingClass.province))
+        }
 
         let slots = slotCount
         var cohortBusy = Array(repeating: false, count: owners.count * slots)
@@ -95,14 +104,15 @@ final class PlanningBoard {
         placements = Array(repeating: [], count: owners.count)
     }
 
-    /// Kahn's order over the class's modules, the program's order breaking ties.
-    private static func prerequisitesFirst(_ prerequisites: [[Int]]) -> [Int] {
+    /// Kahn's order over the class's modules, `preferred` (every class module once) breaking ties.
+    static func prerequisitesFirst(_ prerequisites: [[Int]], preferring preferred: [Int]) -> [Int] {
         var remaining = prerequisites.map(\.count)
         var order: [Int] = []
         var done = Array(repeating: false, count: prerequisites.count)
         while order.count < prerequisites.count {
             // A cycle cannot come from a validated catalog; take the first module left rather than loop forever.
-            let next = remaining.indices.first { !done[$0] && remaining[$0] == 0 } ?? done.firstIndex(of: false)!
+            let next =
+                preferred.first { !done[$0] && remaining[$0] == 0 } ?? preferred.first { !done[$0] }!
             done[next] = true
             order.append(next)
             for (module, before) in prerequisites.enumerated() where before.contains(next) { remaining[module] -= 1 }

@@ -8,11 +8,17 @@ public struct PlanningOptions: Sendable {
     public var replan: Bool
     /// The search stops after this many tries in a row that found nothing better.
     public var patience: Int
+    /// What one request for an earlier month costs (``MonthPreferenceConstraint``), in half-days of lateness.
+    public var monthPreferenceWeight: Int
 
-    public init(seed: UInt64 = 1, timeLimit: Duration = .seconds(30), replan: Bool = false, patience: Int = 400) {
+    public init(
+        seed: UInt64 = 1, timeLimit: Duration = .seconds(30), replan: Bool = false, patience: Int = 400,
+        monthPreferenceWeight: Int = 1
+    ) {
         self.seed = seed
         self.timeLimit = timeLimit
         self.replan = replan
         self.patience = patience
+        self.monthPreferenceWeight = monthPreferenceWeight
     }
 }

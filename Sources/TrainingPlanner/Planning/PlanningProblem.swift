@@ -14,6 +14,8 @@ public struct PlanningProblem: Sendable {
     public var rooms: [PlanningRoom]
     public var modules: [PlanningModule]
     public var classes: [PlanningClass]
+    /// What people asked for, module by module and month by month: a soft preference, none by default.
+    public var monthPreferences = MonthPreferences()
 
     public init(
         slots: [PlanningSlot], lecturers: [PlanningLecturer], rooms: [PlanningRoom], modules: [PlanningModule],

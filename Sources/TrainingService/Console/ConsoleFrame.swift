@@ -64,6 +64,7 @@ struct ConsoleFrame: Sendable {
                         item("/", "Tổng quan", "Overview"), item("/classes", "Lớp", "Classes"),
                         item("/schedule", "Lịch", "Schedule"), item("/delegates", "Đại biểu", "Delegates"),
                         item("/reports", "Báo cáo", "Reports"), item("/conferences", "Hội nghị vùng", "Conferences"),
+                        item("/surveys", "Khảo sát", "Surveys"),
                         item("/audit", "Nhật ký", "Audit log"),
                     ] + ($0.role == .admin ? [item("/imports", "Nhập dữ liệu", "Import")] : [])
                     : [

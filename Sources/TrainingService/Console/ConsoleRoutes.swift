@@ -32,9 +32,11 @@ struct ConsoleRoutes {
         SignInSheetPage(database: database).add(to: signedIn)
         DelegatePages(database: database, pages: pages).add(to: signedIn)
         ReportPage(database: database, pages: pages).add(to: signedIn)
-        InductionWhatIfPage(database: database, pages: pages).add(to: signedIn)
+        InductionWhatIfPage(database: database, pages: pages, now: now).add(to: signedIn)
+        InductionWhatIfRunPage(database: database, pages: pages).add(to: signedIn)
         AuditPage(database: database, pages: pages).add(to: signedIn)
         ConferencePages(database: database, pages: pages).add(to: signedIn)
+        SurveyPages(database: database, pages: pages, now: now).add(to: signedIn)
         SchedulePage(database: database, pages: pages, now: now).add(to: signedIn)
         ImportPages(database: database, pages: pages, now: now).add(to: signedIn)
     }

@@ -3,18 +3,19 @@ import Hummingbird
 import PostgresInfrastructure
 import TrainingModel
 import TrainingOperations
-import TrainingPlanner
 import TrainingStore
 
-/// `GET /induction/what-if?program=CT-B&term=2026-2031&from=2026-06-01&to=2026-08-31&size=120` (Cần gì để kịp thời
-/// gian vàng): the induction planned as asked, nothing kept, and each change that would place those it leaves out,
-/// with its effect, as `ttbd plan induction --what-if` says it. Staff and admins only; without the fields, the form.
+/// `/induction/what-if` (Cần gì để kịp thời gian vàng): the form that asks for a what-if of the induction, as
+/// `ttbd plan induction --what-if` computes it, and the runs asked before. The form posts a run to the service's
+/// job tick, which plans it in minutes for the whole country, and leads to the run's page
+/// (``InductionWhatIfRunPage``); no request waits for the plan. Staff and admins only.
 struct InductionWhatIfPage {
     let database: Database
     let pages: ConsolePages
+    let now: @Sendable () -> Date
 
-    /// Reasons listed one by one; the rest counted, as on the command line.
-    static let reasonsShown = 12
+    /// Runs listed under the form, newest first.
+    static let runsListed = 20
 
     struct View: ConsoleView {
         let frame: ConsoleFrame
@@ -23,132 +24,93 @@ struct InductionWhatIfPage {
         let from: String
         let to: String
         let size: String
-        /// The fields are there but a day or the size is not one.
-        let invalid: Bool
-        /// Why the plan was refused (an unknown program, a window outside the term).
+        let latest: String
+        /// What is wrong with the fields posted, or why the plan would be refused.
         let refusal: String?
-        let answer: Answer?
+        let runs: [RunRow]
     }
 
-    struct Answer: Sendable {
-        let heading: String
-        let placed: String
-        let leftOut: [String]
-        let suggestions: [Suggestion]
-        let trials: String
-    }
-
-    struct Suggestion: Sendable {
-        let explanation: String
-        let modules: [Module]
-        let hasModules: Bool
-    }
-
-    struct Module: Sendable {
-        let module: String
-        let halfDays: String
-        let lecturers: String
-        let months: String
-        let provinces: String
+    struct RunRow: Sendable {
+        let href: String
+        let number: String
+        let asked: String
+        let requested: String
+        let status: String
     }
 
     func add(to group: RouterGroup<ServiceContext>) {
         group.get("induction/what-if") { request, context in
             let access = try Access(context, database: database)
             try access.requireStaffRecord()
-            let language = request.consoleLanguage
             let form = ConsoleForm(query: request)
-            let fields = ["program", "term", "from", "to", "size"].map { form.given($0) ?? "" }
-            let filled = fields.allSatisfy { !$0.isEmpty }
-            let induction = filled ? Self.induction(fields) : nil
-            var refusal: String?
-            var answer: Answer?
-            if let induction {
-                do {
-                    answer = Self.answer(try await access.operations.inductionWhatIf(induction), in: language)
-                } catch let error as StoreError where error.kind == .badData {
-                    refusal = error.text(in: language)
-                }
+            return try await page(request, context, access: access, fields: Self.fields(form), refusal: nil)
+        }
+        group.post("induction/what-if") { request, context in
+            var request = request
+            let access = try Access(context, database: database)
+            try access.requireStaffRecord()
+            let fields = Self.fields(try await ConsoleForm(&request, context: context))
+            do {
+                let id = try await InductionWhatIfRoutes.queue(Self.input(fields), access: access, now: now())
+                return ConsolePages.redirect(to: "/induction/what-if/\(id)")
+            } catch let problem as Problem where problem.status == .unprocessableContent {
+                let refusal = problem.wording.text(in: request.consoleLanguage)
+                return try await page(
+                    request, context, access: access, fields: fields, refusal: refusal, status: .unprocessableContent)
             }
-            let view = View(
-                frame: ConsoleFrame(
-                    title: language.words(vi: "Cần gì để kịp thời gian vàng", en: "What the golden time takes"),
-                    request: request, context: context, section: "/"),
-                program: fields[0], term: fields[1], from: fields[2], to: fields[3], size: fields[4],
-                invalid: filled && induction == nil, refusal: refusal, answer: answer)
-            return pages.page("induction-what-if", view)
         }
     }
 
-    /// The form's fields as a request, `nil` when a day is not one or the size not a positive number.
-    private static func induction(_ fields: [String]) -> InductionRequest? {
-        guard let from = CalendarDate(parsing: fields[2]), let to = CalendarDate(parsing: fields[3]), from <= to,
-            let size = Int(fields[4]), size > 0
-        else { return nil }
-        return InductionRequest(
-            program: fields[0], term: fields[1], startsOn: from, endsOn: to, classSize: size, dryRun: true)
+    private func page(
+        _ request: Request, _ context: ServiceContext, access: Access, fields: [String: String], refusal: String?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let language = request.consoleLanguage
+        let runs = try await access.database.induction.whatIfRuns(limit: Self.runsListed)
+        let view = View(
+            frame: ConsoleFrame(
+                title: language.words(vi: "Cần gì để kịp thời gian vàng", en: "What the golden time takes"),
+                request: request, context: context, section: "/"),
+            program: fields["program", default: ""], term: fields["term", default: ""],
+            from: fields["from", default: ""], to: fields["to", default: ""], size: fields["size", default: ""],
+            latest: fields["latest", default: ""], refusal: refusal,
+            runs: runs.map { Self.row($0, in: language) })
+        return pages.page("induction-what-if", view, status: status)
     }
 
-    private static func answer(_ report: InductionWhatIfReport, in language: Language) -> Answer {
-        func say(_ message: Message) -> String { message.text(in: language) }
-        let plan = report.plan
-        var leftOut = plan.leftOut.prefix(reasonsShown).map {
-            say("\(number: $0.delegateCodes.count) — \($0.wording)")
-        }
-        let rest = plan.leftOut.dropFirst(reasonsShown)
-        if !rest.isEmpty {
-            leftOut.append(
-                say(
-                    "\(number: rest.reduce(0) { $0 + $1.delegateCodes.count }) — in \(number: rest.count) more "
-                        + "classes that cannot be scheduled"))
-        }
-        return Answer(
-            heading: say(plan.heading), placed: say(plan.placedTally),
-            leftOut: leftOut,
-            suggestions: report.suggestions.map { suggestion in
-                var modules: [Module] = []
-                if case .lecturers(let needs) = suggestion.change {
-                    modules = needs.modules.map { module in
-                        Module(
-                            module: module.module, halfDays: say("\(number: module.halfDays)"),
-                            lecturers: say("\(number: module.lecturers)"),
-                            months: module.months.joined(separator: ", "), provinces: say("\(number: module.provinces)")
-                        )
-                    }
-                }
-                return Suggestion(
-                    explanation: say(suggestion.explanation), modules: modules, hasModules: !modules.isEmpty)
-            },
-            trials: say("\(number: report.trials)"))
+    private static func fields(_ form: ConsoleForm) -> [String: String] {
+        var fields: [String: String] = [:]
+        for name in ["program", "term", "from", "to", "size", "latest"] { fields[name] = form.given(name) }
+        return fields
+    }
+
+    /// The form's fields as the API's inputs; a size that is no number is refused as one below one.
+    private static func input(_ fields: [String: String]) -> WhatIfRunInput {
+        WhatIfRunInput(
+            program: fields["program", default: ""], term: fields["term", default: ""],
+            startsOn: fields["from", default: ""], endsOn: fields["to", default: ""],
+            classSize: fields["size"].flatMap { Int($0) } ?? 0, latestEnd: fields["latest"])
+    }
+
+    private static func row(_ run: WhatIfRun, in language: Language) -> RunRow {
+        RunRow(
+            href: "/induction/what-if/\(run.id)", number: "\(run.id)",
+            asked: InductionWhatIfRunPage.asked(run.request, in: language),
+            requested: run.requestedBy, status: InductionWhatIfRunPage.statusWords(run.status, in: language))
     }
 }
 
 extension InductionWhatIfPage.View: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
         "frame": \.frame, "program": \.program, "term": \.term, "from": \.from, "to": \.to, "size": \.size,
-        "invalid": \.invalid, "refusal": \.refusal, "answer": \.answer,
-    ]
-}
-
-extension InductionWhatIfPage.Answer: TemplateFields {
-    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
-        "heading": \.heading, "placed": \.placed, "leftOut": \.leftOut, "suggestions": \.suggestions,
-        "hasLeftOut": \.hasLeftOut, "hasSuggestions": \.hasSuggestions, "trials": \.trials,
+        "latest": \.latest, "refusal": \.refusal, "runs": \.runs, "hasRuns": \.hasRuns,
     ]
 
-    var hasLeftOut: Bool { !leftOut.isEmpty }
-    var hasSuggestions: Bool { !suggestions.isEmpty }
+    var hasRuns: Bool { !runs.isEmpty }
 }
 
-extension InductionWhatIfPage.Suggestion: TemplateFields {
+extension InductionWhatIfPage.RunRow: TemplateFields {
     nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
-        "explanation": \.explanation, "modules": \.modules, "hasModules": \.hasModules,
-    ]
-}
-
-extension InductionWhatIfPage.Module: TemplateFields {
-    nonisolated(unsafe) static let templateFields: [String: PartialKeyPath<Self>] = [
-        "module": \.module, "halfDays": \.halfDays, "lecturers": \.lecturers, "months": \.months,
-        "provinces": \.provinces,
+        "href": \.href, "number": \.number, "asked": \.asked, "requested": \.requested, "status": \.status,
     ]
 }

@@ -75,33 +75,13 @@ struct ReportPage {
         _ report: CompletionReport, by grouping: CompletionGrouping, program: String?, term: String?, format: String,
         language: Language
     ) throws -> Response {
-        let lines = report.groups + [report.total]
-        let columns = CompletionReport.columns(by: grouping)
-        let name = "hoan-thanh-theo-\(grouping.rawValue)"
-        let (body, type, fileName): (Data, String, String)
-        switch format {
-        case "xlsx":
-            let filters = [program.map { "Chương trình " + $0 }, term.map { "nhiệm kỳ " + $0 }].compactMap { $0 }
-            let sheet = Worksheet(
-                lines, columns: columns,
-                preamble: ["Tỷ lệ hoàn thành – " + label(grouping, in: .vietnamese)]
-                    + (filters.isEmpty ? [] : [filters.joined(separator: ", ")]))
-            body = try XLSXWriter.workbook(sheet, sheetName: "Tỷ lệ hoàn thành", modified: Date())
-            type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            fileName = name + ".xlsx"
-        case "csv":
-            body = Data(CSVWriter.list(lines, columns: columns, byteOrderMark: true).utf8)
-            type = "text/csv; charset=utf-8"
-            fileName = name + ".csv"
-        default:
-            throw Problem(
-                .badRequest, vi: "Chỉ tải được dạng xlsx hoặc csv.", en: "Only xlsx and csv can be downloaded.",
-                in: language)
-        }
-        return Response(
-            status: .ok,
-            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
-            body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        let filters = [program.map { "Chương trình " + $0 }, term.map { "nhiệm kỳ " + $0 }].compactMap { $0 }
+        return try ConsoleDownload.response(
+            report.groups + [report.total], columns: CompletionReport.columns(by: grouping), format: format,
+            fileName: "hoan-thanh-theo-\(grouping.rawValue)", sheetName: "Tỷ lệ hoàn thành",
+            preamble: ["Tỷ lệ hoàn thành – " + label(grouping, in: .vietnamese)]
+                + (filters.isEmpty ? [] : [filters.joined(separator: ", ")]),
+            language: language)
     }
 
     private static func label(_ grouping: CompletionGrouping, in language: Language) -> String {

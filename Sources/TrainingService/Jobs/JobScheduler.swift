@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresInfrastructure
 import ServiceLifecycle
+import TrainingOperations
 import TrainingStore
 
 /// Runs every background job once per interval for as long as the service runs, and with a backup schedule
@@ -27,13 +28,41 @@ public struct JobScheduler: Service {
         self.logger = logger
     }
 
-    /// Stops at the service's graceful shutdown; a run cut short rolls back, and the next start redoes it.
+    /// Stops at the service's graceful shutdown; a run cut short rolls back, and the next start redoes it. The
+    /// what-ifs tick apart from the other jobs, since one takes minutes.
     public func run() async throws {
         try? await cancelWhenGracefulShutdown {
-            while true {
-                await runAll()
-                try await Task.sleep(for: interval)
+            try await withThrowingDiscardingTaskGroup { group in
+                group.addTask {
+                    while true {
+                        await runAll()
+                        try await Task.sleep(for: interval)
+                    }
+                }
+                group.addTask {
+                    while true {
+                        await runWhatIfs()
+                        try await Task.sleep(for: interval)
+                    }
+                }
             }
+        }
+    }
+
+    /// Plans the what-ifs waiting, one at a time in this process, until none waits; a failure (the database down)
+    /// is logged and the run is taken again at a later tick.
+    func runWhatIfs() async {
+        do {
+            while let run = try await TrainingOperations(database: database).runNextInductionWhatIf(now: now) {
+                metrics?.recordJob("induction-what-if", outcome: run.status == .done ? "ran" : "failed")
+                logger.info(
+                    "what-if ran",
+                    metadata: ["run": .stringConvertible(run.id), "status": .string(run.status.rawValue)])
+            }
+        } catch {
+            metrics?.recordJob("induction-what-if", outcome: "failed")
+            logger.warning(
+                "job failed", metadata: ["job": "induction-what-if", "error": .string(String(reflecting: error))])
         }
     }
 

@@ -3,9 +3,9 @@ import PostgresNIO
 import TrainingModel
 
 extension DelegateCriteria {
-    /// The delegates these criteria pick, of `term` (every term when nil), sorted the Vietnamese way: by
-    /// given name, then full name. What `ttbd tokens issue --delegates --where` hands tokens to, and the
-    /// one reading of `--where` that `ttbd enroll --where` can share.
+    /// The delegates (or, when they say so, the candidates) these criteria pick, of `term` (every term when nil),
+    /// sorted the Vietnamese way: by given name, then full name. What `ttbd tokens issue --delegates --where` hands
+    /// tokens to, and the one reading of `--where` that `ttbd enroll --where` can share.
     func delegates(
         term: String?, on connection: PostgresConnection, logger: Logger
     ) async throws -> [(code: String, fullName: String)] {
@@ -13,7 +13,8 @@ extension DelegateCriteria {
         let rows = try await connection.query(
             """
             SELECT d.code, d.full_name FROM delegates d JOIN bodies b ON b.id = d.body_id
-            WHERE (\(term)::text IS NULL OR d.term_code = \(term)::text)
+            WHERE d.standing = \(standing.rawValue)
+              AND (\(term)::text IS NULL OR d.term_code = \(term)::text)
               AND (\(provinceCode)::text IS NULL OR d.province_code = \(provinceCode)::text)
               AND (\(communeCode)::text IS NULL OR d.commune_code = \(communeCode)::text)
               AND (\(body)::text IS NULL OR b.kind = \(body)::text

@@ -3,8 +3,8 @@ import PostgresNIO
 import TrainingModel
 
 extension ConferenceStore {
-    /// Registers delegates for a conference, each by their own body, all or none. Refused: a delegate whose
-    /// body is not invited, one already registered, and more delegates of a body than its seats. The
+    /// Registers delegates for a conference, each by their own body, all or none. Refused: a candidate, a
+    /// delegate whose body is not invited, one already registered, and more delegates of a body than its seats. The
     /// conference's row is locked before counting, so concurrent registrations take turns; the invitation's
     /// CHECK holds the seats even for a writer that skips this function.
     public func register(
@@ -16,17 +16,25 @@ extension ConferenceStore {
             """
             SELECT x.code, d.id, d.full_name, b.name, d.body_id, i.body_id IS NOT NULL,
                    EXISTS (SELECT 1 FROM conference_registrations r
-                           WHERE r.conference_id = \(id) AND r.delegate_id = d.id)
+                           WHERE r.conference_id = \(id) AND r.delegate_id = d.id),
+                   d.standing = 'candidate'
             FROM unnest(\(delegates)::text[]) WITH ORDINALITY AS x(code, n)
             LEFT JOIN delegates d ON d.code = x.code
             LEFT JOIN bodies b ON b.id = d.body_id
             LEFT JOIN conference_invitations i ON i.conference_id = \(id) AND i.body_id = d.body_id
             ORDER BY x.n
             """, logger: logger
-        ).collect().map { try $0.decode((String, Int?, String?, String?, Int?, Bool, Bool).self) }
+        ).collect().map { try $0.decode((String, Int?, String?, String?, Int?, Bool, Bool, Bool?).self) }
         var registrations: [ConferenceRegistration] = []
-        for (code, delegate, name, body, _, invited, registered) in candidates {
+        for (code, delegate, name, body, _, invited, registered, candidate) in candidates {
             guard delegate != nil, let name, let body else { throw StoreError.noDelegate(code) }
+            // The councils' standing committees meet here; a candidate is on none yet (migration 0043 holds it).
+            guard candidate != true else {
+                throw StoreError(
+                    .refused,
+                    "\(code) \(name) is a candidate, not a delegate; conferences register delegates only; nothing was registered"
+                        as Message)
+            }
             guard invited else {
                 throw StoreError(
                     .refused,

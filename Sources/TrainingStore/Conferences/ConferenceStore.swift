@@ -31,7 +31,7 @@ extension Database {
 
 extension StoreError {
     /// A conference code that names no conference.
-    static func noConference(_ code: String) -> StoreError {
+    public static func noConference(_ code: String) -> StoreError {
         StoreError(.notFound, "no conference has the code \(code)" as Message)
     }
 }

@@ -4,8 +4,12 @@ public import TrainingModel
 
 extension DelegateStore {
     /// Links the candidate `candidateCode` to the delegate `delegateCode` they became, inside `transaction`:
-    /// their enrollments, the attendance marks of those still held, and their certificates move to the
-    /// delegate record (each move audited by its table's trigger), and the candidate's row records the link.
+    /// their enrollments, the attendance marks of those still held, their certificates, their waivers (but one
+    /// the delegate already has for the same program and rule) and their account (unless the delegate has one)
+    /// move to the delegate record (each move audited by its table's trigger), and the candidate's row records
+    /// the link. What else names the candidate's row stays with it: notices already in the outbox were written
+    /// to the candidate, the survey rounds they answered were answered anonymously by that record, and a
+    /// candidate is never registered for a conference (migration 0043).
     /// Refuses a candidate already linked, national ids that differ or are missing unless `force`, and two
     /// records that are both in one class (the move would hold two seats or two certificates of it).
     public func linkCandidate(
@@ -68,13 +72,32 @@ extension DelegateStore {
             UPDATE certificates SET delegate_id = \(delegate.id) WHERE delegate_id = \(candidate.id) RETURNING 1)
             SELECT count(*) FROM moved
             """, on: connection)
+        let waivers = try await count(
+            """
+            WITH moved AS (
+            UPDATE waivers w SET delegate_id = \(delegate.id)
+            WHERE w.delegate_id = \(candidate.id)
+              AND NOT EXISTS (SELECT 1 FROM waivers h WHERE h.delegate_id = \(delegate.id)
+                                AND h.curriculum_code = w.curriculum_code AND h.rule = w.rule)
+            RETURNING 1)
+            SELECT count(*) FROM moved
+            """, on: connection)
+        let accounts = try await count(
+            """
+            WITH moved AS (
+            UPDATE accounts SET delegate_id = \(delegate.id)
+            WHERE delegate_id = \(candidate.id) AND NOT EXISTS (SELECT 1 FROM accounts WHERE delegate_id = \(delegate.id))
+            RETURNING 1)
+            SELECT count(*) FROM moved
+            """, on: connection)
         try await connection.query(
             """
             UPDATE delegates SET linked_delegate_id = \(delegate.id), linked_at = now() WHERE id = \(candidate.id)
             """, logger: logger)
         return CandidateLink(
             candidateCode: candidateCode, delegateCode: delegateCode, delegateName: delegate.name,
-            enrollments: enrollments, attendanceMarks: marks, certificates: certificates, forced: force)
+            enrollments: enrollments, attendanceMarks: marks, certificates: certificates, waivers: waivers,
+            accountMoved: accounts > 0, forced: force)
     }
 
     private struct Person {

@@ -65,6 +65,8 @@ public struct InductionReport: Sendable, Encodable {
     public var classes: [FormedClass]
     public var leftOut: [LeftOut]
     public var sessionsPlaced: Int
+    /// The classes whose modules went in another order for the months people asked for, and why.
+    public var preferredOrders: [PreferredOrder] = []
     public var lecturerHalfDays: LecturerHalfDays
 
     /// Delegates given a class.
@@ -77,7 +79,7 @@ public struct InductionReport: Sendable, Encodable {
 extension InductionReport {
     private enum CodingKeys: String, CodingKey {
         case program, term, startsOn, endsOn, classSize, dryRun, firstTimeInAudience, alreadyTrained, alreadyInClass
-        case placed, leftOutCount, classes, leftOut, sessionsPlaced, lecturerHalfDays
+        case placed, leftOutCount, classes, leftOut, sessionsPlaced, preferredOrders, lecturerHalfDays
     }
 
     /// Every field, and the two totals scripts would otherwise add up themselves.
@@ -97,6 +99,7 @@ extension InductionReport {
         try container.encode(classes, forKey: .classes)
         try container.encode(leftOut, forKey: .leftOut)
         try container.encode(sessionsPlaced, forKey: .sessionsPlaced)
+        try container.encode(preferredOrders, forKey: .preferredOrders)
         try container.encode(lecturerHalfDays, forKey: .lecturerHalfDays)
     }
 }

@@ -1,4 +1,5 @@
 public import TrainingModel
+public import TrainingPlanner
 
 /// What `ttbd plan induction` asks: classes of `program` for the first-time delegates of `term` still to train,
 /// meeting from `startsOn` to `endsOn`, at most `classSize` delegates each, all scheduled.
@@ -15,6 +16,11 @@ public struct InductionRequest: Sendable {
     /// How long the planner may search.
     public var timeLimit: Duration
     public var seed: UInt64
+    /// The months people asked for each module in: in each province's classes the modules asked for earlier go
+    /// first (``MonthPreferences``); none by default.
+    public var monthPreferences = MonthPreferences()
+    /// What one request for an earlier month costs the plan (``PlanningOptions/monthPreferenceWeight``).
+    public var monthPreferenceWeight = 1
 
     public init(
         program: String, term: String, startsOn: CalendarDate, endsOn: CalendarDate, classSize: Int,

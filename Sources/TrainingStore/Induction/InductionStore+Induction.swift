@@ -46,7 +46,7 @@ extension InductionStore {
             _ = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
             try await sessions.write(on: connection, logger: logger)
         }
-        let report = InductionReport(
+        var report = InductionReport(
             request: request, input: input, proposal: proposal, codes: codes,
             unplanned: unplanned.mapValues { Message.joined($0, separator: "; ") },
             sessionsPlaced: plan.sessionsPlaced,
@@ -54,18 +54,21 @@ extension InductionStore {
                 needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
                 available: try await Self.lecturerHalfDays(
                     program: program.code, request: request, on: connection, logger: logger)))
+        report.preferredOrders = plan.preferredOrders.filter { unplanned[$0.classCode] == nil }
         return report
     }
 
     /// The planner's verdict on the new classes: nothing to do when there are none.
     private static func schedule(
         _ classIDs: [Int], request: InductionRequest, on connection: PostgresConnection, logger: Logger
-    ) async throws -> (unplanned: [UnplannedClass], sessionsPlaced: Int) {
-        guard !classIDs.isEmpty else { return ([], 0) }
+    ) async throws -> (unplanned: [UnplannedClass], sessionsPlaced: Int, preferredOrders: [PreferredOrder]) {
+        guard !classIDs.isEmpty else { return ([], 0, []) }
         let report = try await SchedulePlanning.plan(
-            classIDs: classIDs, options: PlanningOptions(seed: request.seed, timeLimit: request.timeLimit),
-            on: connection, logger: logger)
-        return (report.unplanned, report.sessionsPlaced)
+            classIDs: classIDs,
+            options: PlanningOptions(
+                seed: request.seed, timeLimit: request.timeLimit, monthPreferenceWeight: request.monthPreferenceWeight),
+            preferences: request.monthPreferences, on: connection, logger: logger)
+        return (report.unplanned, report.sessionsPlaced, report.preferredOrders)
     }
 
     /// Half-days the lecturers who teach a module of the program have in the window: two per weekday that is

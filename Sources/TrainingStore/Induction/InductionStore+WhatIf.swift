@@ -90,12 +90,15 @@ extension InductionStore {
         return try await rows.collect().map { try $0.decode(Int.self) }
     }
 
+    /// The sessions `lecturers` teach, each in its class's province: an online class has no venue, so its province
+    /// is the one its code names (`<prefix>-<province>-NN`, as ``InductionClassWriter`` numbers them).
     private func sessions(taughtBy lecturers: [Int], on connection: PostgresConnection) async throws
         -> [LecturerNeeds.Session]
     {
         let rows = try await connection.query(
             """
-            SELECT s.module_code, coalesce(v.province_code, ''), local.start::date::text, extract(hour FROM local.start) < 12
+            SELECT s.module_code, coalesce(v.province_code, substring(c.code FROM '-([0-9]{2})-[0-9]+$'), ''),
+                   local.start::date::text, extract(hour FROM local.start) < 12
             FROM session_lecturers sl
             JOIN sessions s ON s.id = sl.session_id JOIN classes c ON c.id = s.class_id
             LEFT JOIN venues v ON v.id = c.venue_id

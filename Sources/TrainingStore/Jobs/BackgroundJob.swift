@@ -12,6 +12,9 @@ public enum BackgroundJob: String, Sendable, CaseIterable {
     case forgetConsoleSessions = "forget-console-sessions"
     /// Seats the wait-listed delegates who may take the seats a reservation held until yesterday (migration 0039).
     case openExpiredReservations = "open-expired-reservations"
+    /// Tells each delegate who may answer an open survey round, once, that it is open, and reminds those who have
+    /// not answered it, once, as it nears its last day (migration 0041).
+    case surveyNotices = "survey-notices"
 
     /// The two keys of the job's transaction-level advisory lock: ttbd's jobs, then this job.
     var lockKeys: (Int32, Int32) {

@@ -7,6 +7,6 @@ public struct JobOutcome: Sendable, Equatable {
     public var runner: String
     /// The instant the job worked for (the `now` it was given).
     public var asOf: Date
-    /// Reminders written, or sessions closed.
+    /// Reminders or survey notices written, or sessions closed.
     public var rowsChanged: Int
 }

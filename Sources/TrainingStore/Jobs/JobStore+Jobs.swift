@@ -30,6 +30,7 @@ extension JobStore {
                     try await Self.forgetConsoleSessions(now: now, on: connection, logger: logger)
                 case .openExpiredReservations:
                     try await Self.openExpiredReservations(now: now, on: connection, logger: logger)
+                case .surveyNotices: try await Self.writeSurveyNotices(now: now, on: connection, logger: logger)
                 }
             try await record(job.rawValue, asOf: now, startedAt: startedAt, rowsChanged: changed, on: connection)
             return JobOutcome(job: job, runner: Self.jobRunner, asOf: now, rowsChanged: changed)

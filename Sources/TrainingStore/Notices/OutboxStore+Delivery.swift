@@ -60,9 +60,18 @@ extension OutboxStore {
     {
         let rows = try await connection.query(
             """
-            SELECT o.id, o.kind, o.attempts, d.code, d.full_name, d.email, d.phone, d.notify_by, o.payload::text,
-                   coalesce(s.revision > o.session_revision, false)
+            SELECT o.id, o.kind, o.attempts, d.code, d.full_name, d.email, d.phone, d.notify_by,
+                   (o.payload || jsonb_strip_nulls(jsonb_build_object('closesOn', r.closes_on)))::text,
+                   coalesce(s.revision > o.session_revision, r.about AND r.closes_on IS NULL, false)
             FROM outbox o JOIN delegates d ON d.id = o.delegate_id LEFT JOIN sessions s ON s.id = o.session_id
+            -- A survey round's last day as it stands now (migration 0041): moved with its class's sessions, or
+            -- none when the round is gone.
+            LEFT JOIN LATERAL (
+                SELECT true AS about,
+                       survey_round_closes_on(o.payload ->> 'surveyCode', o.class_id, o.payload ->> 'moduleCode')
+                           AS closes_on
+                WHERE o.kind LIKE 'survey\\_%'
+            ) r ON true
             WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.dropped_at IS NULL
               AND o.next_attempt_at <= \(now)
             ORDER BY o.next_attempt_at, o.id
@@ -85,6 +94,8 @@ extension OutboxStore {
                 .session(try decoder.decode(SessionReminder.self, from: Data(payload.utf8)))
             case .enrolled, .waitlisted, .promoted, .withdrawn, .certificateIssued:
                 .place(try decoder.decode(ClassNews.self, from: Data(payload.utf8)))
+            case .surveyOpened, .surveyClosing:
+                .survey(try decoder.decode(SurveyNews.self, from: Data(payload.utf8)))
             }
         return PendingNotice(
             id: id, kind: kind, attempts: attempts, recipient: recipient, about: about, isSuperseded: superseded)

@@ -15,8 +15,30 @@ public struct PlanReport: Sendable, Encodable {
     public var moved: [PlannedMove]
     public var cost: PlanningCost
     public var iterations: Int
+    /// The classes whose modules went in another order for the months people asked for, and why.
+    public var preferredOrders: [PreferredOrder]
     /// False when nothing was written: a dry run, or a class that could not be planned.
     public var written: Bool
+}
+
+/// A class whose modules the planner took in another order for the months people asked for.
+public struct PreferredOrder: Sendable, Equatable, Encodable {
+    public var classCode: String
+    /// Module codes in the order the planner took them.
+    public var modules: [String]
+    /// Worded in the reader's language; machine output has it in English.
+    public var reason: Message
+
+    private enum CodingKeys: String, CodingKey {
+        case classCode, modules, reason
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(classCode, forKey: .classCode)
+        try container.encode(modules, forKey: .modules)
+        try container.encode(reason.description, forKey: .reason)
+    }
 }
 
 /// A class the planner could not place whole, and why in staff's terms.

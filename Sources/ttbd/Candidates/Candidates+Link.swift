@@ -77,9 +77,12 @@ extension TTBD.Candidates {
                 localized(
                     """
                     Linked candidate \(link.candidateCode) to delegate \(link.delegateCode) \(link.delegateName): moved \
-                    \(number: link.enrollments) enrollments, \(number: link.attendanceMarks) attendance marks and \
-                    \(number: link.certificates) certificates.
+                    \(number: link.enrollments) enrollments, \(number: link.attendanceMarks) attendance marks, \
+                    \(number: link.certificates) certificates and \(number: link.waivers) waivers.
                     """))
+            if link.accountMoved {
+                print(localized("Their account and its tokens now read delegate \(link.delegateCode)'s record."))
+            }
         }
 
         static let matchColumns: [ListColumn<CandidateMatch>] = [

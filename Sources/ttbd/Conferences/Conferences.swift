@@ -9,14 +9,14 @@ extension TTBD {
             commandName: "conferences",
             abstract: inLanguage(
                 en:
-                    "Regional conferences of the HĐND standing committees: open, programme, invite, register, attend, report.",
+                    "Regional conferences of the HĐND standing committees: open, programme, invite, withdraw, register, attend, report.",
                 vi: """
-                    Hội nghị vùng của Thường trực HĐND các tỉnh: mở hội nghị, chương trình, mời, đăng ký, điểm danh, \
-                    báo cáo.
+                    Hội nghị vùng của Thường trực HĐND các tỉnh: mở hội nghị, chương trình, mời, rút lời mời, đăng ký, \
+                    điểm danh, báo cáo.
                     """),
             subcommands: [
-                Open.self, Rotation.self, List.self, Show.self, AddSession.self, Invite.self, Register.self,
-                Attendance.self, Report.self,
+                Open.self, Rotation.self, List.self, Show.self, AddSession.self, Programme.self, Invite.self,
+                Withdraw.self, Register.self, Unregister.self, Attendance.self, Report.self,
             ]
         )
     }

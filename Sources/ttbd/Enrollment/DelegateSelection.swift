@@ -21,10 +21,14 @@ struct DelegateSelection: ParsableArguments {
     @Option(
         name: .customLong("where"),
         help: .inLanguage(
-            en: "Everyone who matches: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time.",
+            en: """
+                Everyone who matches: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time; \
+                delegates only, unless `candidate` picks candidates instead.
+                """,
             vi: """
                 Mọi đại biểu khớp điều kiện: province=CODE (tỉnh), commune=CODE (xã), body=KIND (cơ quan dân cử), \
-                term=CODE (nhiệm kỳ), first-time (lần đầu), full-time (chuyên trách).
+                term=CODE (nhiệm kỳ), first-time (lần đầu), full-time (chuyên trách); chỉ chọn đại biểu, trừ khi có \
+                `candidate` để chọn người ứng cử thay cho đại biểu.
                 """,
             valueName: "province=01,first-time"))
     var criteria: String?

@@ -11,7 +11,7 @@ extension TTBD {
             discussion: inLanguage(
                 en: """
                     Notices (reminders the day before a session, sessions moved or cancelled, enrollments and \
-                    withdrawals, certificates issued) reach each delegate by e-mail or through the center's webhook, \
+                    withdrawals, certificates issued, survey rounds opened and about to close) reach each delegate by e-mail or through the center's webhook, \
                     as `ttbd delegates notify` chose: by default e-mail when they have an address, otherwise the \
                     webhook when they have a phone number. E-mail goes through the SMTP server of TTBD_SMTP_URL \
                     (smtp://[user[:password]@]host[:port], STARTTLS; smtps:// for TLS from the start; ?starttls=off \
@@ -20,11 +20,12 @@ extension TTBD {
                     HMAC-SHA256 keyed with TTBD_WEBHOOK_SECRET (docs/WEBHOOK.md), and hands it to the center's SMS \
                     gateway or Zalo account. `ttbd serve` delivers them as they fall due when TTBD_SMTP_URL or \
                     TTBD_WEBHOOK_URL is set; `ttbd outbox deliver` does it once, e.g. from cron. Any number of \
-                    deliverers send each notice once.
+                    deliverers send each notice once. Survey notices link to TTBD_PUBLIC_URL/v1/me/surveys/CODE when \
+                    TTBD_PUBLIC_URL is set.
                     """,
                 vi: """
                     Thông báo (lời nhắc lịch vào ngày trước buổi học, buổi học bị dời hoặc hủy, ghi danh và rút tên, \
-                    giấy chứng nhận được cấp) được gửi đến từng đại biểu bằng thư điện tử hoặc qua webhook của Trung \
+                    giấy chứng nhận được cấp, phiếu khảo sát mở và sắp đóng) được gửi đến từng đại biểu bằng thư điện tử hoặc qua webhook của Trung \
                     tâm, theo lựa chọn trong `ttbd delegates notify`: mặc định gửi thư điện tử nếu đại biểu có địa chỉ \
                     thư, nếu không thì gửi qua webhook nếu đại biểu có số điện thoại. Thư điện tử được gửi qua máy chủ \
                     SMTP ghi trong TTBD_SMTP_URL (smtp://[user[:password]@]host[:port], dùng STARTTLS; smtps:// để \
@@ -34,7 +35,8 @@ extension TTBD {
                     (docs/WEBHOOK.md), rồi chuyển tiếp đến cổng SMS hoặc tài khoản Zalo của Trung tâm. Khi \
                     TTBD_SMTP_URL hoặc TTBD_WEBHOOK_URL được đặt, `ttbd serve` gửi thông báo ngay khi đến hạn; `ttbd \
                     outbox deliver` gửi một lượt, ví dụ khi chạy từ cron. Dù có bao nhiêu tiến trình cùng gửi, mỗi \
-                    thông báo chỉ được gửi một lần.
+                    thông báo chỉ được gửi một lần. Thông báo phiếu khảo sát có đường dẫn \
+                    TTBD_PUBLIC_URL/v1/me/surveys/MÃ khi TTBD_PUBLIC_URL được đặt.
                     """),
             subcommands: [Deliver.self, List.self, Retry.self]
         )

@@ -57,6 +57,12 @@ struct InductionSummary {
                     "The program's lecturers cannot teach every class in the window: add lecturers of "
                         + "\(report.program)'s modules or widen --within."))
         }
+        if !report.preferredOrders.isEmpty {
+            lines.append(say("Modules moved earlier for the months asked for:"))
+            lines += report.preferredOrders.prefix(Self.reasonsShown).map { "  " + say($0.reason) }
+            let rest = report.preferredOrders.count - Self.reasonsShown
+            if rest > 0 { lines.append("  " + say("and \(number: rest) more classes (--format json lists each)")) }
+        }
         lines.append(say("Planned in \(String(format: "%.1f", seconds)) s."))
         if report.dryRun { lines.append(say("Dry run: nothing was written.")) }
         return lines.joined(separator: "\n")
@@ -67,40 +73,19 @@ struct InductionSummary {
     /// names them; unschedulable classes are listed up to ``reasonsShown``, the rest counted. In `language`,
     /// English unless told.
     static func leftOutLines(_ leftOut: [InductionReport.LeftOut], in language: Language = .english) -> [String] {
-        let count = { (groups: [InductionReport.LeftOut]) -> Message in
-            "\(number: groups.reduce(0) { $0 + $1.delegateCodes.count })"
-        }
-        var lines: [Message] = []
-        let known = ["no-province", "no-venue", "no-room", "not-planned"]
-        let kinds =
-            known
-            + leftOut.map(\.kind).filter { !known.contains($0) }.reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
+        InductionReport.leftOutLines(leftOut, listing: reasonsShown).map { line -> Message in
+            switch line {
+            case .provinces("no-venue", let delegates, let provinces):
+                "  \(number: delegates) — \(number: provinces.count) provinces have no venue "
+                    + "(\(provinces.joined(separator: ", "))); add one to each (`ttbd venues add --province CODE`)"
+            case .provinces(_, let delegates, let provinces):
+                "  \(number: delegates) — \(number: provinces.count) provinces have no venue with a room "
+                    + "(\(provinces.joined(separator: ", "))); add rooms (`ttbd rooms add`)"
+            case .group(let delegates, let reason): "  \(number: delegates) — \(reason)"
+            case .moreClasses(let delegates, let classes):
+                "  \(number: delegates) — in \(number: classes) more classes that cannot be scheduled "
+                    + "(--format json lists each)"
             }
-        for kind in kinds {
-            let groups = leftOut.filter { $0.kind == kind }
-            if groups.isEmpty { continue }
-            switch kind {
-            case "no-venue" where groups.count > 1:
-                let provinces = groups.compactMap(\.province).joined(separator: ", ")
-                lines.append(
-                    "  \(count(groups)) — \(number: groups.count) provinces have no venue (\(provinces)); add one to "
-                        + "each (`ttbd venues add --province CODE`)")
-            case "no-room" where groups.count > 1:
-                let provinces = groups.compactMap(\.province).joined(separator: ", ")
-                lines.append(
-                    "  \(count(groups)) — \(number: groups.count) provinces have no venue with a room (\(provinces)); "
-                        + "add rooms (`ttbd rooms add`)")
-            case "not-planned" where groups.count > reasonsShown:
-                lines += groups.prefix(reasonsShown).map { "  \(count([$0])) — \($0.wording)" }
-                let rest = Array(groups.dropFirst(reasonsShown))
-                lines.append(
-                    "  \(count(rest)) — in \(number: rest.count) more classes that cannot be scheduled "
-                        + "(--format json lists each)")
-            default:
-                lines += groups.map { "  \(count([$0])) — \($0.wording)" }
-            }
-        }
-        return lines.map { $0.text(in: language) }
+        }.map { $0.text(in: language) }
     }
 }

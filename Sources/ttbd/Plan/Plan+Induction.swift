@@ -24,7 +24,8 @@ extension TTBD.Plan {
                     that fit its largest room, within --within, and every class is scheduled. A class that cannot be \
                     scheduled is not created; its delegates are listed as left out with the reason. All in one \
                     transaction; --dry-run shows the plan and keeps nothing. --online P,… teaches those provinces \
-                    online. --what-if writes nothing and says, for those left out, what each change alone would \
+                    online. --demand SURVEY takes first, in each province's classes at a venue, the modules its \
+                    delegates asked for in an earlier month in the needs survey, prerequisites still first. --what-if writes nothing and says, for those left out, what each change alone would \
                     place: more lecturers (half-days by module, province and month), a later end (up to \
                     --latest-end), larger classes (up to the largest room), provinces online. Lecturers' own \
                     calendars and the sittings never change; --time-limit applies to each plan it makes.
@@ -38,7 +39,9 @@ extension TTBD.Plan {
                     trong khoảng ngày --within, và mọi lớp đều được xếp lịch. Lớp nào không xếp được lịch thì không \
                     được lập; đại biểu của lớp đó được liệt kê là chưa được xếp lớp, kèm lý do. Tất cả được ghi trong \
                     một giao dịch; --dry-run hiển thị kế hoạch mà không lưu gì. --online P,… cho các tỉnh đó học \
-                    trực tuyến. --what-if không ghi gì mà cho biết, với những đại biểu chưa được xếp lớp, từng thay \
+                    trực tuyến. --demand SURVEY xếp trước, trong các lớp học tại địa điểm của mỗi tỉnh, những chuyên \
+                    đề mà đại biểu tỉnh đó đề nghị học vào tháng sớm hơn trong khảo sát nhu cầu, nhưng vẫn sau các \
+                    chuyên đề phải học trước. --what-if không ghi gì mà cho biết, với những đại biểu chưa được xếp lớp, từng thay \
                     đổi riêng lẻ xếp thêm được bao nhiêu người: thêm giảng viên (số buổi dạy theo chuyên đề, tỉnh và \
                     tháng), kết thúc muộn hơn (đến --latest-end), lớp đông hơn (đến sức chứa của phòng lớn nhất), \
                     học trực tuyến theo tỉnh. Lịch riêng của giảng viên và các kỳ họp luôn được giữ nguyên; \
@@ -114,6 +117,8 @@ extension TTBD.Plan {
                     """, valueName: "YYYY-MM-DD"))
         var latestEnd: String?
 
+        @OptionGroup var demand: DemandOptions
+
         @Option(help: .inLanguage(en: "table or json.", vi: "table (bảng) hoặc json."))
         var format: Format = .table
 
@@ -133,10 +138,14 @@ extension TTBD.Plan {
         }
 
         func run() async throws {
-            let request = InductionRequest(
+            var request = InductionRequest(
                 program: program, term: term, startsOn: within.first, endsOn: within.last, classSize: classSize,
                 onlineProvinces: Set(commaSeparated(online)), dryRun: dryRun || whatIf,
                 timeLimit: timeLimit.duration, seed: seed)
+            if demand.survey != nil {
+                request.monthPreferences = try await database.withOperations { try await demand.preferences(from: $0) }
+                request.monthPreferenceWeight = demand.weight
+            }
             let progress = Progress(label: "plan induction")
             let clock = ContinuousClock()
             let start = clock.now

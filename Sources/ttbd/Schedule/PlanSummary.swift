@@ -40,6 +40,10 @@ struct PlanSummary {
             ])
         }
         lines.append(costs.render())
+        if !report.preferredOrders.isEmpty {
+            lines.append(localized("Modules moved earlier for the months asked for:"))
+            lines += report.preferredOrders.map { "  " + localized($0.reason) }
+        }
         if !report.moved.isEmpty {
             lines.append(localized("Moved sessions:"))
             var moves = TextTable([

@@ -18,9 +18,11 @@ extension TTBD.Schedule {
                     hours, in a room of the venue that holds the cohort, with a lecturer who teaches the module: \
                     modules after their prerequisites, never on weekends, public holidays or sittings of the \
                     delegates' bodies, a lecturer in one province per day. Held and pinned sessions stay. First-time \
-                    delegates' classes go as early as they can. With --replan, sessions that can stay where they are \
-                    do, and every session that moves is listed. When a class cannot be planned, nothing is written \
-                    and the reason is given.
+                    delegates' classes go as early as they can. With --demand SURVEY, a module that the delegates of a \
+                    class's province asked for in an earlier month goes first where its prerequisites allow, and each \
+                    session after a month asked for costs the requests it comes after. With --replan, sessions that \
+                    can stay where they are do, and every session that moves is listed. When a class cannot be \
+                    planned, nothing is written and the reason is given.
                     """,
                 vi: """
                     Mỗi buổi học của các nhóm trong từng lớp được xếp vào một buổi sáng hoặc chiều trong thời gian học \
@@ -28,8 +30,11 @@ extension TTBD.Schedule {
                     dạy chuyên đề đó: chuyên đề được xếp sau các chuyên đề phải học trước; không xếp vào cuối tuần, \
                     ngày lễ hay kỳ họp của cơ quan dân cử của đại biểu; mỗi ngày một giảng viên chỉ dạy ở một tỉnh. \
                     Buổi đã học và buổi đã cố định được giữ nguyên. Lớp của đại biểu lần đầu tham gia được xếp sớm \
-                    nhất có thể. Với --replan, buổi nào giữ được chỗ cũ thì giữ nguyên, và mọi buổi phải dời đều được \
-                    liệt kê. Khi không xếp được lịch cho một lớp, không ghi gì và nêu rõ lý do.
+                    nhất có thể. Với --demand SURVEY, chuyên đề được đại biểu của tỉnh nơi mở lớp đề nghị học vào \
+                    tháng sớm hơn thì được xếp trước nếu các chuyên đề phải học trước cho phép, và mỗi buổi học xếp \
+                    sau tháng được đề nghị bị tính chi phí theo số lượt đề nghị đó. Với --replan, buổi nào giữ được \
+                    chỗ cũ thì giữ nguyên, và mọi buổi phải dời đều được liệt kê. Khi không xếp được lịch cho một \
+                    lớp, không ghi gì và nêu rõ lý do.
                     """))
 
         @OptionGroup var database: DatabaseOptions
@@ -58,6 +63,8 @@ extension TTBD.Schedule {
                 vi: "Hạt giống (seed) của quá trình tìm kiếm: cùng seed và cùng dữ liệu thì cho cùng một lịch."))
         var seed: UInt64 = 1
 
+        @OptionGroup var demand: DemandOptions
+
         @Flag(
             help: .inLanguage(
                 en: "Show the plan and write nothing.", vi: "Hiển thị lịch đã xếp, không ghi gì vào cơ sở dữ liệu."))
@@ -72,10 +79,13 @@ extension TTBD.Schedule {
         }
 
         func run() async throws {
-            let options = PlanningOptions(seed: seed, timeLimit: timeLimit.duration, replan: replan)
+            let options = PlanningOptions(
+                seed: seed, timeLimit: timeLimit.duration, replan: replan, monthPreferenceWeight: demand.weight)
             let started = ContinuousClock.now
-            let report = try await database.withOperations {
-                try await $0.planSchedule(classCodes: classes, options: options, dryRun: dryRun)
+            let report = try await database.withOperations { operations in
+                try await operations.planSchedule(
+                    classCodes: classes, options: options, preferences: try await demand.preferences(from: operations),
+                    dryRun: dryRun)
             }
             let elapsed = ContinuousClock.now - started
             switch format {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Spreadsheets
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension TTBD.Surveys {
@@ -38,21 +38,9 @@ extension TTBD.Surveys {
                         "survey \(survey) asks no topic and month questions (demand: topic, demand: month), so it shows no demand"
                     ))
             }
-            let total = SurveyDemand.Row(
-                topic: "", topicTitle: localized("withheld provinces: \(number: demand.withheldProvinces.count)"),
-                province: "", provinceName: "", month: "", count: demand.rows.map(\.count).reduce(0, +))
             try output.print(
-                demand, lines: demand.rows, total: total, columns: Self.columns,
+                demand, lines: demand.rows, total: demand.totalRow(in: TTBD.language), columns: SurveyDemand.columns,
                 title: "Nhu cầu bồi dưỡng \(demand.surveyCode)", noun: "line")
         }
-
-        static let columns: [ListColumn<SurveyDemand.Row>] = [
-            ListColumn("Chuyên đề", csv: "topic") { $0.topic },
-            ListColumn("Tên chuyên đề", csv: "topic_title") { $0.topicTitle },
-            ListColumn("Tỉnh", csv: "province") { $0.province },
-            ListColumn("Tên tỉnh", csv: "province_name") { $0.provinceName },
-            ListColumn("Tháng", csv: "month") { $0.month },
-            ListColumn("Số lượt chọn", csv: "count", as: .number) { String($0.count) },
-        ]
     }
 }

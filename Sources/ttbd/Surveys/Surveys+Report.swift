@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Spreadsheets
 import TrainingModel
+import TrainingOperations
 import TrainingStore
 
 extension SurveyGrouping: ExpressibleByArgument {}
@@ -54,7 +54,8 @@ extension TTBD.Surveys {
                     survey: survey, grouping: by, minimumGroup: minimum.minimumGroup, evidence: evidence)
             }
             try output.print(
-                report, lines: report.lines, total: report.totalLine, columns: SurveyReport.Line.columns,
+                report, lines: report.lines(in: TTBD.language), total: report.totalLine(in: TTBD.language),
+                columns: SurveyReport.Line.columns,
                 title: "Kết quả khảo sát \(report.surveyCode)", noun: "line")
         }
     }

@@ -45,10 +45,14 @@ extension TTBD.Tokens {
         @Option(
             name: .customLong("where"),
             help: .inLanguage(
-                en: "With --delegates: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time.",
+                en: """
+                    With --delegates: province=CODE, commune=CODE, body=KIND, term=CODE, first-time, full-time; \
+                    delegates only, unless `candidate` picks candidates instead.
+                    """,
                 vi: """
                     Với --delegates: điều kiện chọn đại biểu, gồm province=CODE, commune=CODE, body=KIND, \
-                    term=CODE, first-time, full-time.
+                    term=CODE, first-time, full-time; chỉ chọn đại biểu, trừ khi có `candidate` để chọn người ứng \
+                    cử thay cho đại biểu.
                     """,
                 valueName: "province=01,first-time"))
         var criteria: String?

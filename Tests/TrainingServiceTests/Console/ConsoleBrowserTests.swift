@@ -36,6 +36,23 @@ struct ConsoleBrowserTests {
         }
     }
 
+    @Test("the survey list, a report with its bars and a needs survey's demand pass axe and fit a phone")
+    func surveys() async throws {
+        try await SurveyServiceWorld.with { _, client in
+            let port = try #require(client.port)
+            let folder =
+                ProcessInfo.processInfo.environment["TTBD_SCREENSHOTS"]
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("ttbd-surveys-\(UUID())").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let output = try await Self.run(
+                ["python3", Self.script, "--surveys", "http://127.0.0.1:\(port)", folder, "sam", ConsoleWorld.password])
+            #expect(output.status == 0, "\(output.text)\nscreenshots in \(folder)")
+            if output.status == 0 && ProcessInfo.processInfo.environment["TTBD_SCREENSHOTS"] == nil {
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+        }
+    }
+
     /// Runs the script without holding a thread of the concurrency pool while it waits: the service under test
     /// answers the browser on that pool.
     static func run(_ arguments: [String]) async throws -> (status: Int32, text: String) {

@@ -1,20 +1,21 @@
-import Spreadsheets
-import TrainingModel
+public import Spreadsheets
+public import TrainingModel
 
 extension SurveyReport {
     /// One line of a report as a table, CSV or workbook shows it: a group's response and one figure of one question
-    /// (a count of a choice or a point, a mean, a free-text answer), or the group withheld.
-    struct Line: Encodable {
-        var group: String
-        var label: String
-        var eligible: Int?
-        var respondents: Int?
-        var responseRate: Double?
-        var question = ""
-        var answer = ""
-        var value: Double?
+    /// (a count of a choice or a point, a mean, a free-text answer), or the group withheld. The command line's
+    /// lists and the console's downloads write the same lines.
+    public struct Line: Encodable, Sendable {
+        public var group: String
+        public var label: String
+        public var eligible: Int?
+        public var respondents: Int?
+        public var responseRate: Double?
+        public var question = ""
+        public var answer = ""
+        public var value: Double?
 
-        static let columns: [ListColumn<Line>] = [
+        public static let columns: [ListColumn<Line>] = [
             ListColumn("Nhóm", csv: "group") { $0.group },
             ListColumn("Tên", csv: "label") { $0.label },
             ListColumn("Được hỏi", csv: "eligible", as: .number) { $0.eligible.map(String.init) ?? "" },
@@ -28,20 +29,25 @@ extension SurveyReport {
         ]
     }
 
-    /// Every group's lines: its response first, then each question's figures, or one line saying it is withheld.
-    var lines: [Line] {
+    /// Why a withheld group shows no numbers.
+    public var withheldReason: Message {
+        "withheld: fewer than \(number: minimumGroup) answers, or needed to keep a smaller group hidden"
+    }
+
+    /// Every group's lines, worded in `language`: its response first, then each question's figures, or one line
+    /// saying it is withheld.
+    public func lines(in language: Language) -> [Line] {
         groups.flatMap { group -> [Line] in
             var head = Line(
                 group: group.key, label: group.label, eligible: group.eligible, respondents: group.respondents,
                 responseRate: group.responseRate)
             guard !group.suppressed else {
-                head.answer = localized(
-                    "withheld: fewer than \(number: minimumGroup) answers, or needed to keep a smaller group hidden")
+                head.answer = withheldReason.text(in: language)
                 return [head]
             }
             return [head]
                 + group.questions.flatMap { question in
-                    Self.lines(of: question).map { answer, value in
+                    Self.lines(of: question, in: language).map { answer, value in
                         Line(
                             group: group.key, label: group.label, question: question.code, answer: answer, value: value)
                     }
@@ -50,17 +56,18 @@ extension SurveyReport {
     }
 
     /// The whole survey: everyone who could answer its closed rounds, and who did.
-    var totalLine: Line {
+    public func totalLine(in language: Language) -> Line {
         Line(
-            group: "", label: localized("rounds still open: \(number: openRounds)"), eligible: eligible,
-            respondents: respondents, responseRate: eligible == 0 ? nil : Double(respondents) / Double(eligible))
+            group: "", label: Message("rounds still open: \(number: openRounds)").text(in: language),
+            eligible: eligible, respondents: respondents,
+            responseRate: eligible == 0 ? nil : Double(respondents) / Double(eligible))
     }
 
-    private static func lines(of question: QuestionResult) -> [(String, Double?)] {
+    private static func lines(of question: QuestionResult, in language: Language) -> [(String, Double?)] {
         switch question.kind {
         case .likert:
-            [(localized("mean"), question.mean)]
-                + question.distribution.map { (localized("point \($0.label)"), Double($0.count)) }
+            [(Message("mean").text(in: language), question.mean)]
+                + question.distribution.map { (Message("point \($0.label)").text(in: language), Double($0.count)) }
         case .single, .multiple: question.distribution.map { ($0.label, Double($0.count)) }
         case .text: question.texts.map { ($0, nil) }
         }
