@@ -4,7 +4,7 @@ import TrainingModel
 import TrainingPlanner
 
 /// Writes formed classes in a few statements whatever their number: the classes, their cohorts N1…Nk sized to
-/// the venue's room, and every delegate enrolled in their cohort. The enrollment triggers still count each seat
+/// the venue's room, and later every delegate enrolled in their cohort. The enrollment triggers still count each seat
 /// (`classes_capacity`) and the unique index still allows one active enrollment per class and delegate.
 struct InductionClassWriter {
     var program: InductionProgram
@@ -31,9 +31,9 @@ struct InductionClassWriter {
         }
     }
 
-    /// Creates `classes` under `codes` and enrolls their delegates; returns the new classes' ids in order.
-    func create(_ classes: [ProposedClass], codes: [String]) async throws -> [Int] {
-        guard !classes.isEmpty else { return [] }
+    /// Creates `classes` under `codes` with their cohorts, nobody enrolled yet.
+    func create(_ classes: [ProposedClass], codes: [String]) async throws -> CreatedClasses {
+        guard !classes.isEmpty else { return CreatedClasses(classIDs: [:], cohortIDs: [:]) }
         let capacities = classes.map { proposed in
             proposed.venue.map { min(request.classSize, proposed.cohortSizes.count * $0.largestRoom!) }
                 ?? request.classSize
@@ -53,36 +53,31 @@ struct InductionClassWriter {
         }
         let cohortIDs = try await idsByCode(
             """
-            INSERT INTO cohorts (class_id, code, size_hint)
-            SELECT c.id, u.cohort, u.size
-            FROM unnest(\(cohortRows.map(\.0))::text[], \(cohortRows.map(\.1))::text[], \(cohortRows.map(\.2))::int8[])
-                AS u(class_code, cohort, size)
-            JOIN classes c ON c.code = u.class_code
-            RETURNING class_id::text || '/' || code, id
+            WITH created AS (
+                INSERT INTO cohorts (class_id, code, size_hint)
+                SELECT c.id, u.cohort, u.size
+                FROM unnest(\(cohortRows.map(\.0))::text[], \(cohortRows.map(\.1))::text[], \(cohortRows.map(\.2))::int8[])
+                    AS u(class_code, cohort, size)
+                JOIN classes c ON c.code = u.class_code
+                RETURNING class_id, code, id
+            )
+            SELECT c.code || '/' || created.code, created.id FROM created JOIN classes c ON c.id = created.class_id
             """)
-        var enrolledClass: [Int] = []
-        var enrolledCohort: [Int] = []
-        var enrolledDelegate: [Int] = []
-        for (index, proposed) in classes.enumerated() {
-            for (number, members) in proposed.cohorts.enumerated() {
-                let classID = classIDs[codes[index]]!
-                let cohort = cohortIDs["\(classID)/N\(number + 1)"]!
-                for delegate in members {
-                    enrolledClass.append(classID)
-                    enrolledCohort.append(cohort)
-                    enrolledDelegate.append(delegate)
-                }
-            }
-        }
+        return CreatedClasses(classIDs: classIDs, cohortIDs: cohortIDs)
+    }
+
+    /// Enrolls every delegate of `seating` in their cohort, in one statement.
+    func enroll(_ seating: ProspectiveSeating) async throws {
+        guard !seating.delegateIDs.isEmpty else { return }
         try await connection.query(
             """
             INSERT INTO enrollments (class_id, cohort_id, delegate_id, status)
-            SELECT u.class_id, u.cohort_id, u.delegate_id, 'enrolled'
-            FROM unnest(\(enrolledClass)::int8[], \(enrolledCohort)::int8[], \(enrolledDelegate)::int8[])
-                WITH ORDINALITY AS u(class_id, cohort_id, delegate_id, n)
+            SELECT co.class_id, u.cohort_id, u.delegate_id, 'enrolled'
+            FROM unnest(\(seating.cohortIDs)::int8[], \(seating.delegateIDs)::int8[])
+                WITH ORDINALITY AS u(cohort_id, delegate_id, n)
+            JOIN cohorts co ON co.id = u.cohort_id
             ORDER BY u.n
             """, logger: logger)
-        return codes.map { classIDs[$0]! }
     }
 
     private func idsByCode(_ query: PostgresQuery) async throws -> [String: Int] {

@@ -7,8 +7,8 @@ import TrainingPlanner
 extension InductionStore {
     /// Plans the induction of a term inside `transaction`: forms classes of the program per province for the
     /// first-time delegates still to train (``ClassFormation``), creates them at the provinces' venues with
-    /// cohorts sized to the rooms, enrolls every delegate, and schedules all the new classes with the planner.
-    /// Classes the planner cannot plan are not created; their delegates are reported left out with the
+    /// cohorts sized to the rooms, schedules them with the planner, and enrolls every delegate of the classes it
+    /// placed. Classes the planner cannot plan are not created; their delegates are reported left out with the
     /// planner's reason. Whether it is kept (not on a dry run) is the caller's decision.
     public func planInduction(
         _ request: InductionRequest, in transaction: Transaction,
@@ -31,44 +31,51 @@ extension InductionStore {
             program: program, request: request, connection: connection, logger: logger)
         let codes = try await writer.codes(for: proposal.classes)
         progress("creating \(number: proposal.classes.count) classes")
+        // Classes are planned before anyone is enrolled: those the planner cannot place are rolled back while
+        // still empty, and only the others get their delegates, once.
         try await connection.query("SAVEPOINT induction", logger: logger)
-        let classIDs = try await writer.create(proposal.classes, codes: codes)
+        var created = try await writer.create(proposal.classes, codes: codes)
         progress("scheduling \(number: proposal.classes.count) classes")
-        let plan = try await Self.schedule(classIDs, request: request, on: connection, logger: logger)
+        var solution = try await Self.solve(
+            created, seating: created.seating(of: proposal.classes, codes: codes), request: request,
+            on: connection, logger: logger)
         let unplanned = Dictionary(
-            plan.unplanned.map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+            (solution?.unplanned ?? []).map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+        let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
         if !unplanned.isEmpty {
             progress("dropping \(number: unplanned.count) classes that cannot be scheduled")
-            let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
-            let sessions = try await PlannedSessionCopy.read(
-                classIDs: keep.map { classIDs[$0] }, on: connection, logger: logger)
             try await connection.query("ROLLBACK TO SAVEPOINT induction", logger: logger)
-            _ = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
-            try await sessions.write(on: connection, logger: logger)
+            created = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
+            solution = try await solution?.recreated(
+                classIDs: created.classIDs, cohortIDs: created.cohortIDs, on: connection, logger: logger)
         }
+        var plan: PlanReport?
+        if let solution { plan = try await SchedulePlanning.write(solution, on: connection, logger: logger) }
+        try await writer.enroll(
+            created.seating(of: keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] }))
         var report = InductionReport(
             request: request, input: input, proposal: proposal, codes: codes,
             unplanned: unplanned.mapValues { Message.joined($0, separator: "; ") },
-            sessionsPlaced: plan.sessionsPlaced,
+            sessionsPlaced: plan?.sessionsPlaced ?? 0,
             lecturerHalfDays: InductionReport.LecturerHalfDays(
                 needed: proposal.classes.reduce(0) { $0 + $1.cohortSizes.count } * program.halfDays,
                 available: try await Self.lecturerHalfDays(
                     program: program.code, request: request, on: connection, logger: logger)))
-        report.preferredOrders = plan.preferredOrders.filter { unplanned[$0.classCode] == nil }
+        report.preferredOrders = (plan?.preferredOrders ?? []).filter { unplanned[$0.classCode] == nil }
         return report
     }
 
-    /// The planner's verdict on the new classes: nothing to do when there are none.
-    private static func schedule(
-        _ classIDs: [Int], request: InductionRequest, on connection: PostgresConnection, logger: Logger
-    ) async throws -> (unplanned: [UnplannedClass], sessionsPlaced: Int, preferredOrders: [PreferredOrder]) {
-        guard !classIDs.isEmpty else { return ([], 0, []) }
-        let report = try await SchedulePlanning.plan(
-            classIDs: classIDs,
+    /// The planner's solution for the new classes, nothing written: none when there are no classes.
+    private static func solve(
+        _ created: CreatedClasses, seating: ProspectiveSeating, request: InductionRequest,
+        on connection: PostgresConnection, logger: Logger
+    ) async throws -> PlanningSolution? {
+        guard !created.classIDs.isEmpty else { return nil }
+        return try await SchedulePlanning.solve(
+            classIDs: Array(created.classIDs.values),
             options: PlanningOptions(
                 seed: request.seed, timeLimit: request.timeLimit, monthPreferenceWeight: request.monthPreferenceWeight),
-            preferences: request.monthPreferences, on: connection, logger: logger)
-        return (report.unplanned, report.sessionsPlaced, report.preferredOrders)
+            preferences: request.monthPreferences, seating: seating, on: connection, logger: logger)
     }
 
     /// Half-days the lecturers who teach a module of the program have in the window: two per weekday that is

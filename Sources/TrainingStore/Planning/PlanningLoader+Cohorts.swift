@@ -16,7 +16,9 @@ struct CohortCalendar {
     var cohorts: [Cohort] = []
     var busy: [Int: [Int: Message]] = [:]
 
-    static func load(classIDs: [Int], slots: [PlanningSlot], loader: PlanningLoader) async throws -> CohortCalendar {
+    static func load(
+        classIDs: [Int], slots: [PlanningSlot], seating: ProspectiveSeating, loader: PlanningLoader
+    ) async throws -> CohortCalendar {
         var calendar = CohortCalendar()
         for row in try await loader.rows(
             """
@@ -30,6 +32,10 @@ struct CohortCalendar {
         {
             let (id, classID, code, hint, seated) = try row.decode((Int, Int, String, Int?, Int).self)
             calendar.cohorts.append(Cohort(id: id, classID: classID, code: code, sizeHint: hint, seated: seated))
+        }
+        let prospective = Dictionary(seating.cohortIDs.map { ($0, 1) }, uniquingKeysWith: +)
+        for index in calendar.cohorts.indices {
+            calendar.cohorts[index].seated += prospective[calendar.cohorts[index].id] ?? 0
         }
         let weekend = slots.indices.filter { slots[$0].date.isoWeekday >= 6 }
         let weekendReason: Message = "weekend"
@@ -49,21 +55,25 @@ struct CohortCalendar {
                 calendar.busy[cohort.id, default: [:]][slot] = "public holiday (\(reason))"
             }
         }
-        for row in try await loader.rows(sittings(cohortIDs: calendar.cohorts.map(\.id))) {
+        for row in try await loader.rows(sittings(cohortIDs: calendar.cohorts.map(\.id), seating: seating)) {
             let (cohort, slot, reason) = try row.decode((Int, Int, String).self)
             calendar.busy[cohort, default: [:]][slot] = "sitting (\(reason))"
         }
         return calendar
     }
 
-    /// The half-days each cohort's bodies sit. A body is the cohort's when one of its seated delegates belongs
-    /// to it; while nobody is seated, the bodies of the class's audience in the venue's province (and the
-    /// National Assembly for deputies' classes).
-    private static func sittings(cohortIDs: [Int]) -> PostgresQuery {
+    /// The half-days each cohort's bodies sit. A body is the cohort's when one of its seated delegates (or one
+    /// about to be, in `seating`) belongs to it; while nobody is, the bodies of the class's audience in the venue's
+    /// province (and the National Assembly for deputies' classes).
+    private static func sittings(cohortIDs: [Int], seating: ProspectiveSeating) -> PostgresQuery {
         """
         WITH seated AS (
-            SELECT DISTINCT e.cohort_id, d.body_id FROM enrollments e JOIN delegates d ON d.id = e.delegate_id
-            WHERE e.cohort_id = ANY(\(cohortIDs)) AND e.status IN ('enrolled', 'completed')
+            SELECT DISTINCT s.cohort_id, d.body_id
+            FROM (SELECT e.cohort_id, e.delegate_id FROM enrollments e
+                  WHERE e.cohort_id = ANY(\(cohortIDs)) AND e.status IN ('enrolled', 'completed')
+                  UNION ALL
+                  SELECT * FROM unnest(\(seating.cohortIDs)::int8[], \(seating.delegateIDs)::int8[])) s
+            JOIN delegates d ON d.id = s.delegate_id
         ), expected AS (
             SELECT co.id AS cohort_id, b.id AS body_id
             FROM cohorts co

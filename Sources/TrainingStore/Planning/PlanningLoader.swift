@@ -20,7 +20,7 @@ struct PlanningLoader {
         try await connection.query(query, logger: logger).collect()
     }
 
-    func load(classIDs: [Int]) async throws -> PlanningWorld {
+    func load(classIDs: [Int], seating: ProspectiveSeating = ProspectiveSeating()) async throws -> PlanningWorld {
         let classes = try await lockClasses(classIDs)
         guard let first = classes.map(\.startsOn).min(), let last = classes.map(\.endsOn).max() else {
             throw StoreError(.refused, "no class to plan")
@@ -30,7 +30,7 @@ struct PlanningLoader {
         let slots = PlanningProblem.slots(from: first, to: last)
         let modules = try await ModuleCatalog.load(classIDs: ids, loader: self)
         let sessions = try await ExistingSessions.load(classIDs: ids, loader: self)
-        let cohorts = try await CohortCalendar.load(classIDs: ids, slots: slots, loader: self)
+        let cohorts = try await CohortCalendar.load(classIDs: ids, slots: slots, seating: seating, loader: self)
         let lecturers = try await LecturerCalendar.load(
             lecturerIDs: modules.lecturerIDs, movable: sessions.movableIDs, loader: self)
         let rooms = try await RoomCalendar.load(
@@ -93,7 +93,7 @@ struct PlanningLoader {
             slots: slots, lecturers: lecturers.lecturers, rooms: rooms.rooms, modules: modules.modules,
             classes: planningClasses)
         return PlanningWorld(
-            problem: problem, classIDs: ids, cohortIDs: cohortIDs, lecturerIDs: lecturers.ids, roomIDs: rooms.ids,
+            problem: problem, horizonStart: first, classIDs: ids, cohortIDs: cohortIDs, lecturerIDs: lecturers.ids, roomIDs: rooms.ids,
             previousSessionIDs: previousIDs)
     }
 
@@ -128,7 +128,7 @@ struct PlanningLoader {
 
     /// Each class's half-days at its venue's hours in its zone (Vietnam's usual hours for an online class), and
     /// `plan_spans`: per half-day, the span of every class's hours, for lecturers who may go to any of them.
-    private func writeSlots(classIDs: [Int], horizonStart: CalendarDate) async throws {
+    func writeSlots(classIDs: [Int], horizonStart: CalendarDate) async throws {
         let zone = Venue.defaultTimeZone
         let morning = Venue.defaultMorning
         let afternoon = Venue.defaultAfternoon

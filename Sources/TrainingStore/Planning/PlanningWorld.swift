@@ -5,6 +5,8 @@ import TrainingPlanner
 /// written back and told to staff.
 struct PlanningWorld {
     var problem: PlanningProblem
+    /// The day of slot 0.
+    var horizonStart: CalendarDate
     var classIDs: [Int]
     /// Per class, per cohort.
     var cohortIDs: [[Int]]
