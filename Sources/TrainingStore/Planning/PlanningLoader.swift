@@ -93,7 +93,8 @@ struct PlanningLoader {
             slots: slots, lecturers: lecturers.lecturers, rooms: rooms.rooms, modules: modules.modules,
             classes: planningClasses)
         return PlanningWorld(
-            problem: problem, horizonStart: first, classIDs: ids, cohortIDs: cohortIDs, lecturerIDs: lecturers.ids, roomIDs: rooms.ids,
+            problem: problem, horizonStart: first, classIDs: ids, cohortIDs: cohortIDs, lecturerIDs: lecturers.ids,
+            roomIDs: rooms.ids,
             previousSessionIDs: previousIDs)
     }
 
