@@ -17,6 +17,10 @@ extension TrainingOperations {
         movingFrom: String? = nil
     ) async throws -> [EnrollmentOutcome] {
         let named = try codes + (roster.map { try EnrollmentRoster.codes(in: $0.contents, file: $0.file) } ?? [])
+        if movingFrom == nil, named.count == 1 {
+            // Nothing to keep together: its seat is one statement, and the class is not held for a COMMIT.
+            return [try await database.enrollments.enroll(classCode: classCode, delegateCode: named[0])]
+        }
         return try await database.transaction(dryRun: false) { transaction in
             if let movingFrom {
                 _ = try await withdrawAll(classCode: movingFrom, delegateCodes: named, in: transaction)

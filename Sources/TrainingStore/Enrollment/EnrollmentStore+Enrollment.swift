@@ -19,9 +19,25 @@ extension EnrollmentStore {
         let codes = delegateCodes.filter { seen.insert($0).inserted }
         let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
         try Self.refuseAll(refused, classCode: target.rules.classCode)
-        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        let outcomes = try await target.seat(eligible, actor: database.actor, on: connection, logger: logger)
         try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
         return outcomes
+    }
+
+    /// Enrolls one delegate in `classCode` without a transaction of the caller's: the class and the delegate are
+    /// read and the rules checked, then the seat is taken (or refused, writing nothing) by one statement that is
+    /// its own transaction, so the class is locked only while that statement runs.
+    public func enroll(classCode: String, delegateCode: String) async throws -> EnrollmentOutcome {
+        try await withConnection { connection in
+            let read = EnrollmentClassAndCandidate(classCode: classCode, delegateCode: delegateCode)
+            var rows = try await connection.execute(read, logger: logger).makeAsyncIterator()
+            guard let (target, code, id, candidate) = try await rows.next() else { throw StoreError.noClass(classCode) }
+            let (eligible, refused) = target.judge([(code, id, candidate)])
+            try Self.refuseAll(refused, classCode: target.rules.classCode)
+            let outcomes = try await target.seat(eligible, actor: database.actor, on: connection, logger: logger)
+            try Self.refuseAll(outcomes.filter(\.isRefused), classCode: target.rules.classCode)
+            return outcomes[0]
+        }
     }
 
     /// Enrolls every delegate who matches `criteria` (of the program's term unless it names one), is
@@ -36,7 +52,7 @@ extension EnrollmentStore {
             term: criteria.term ?? target.term, on: connection, logger: logger
         ).map(\.code)
         let (eligible, refused) = try await target.sort(codes, on: connection, logger: logger)
-        let outcomes = try await target.seat(eligible, on: connection, logger: logger)
+        let outcomes = try await target.seat(eligible, actor: database.actor, on: connection, logger: logger)
         return EnrollmentReport(
             outcomes: outcomes.filter { !$0.isRefused }, refusals: refused + outcomes.filter(\.isRefused))
     }
@@ -59,9 +75,16 @@ extension EnrollmentClass {
     func sort(
         _ codes: [String], on connection: PostgresConnection, logger: Logger
     ) async throws -> (eligible: [(id: Int, delegate: Delegate)], refused: [EnrollmentOutcome]) {
+        judge(try await candidates(codes: codes, on: connection, logger: logger))
+    }
+
+    /// The candidates the rules let in (with their ids), and the refused with their reasons, each in the order given.
+    func judge(
+        _ candidates: [(code: String, id: Int?, candidate: EnrollmentRules.Candidate?)]
+    ) -> (eligible: [(id: Int, delegate: Delegate)], refused: [EnrollmentOutcome]) {
         var eligible: [(id: Int, delegate: Delegate)] = []
         var refused: [EnrollmentOutcome] = []
-        for (code, id, candidate) in try await candidates(codes: codes, on: connection, logger: logger) {
+        for (code, id, candidate) in candidates {
             guard let id, let candidate else {
                 refused.append(
                     EnrollmentOutcome(delegateCode: code, fullName: nil, result: .refused([.unknownDelegate])))
@@ -79,18 +102,19 @@ extension EnrollmentClass {
         return (eligible, refused)
     }
 
-    /// Asks `enroll_delegate` (migration 0011) for a seat for each delegate, in order, in one statement. The
-    /// function refuses, writing nothing, a delegate another enroller placed in this class or another class
-    /// of the program since the rules were checked, and a class closed since.
+    /// Asks `enroll_delegate` (migrations 0011, 0039) for a seat for each delegate, in order, in one statement,
+    /// `actor` the audit log's (0045; a statement outside a transaction block has none set). The function refuses,
+    /// writing nothing, a delegate another enroller placed in this class or another class of the program since the
+    /// rules were checked, and a class closed since.
     func seat(
-        _ delegates: [(id: Int, delegate: Delegate)], on connection: PostgresConnection, logger: Logger
+        _ delegates: [(id: Int, delegate: Delegate)], actor: String, on connection: PostgresConnection,
+        logger: Logger
     ) async throws -> [EnrollmentOutcome] {
         guard !delegates.isEmpty else { return [] }
         // The function locks the class, then the delegate. For a batch, taking the same locks in the same order
         // first (the class, then all the delegates by id) keeps it from waiting in a circle with another enroller,
-        // and keeps its seats together in arrival order. One delegate needs neither, and the class's lock is then
-        // held for two round trips (the seat and the commit) instead of four: enrollers of one class wait in turn
-        // for it (issue 20: 64 clients over 20 classes).
+        // and keeps its seats together in arrival order. One delegate needs neither: the function takes the same
+        // locks, and the class's is held for fewer round trips, for which enrollers of one class wait in turn.
         if delegates.count > 1 {
             try await connection.query("SELECT 1 FROM classes WHERE id = \(id) FOR UPDATE", logger: logger)
             try await connection.query(
@@ -102,7 +126,7 @@ extension EnrollmentClass {
             """
             SELECT r.outcome, r.cohort_code, r.waitlist_position, r.other_class, r.existing_status
             FROM unnest(\(delegates.map(\.id))::int8[]) WITH ORDINALITY AS u(id, n)
-            CROSS JOIN LATERAL enroll_delegate(\(id), u.id) r
+            CROSS JOIN LATERAL enroll_delegate_as(\(actor), \(id), u.id) r
             ORDER BY u.n
             """, logger: logger)
         var outcomes: [EnrollmentOutcome] = []
