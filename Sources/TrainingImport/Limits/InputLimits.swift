@@ -14,12 +14,14 @@ public enum InputLimits {
     public static let code = 50
 
     /// What is wrong with `text` when it is longer than `limit` characters.
-    public static func lengthProblem(_ text: String, limit: Int, what: Message = "the field") -> Message? {
+    public static func lengthProblem(
+        _ text: String, limit: Int, what: @autoclosure () -> Message = "the field"
+    ) -> Message? {
         // Counting bytes first keeps the common short field from being counted character by character.
         guard text.utf8.count > limit else { return nil }
         let length = text.count
         guard length > limit else { return nil }
-        return "\(what) has \(number: length) characters; expected at most \(number: limit)"
+        return "\(what()) has \(number: length) characters; expected at most \(number: limit)"
     }
 
     /// What is wrong with an ASCII byte of text, when it is a control character other than a tab or a

@@ -110,11 +110,11 @@ struct RosterCells {
 
     /// The field read by `parse`; a non-empty field it rejects is reported with `expected`.
     private mutating func value<Value>(
-        _ column: RosterColumn, expected: Message, _ parse: (String) -> Value?
+        _ column: RosterColumn, expected: @autoclosure () -> Message, _ parse: (String) -> Value?
     ) -> Value? {
         guard let field = text(column) else { return nil }
         guard let value = parse(field) else {
-            report(column, "\(column.rawValue) '\(field)' is not valid; expected \(expected)")
+            report(column, "\(column.rawValue) '\(field)' is not valid; expected \(expected())")
             return nil
         }
         return value

@@ -147,6 +147,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     public var description: String { text(in: .english) }
 
     static func escaped(_ literal: String) -> String {
-        literal.contains("%") ? literal.replacingOccurrences(of: "%", with: "%%") : literal
+        // By bytes: Foundation's `contains` of a string searches with a locale, and sentences are made per row.
+        literal.utf8.contains(UInt8(ascii: "%")) ? literal.replacingOccurrences(of: "%", with: "%%") : literal
     }
 }

@@ -73,8 +73,11 @@ extension DelegateStore {
             }
             try await writer.write(encoder.take())
         }
+        // Statistics first, for the checks' joins too; the columns the joins and sorts use are enough.
+        try await connection.query("ANALYZE roster_staging (line, code, national_id)", logger: logger)
         try await checkStaged(file: file, standing: standing, on: connection)
-        try await connection.query("ANALYZE roster_staging", logger: logger)
+        // The new rows are inserted in the file's order: a national roster sorts in memory rather than on disk.
+        try await connection.query("SET LOCAL work_mem = '64MB'", logger: logger)
 
         let update = RosterUpdate(fields: fields)
         let changes = listChanges ? try await differences(update, on: connection) : []
