@@ -5,8 +5,8 @@ import TrainingOperations
 import TrainingStore
 
 /// Enrollment under contention, the way staff do it: many clients at once, each enrolling one delegate in one
-/// class through ttbd's own path (`Database.enroll`: the class and delegate looked up, the eligibility rules
-/// checked, the seat taken, all in one transaction).
+/// class through ttbd's own path (`TrainingOperations.enroll`: the class and delegate read, the eligibility rules
+/// checked, the seat taken by a statement that is its own transaction).
 ///
 /// Usage: enrollment-benchmark DATABASE_URL CLIENTS REQUESTS_FILE
 /// REQUESTS_FILE holds one `CLASS,DELEGATE` pair per line; every pair is enrolled once, by whichever client is

@@ -22,8 +22,7 @@ extension NoticeChannels {
     /// `TTBD_PUBLIC_URL`, nil when unset, refused when it is not an http or https address.
     private static func publicURL(in environment: [String: String]) throws(StoreError) -> String? {
         guard let text = environment["TTBD_PUBLIC_URL"], !text.isEmpty else { return nil }
-        guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host?.isEmpty == false
-        else {
+        guard PublicAddress.isServiceAddress(text) else {
             throw StoreError(
                 .invalidConfiguration,
                 "TTBD_PUBLIC_URL '\(text)' is not the service's address; expected http:// or https:// and a host, "

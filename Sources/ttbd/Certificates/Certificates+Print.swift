@@ -73,7 +73,7 @@ extension TTBD.Certificates {
                         "Say where certificates are checked: --public-url https://… or TTBD_PUBLIC_URL "
                             + "(the address of ttbd serve)."))
             }
-            guard let url = URL(string: address), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+            guard PublicAddress.isServiceAddress(address) else {
                 throw ValidationError(
                     localized(
                         "--public-url should be an http or https address, e.g. https://ttbd.example.vn; "
