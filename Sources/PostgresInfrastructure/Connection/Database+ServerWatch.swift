@@ -6,12 +6,11 @@ extension Database {
     /// through the pool is not, and postgres-nio can leave it waiting forever on a connection the server closed as
     /// it crashed (the crash tests met it about once in 20 crashes). When the watching connection closes and `body`
     /// has not ended 10 seconds later, the pool's handler ends the command (exit 69); the server has rolled back
-    /// whatever was open.
+    /// whatever was open. A server that cannot be reached for the watch is unavailable: the command does not run
+    /// unwatched (a crash just after the probe once left one waiting until it was killed).
     public func watchingServer<Result: Sendable>(_ body: () async throws -> Result) async throws -> Result {
-        guard let connectionLost,
-            let connection = try? await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(), id: 0, logger: logger)
-        else { return try await body() }
+        guard let connectionLost else { return try await body() }
+        let connection = try await Self.connection(settings, logger: logger)
         let watch = LostConnectionWatch(
             connection: connection, location: settings.locationWording, grace: .seconds(10), handler: connectionLost)
         defer { watch.stop() }

@@ -44,10 +44,18 @@ public struct Database: Sendable {
     /// Connects once and disconnects, turning any failure into a ``StoreError`` that says where the database
     /// was expected.
     public static func probe(_ settings: ConnectionSettings, logger: Logger) async throws(StoreError) {
+        let connection = try await connection(settings, logger: logger)
+        try? await connection.close()
+    }
+
+    /// A connection of its own outside the pool, or the error that says the database is unavailable and where it
+    /// was expected.
+    static func connection(_ settings: ConnectionSettings, logger: Logger) async throws(StoreError)
+        -> PostgresConnection
+    {
         do {
-            let connection = try await PostgresConnection.connect(
+            return try await PostgresConnection.connect(
                 configuration: try settings.connectionConfiguration(), id: 0, logger: logger)
-            try await connection.close()
         } catch {
             throw StoreError(
                 .unavailable,
