@@ -36,23 +36,24 @@ extension InductionStore {
         try await connection.query("SAVEPOINT induction", logger: logger)
         var created = try await writer.create(proposal.classes, codes: codes)
         progress("scheduling \(number: proposal.classes.count) classes")
+        var seating = created.seating(of: proposal.classes, codes: codes)
         var solution = try await Self.solve(
-            created, seating: created.seating(of: proposal.classes, codes: codes), request: request,
-            on: connection, logger: logger)
+            created, seating: seating, request: request, on: connection, logger: logger)
         let unplanned = Dictionary(
             (solution?.unplanned ?? []).map { ($0.code, $0.reasons) }, uniquingKeysWith: { first, _ in first })
         let keep = codes.indices.filter { unplanned[codes[$0]] == nil }
         if !unplanned.isEmpty {
             progress("dropping \(number: unplanned.count) classes that cannot be scheduled")
             try await connection.query("ROLLBACK TO SAVEPOINT induction", logger: logger)
-            created = try await writer.create(keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] })
+            let (keptClasses, keptCodes) = (keep.map { proposal.classes[$0] }, keep.map { codes[$0] })
+            created = try await writer.create(keptClasses, codes: keptCodes)
+            seating = created.seating(of: keptClasses, codes: keptCodes)
             solution = try await solution?.recreated(
                 classIDs: created.classIDs, cohortIDs: created.cohortIDs, on: connection, logger: logger)
         }
         var plan: PlanReport?
         if let solution { plan = try await SchedulePlanning.write(solution, on: connection, logger: logger) }
-        try await writer.enroll(
-            created.seating(of: keep.map { proposal.classes[$0] }, codes: keep.map { codes[$0] }))
+        try await writer.enroll(seating)
         var report = InductionReport(
             request: request, input: input, proposal: proposal, codes: codes,
             unplanned: unplanned.mapValues { Message.joined($0, separator: "; ") },

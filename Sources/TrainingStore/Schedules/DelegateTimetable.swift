@@ -61,10 +61,7 @@ struct DelegateTimetable: PostgresPreparedStatement {
     /// generic metadata for every cell and took an eighth of the service's time on this request.
     func decodeRow(_ row: PostgresRow) throws -> ScheduledSession {
         var cells = row.makeIterator()
-        func next<Value: PostgresDecodable>(_: Value.Type = Value.self) throws -> Value {
-            guard let cell = cells.next() else { throw PostgresDecodingError.Code.missingData }
-            return try cell.decode(Value.self)
-        }
+        func next<Value: PostgresDecodable>(_: Value.Type = Value.self) throws -> Value { try cells.decodeNext() }
         let (id, classCode, cohortCode, moduleCode): (Int, String, String, String) = try (
             next(), next(), next(), next()
         )
