@@ -157,8 +157,8 @@ struct DelegateImportTests {
                         term: "2026-2031", firstTime: number.isMultiple(of: 2))
                 }
                 let result = try await database.transaction(dryRun: false) { transaction in
-                    try await database.delegates.importDelegates(file: "big.csv", in: transaction) { send in
-                        for (index, delegate) in delegates.enumerated() { try await send(delegate, index + 2) }
+                    try await database.delegates.importDelegates(file: "big.csv", in: transaction) { staging in
+                        try staging.stage(delegates.enumerated().map { ($1, $0 + 2) })
                         return Set(DelegateField.allCases)
                     }
                 }

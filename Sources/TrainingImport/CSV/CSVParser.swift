@@ -1,26 +1,28 @@
 import TrainingModel
 
 /// The state machine over the bytes: position, line and character column.
-struct CSVParser {
+struct CSVParser: Sendable {
     let bytes: [UInt8]
     let file: String
+    /// Where this parser's rows end: the end of the file, or where the rows of the next part of it begin.
+    var end: Int
     var index = 0
     var line = 1
-    var lineStart = 0
     var column = 1
 
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
+        end = bytes.count
     }
 
     mutating func nextRow(delimiter: UInt8) throws(InputError) -> CSVTable.Row? {
-        guard index < bytes.count else { return nil }
+        guard index < end else { return nil }
         var row = CSVTable.Row(line: line, fields: [], columns: [])
         while true {
             row.columns.append(column)
             let start = SourceLocation(file: file, line: line, column: column)
-            let (field, ended) = try nextField(delimiter: delimiter)
+            let (field, ended) = try nextField(delimiter: delimiter, keep: true)
             if let problem = InputLimits.lengthProblem(field, limit: InputLimits.field) {
                 throw InputError(at: start, problem)
             }
@@ -29,8 +31,13 @@ struct CSVParser {
         }
     }
 
-    /// Reads one field; `ended` when the row ends after it.
-    private mutating func nextField(delimiter: UInt8) throws(InputError) -> (String, ended: Bool) {
+    /// Moves past one row by the same rules without keeping its fields: how a file is cut at row boundaries.
+    mutating func skipRow(delimiter: UInt8) throws(InputError) {
+        while try !nextField(delimiter: delimiter, keep: false).ended {}
+    }
+
+    /// Reads one field (as empty text unless `keep`); `ended` when the row ends after it.
+    private mutating func nextField(delimiter: UInt8, keep: Bool) throws(InputError) -> (String, ended: Bool) {
         let quote = UInt8(ascii: "\"")
         if index < bytes.count && bytes[index] == quote {
             let start = (line, column)
@@ -45,7 +52,7 @@ struct CSVParser {
                 let byte = bytes[index]
                 if byte == quote {
                     if index + 1 < bytes.count && bytes[index + 1] == quote {
-                        value.append(quote)
+                        if keep { value.append(quote) }
                         advance()
                         advance()
                         continue
@@ -57,10 +64,10 @@ struct CSVParser {
                     advance()
                     continue
                 }
-                value.append(byte)
+                if keep { value.append(byte) }
                 advance()
             }
-            let text = Self.text(value[...])
+            let text = keep ? Self.text(value[...]) : ""
             guard index < bytes.count else { return (text, true) }
             switch bytes[index] {
             case delimiter:
@@ -86,21 +93,21 @@ struct CSVParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == delimiter {
-                let text = Self.text(bytes[start..<index])
+                let text = keep ? Self.text(bytes[start..<index]) : ""
                 advance()
                 return (text, false)
             }
             if byte == UInt8(ascii: "\n") {
-                let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                let text = Self.text(bytes[start..<end])
+                let fieldEnd = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                let text = keep ? Self.text(bytes[start..<fieldEnd]) : ""
                 advance()
                 return (text, true)
             }
             advance()
         }
-        var end = index
-        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return (Self.text(bytes[start..<end]), true)
+        var fieldEnd = index
+        if fieldEnd > start && bytes[fieldEnd - 1] == UInt8(ascii: "\r") { fieldEnd -= 1 }
+        return (keep ? Self.text(bytes[start..<fieldEnd]) : "", true)
     }
 
     private mutating func advance() {

@@ -10,6 +10,8 @@ public struct Roster: Sendable {
 
     public var file: String
     public var rows: [Row]
+    /// The fields the file has a column for.
+    public var fields: Set<DelegateField>
     public var warnings: [Diagnostic]
 }
 

@@ -88,9 +88,12 @@ struct RosterCells {
     }
 
     func diagnostic(_ column: RosterColumn, _ message: Message) -> Diagnostic {
-        let index = columns[column]
-        return Diagnostic(
-            at: SourceLocation(file: file, line: row.line, column: index.map { row.columns[$0] } ?? 1), message)
+        Diagnostic(at: SourceLocation(file: file, line: row.line, column: self.column(column)), message)
+    }
+
+    /// Where the column's field starts on the row's line (1 when the file lacks the column).
+    func column(_ column: RosterColumn) -> Int {
+        columns[column].map { row.columns[$0] } ?? 1
     }
 
     private mutating func report(_ column: RosterColumn, _ message: Message) {

@@ -1,15 +1,23 @@
 import TrainingModel
 
-/// Checks roster rows one at a time: each row's values, and that no code or national id comes twice.
-struct RosterChecker {
+/// Checks roster rows one at a time: each row's values, and that no code or national id comes twice. The parts
+/// of a file read side by side each have their own checker; ``absorb(_:)`` then finds what comes twice across them.
+struct RosterChecker: Sendable {
     let reader: RosterReader
     let columns: RosterColumns
     let fieldCount: Int
     let delimiter: Character
     private(set) var problems: [Diagnostic] = []
     private(set) var warnings: [Diagnostic] = []
-    private var linesByCode: [String: Int] = [:]
-    private var linesByNationalID: [String: Int] = [:]
+    private var linesByCode: [String: Sighting] = [:]
+    private var linesByNationalID: [String: Sighting] = [:]
+
+    /// Where a value was seen: first (with its column, for a later part to point at), and last.
+    private struct Sighting: Sendable {
+        var line: Int
+        var column: Int
+        var lastLine: Int
+    }
 
     init(header: CSVTable.Row, delimiter: Character, reader: RosterReader) throws(InputError) {
         self.reader = reader
@@ -36,19 +44,64 @@ struct RosterChecker {
             return nil
         }
         var unique = true
-        if let first = linesByCode.updateValue(row.line, forKey: delegate.code) {
-            problems.append(
-                cells.diagnostic(
-                    .code, "code \(delegate.code) is already on line \(first); expected each delegate once"))
+        if let earlier = Self.see(&linesByCode[delegate.code, default: Self.sighting(cells, .code)], on: row.line) {
+            problems.append(cells.diagnostic(.code, Self.codeTwice(delegate.code, earlier)))
             unique = false
         }
-        if let id = delegate.nationalID, let first = linesByNationalID.updateValue(row.line, forKey: id) {
-            problems.append(
-                cells.diagnostic(
-                    .nationalID, "national_id \(id) is already on line \(first); expected each person once"))
+        if let id = delegate.nationalID,
+            let earlier = Self.see(&linesByNationalID[id, default: Self.sighting(cells, .nationalID)], on: row.line)
+        {
+            problems.append(cells.diagnostic(.nationalID, Self.nationalIDTwice(id, earlier)))
             unique = false
         }
         return unique ? Roster.Row(line: row.line, delegate: delegate) : nil
+    }
+
+    /// A value first seen in `column` of the row `cells` hold.
+    private static func sighting(_ cells: RosterCells, _ column: RosterColumn) -> Sighting {
+        Sighting(line: cells.row.line, column: cells.column(column), lastLine: 0)
+    }
+
+    /// The line `value` was last seen on before `line`, if it was; `line` becomes the last. One hash lookup
+    /// for the usual value seen once.
+    private static func see(_ sighting: inout Sighting, on line: Int) -> Int? {
+        defer { sighting.lastLine = line }
+        return sighting.lastLine == 0 ? nil : sighting.lastLine
+    }
+
+    private static func codeTwice(_ code: String, _ earlier: Int) -> Message {
+        "code \(code) is already on line \(earlier); expected each delegate once"
+    }
+
+    private static func nationalIDTwice(_ id: String, _ earlier: Int) -> Message {
+        "national_id \(id) is already on line \(earlier); expected each person once"
+    }
+
+    /// Takes in the checkers of the parts of the file that follow this one's, in the file's order: their
+    /// problems, and each code or national id a part saw first that an earlier part had already seen, at its
+    /// first line, as reading the file in one piece would have found it.
+    mutating func absorb(_ later: [RosterChecker]) {
+        let parts = [self] + later
+        for (index, part) in later.enumerated() {
+            let earlier = parts[...index].reversed()
+            var found = part.problems
+            for (code, sighting) in part.linesByCode {
+                guard let line = earlier.lazy.compactMap({ $0.linesByCode[code]?.lastLine }).first else { continue }
+                found.append(problem(at: sighting, Self.codeTwice(code, line)))
+            }
+            for (id, sighting) in part.linesByNationalID {
+                guard let line = earlier.lazy.compactMap({ $0.linesByNationalID[id]?.lastLine }).first else { continue }
+                found.append(problem(at: sighting, Self.nationalIDTwice(id, line)))
+            }
+            // The file's order; at one line, the row's own problems before what it repeats.
+            problems += found.enumerated()
+                .sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
+                .map(\.element)
+        }
+    }
+
+    private func problem(at sighting: Sighting, _ message: Message) -> Diagnostic {
+        Diagnostic(at: SourceLocation(file: reader.file, line: sighting.line, column: sighting.column), message)
     }
 
     /// Throws every problem found, with the warnings, if there was any.

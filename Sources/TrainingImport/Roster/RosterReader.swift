@@ -9,6 +9,8 @@ public struct RosterReader: Sendable {
     public let reference: RosterReference
     /// What the rows are: delegates, or candidates standing for election.
     public let standing: Delegate.Standing
+    /// The fewest bytes worth a piece of their own when reading side by side (a test makes it small).
+    var smallestPart = 1 << 20
 
     public init(file: String, reference: RosterReference, standing: Delegate.Standing = .delegate) {
         self.file = file
@@ -25,22 +27,65 @@ public struct RosterReader: Sendable {
             if let checked = checker.check(row) { rows.append(checked) }
         }
         try checker.finish()
-        return Roster(file: file, rows: rows, warnings: checker.warnings)
+        return Roster(file: file, rows: rows, fields: checker.columns.present, warnings: checker.warnings)
     }
 
-    /// Reads the roster row by row and hands each valid row to `accept` for as long as no row has been
-    /// invalid, so a national roster can be sent to the database while it is read. Returns the warnings;
-    /// after reading the whole file, throws an ``InputError`` with every problem if there was one (the
-    /// caller then discards what it was given).
-    public func read(_ data: Data, accept: (Roster.Row) async throws -> Void) async throws -> RosterReading {
-        var cursor = try CSVReader(file: file).cursor(data)
-        var checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
-        while let row = try cursor.next() {
-            if let checked = checker.check(row), checker.problems.isEmpty { try await accept(checked) }
+    /// Reads the roster in up to `parts` pieces side by side and hands its valid rows to `accept` in batches, each
+    /// piece's from its own task, for as long as that piece has found no invalid row: a national roster is sent on
+    /// to the database while it is read, on every core. Returns the warnings; after reading the whole file, throws
+    /// an ``InputError`` with every problem if there was one (the caller then discards what it was given), or the
+    /// first malformed row's if the file is not CSV, as reading it in one piece would.
+    public func read(
+        _ data: Data, parts: Int = RosterReader.cores, accept: @escaping @Sendable ([Roster.Row]) async throws -> Void
+    ) async throws -> RosterReading {
+        let cursor = try CSVReader(file: file).cursor(data)
+        let checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
+        let pieces = cursor.split(into: parts, smallest: smallestPart)
+        let outcomes = try await withThrowingTaskGroup(of: (Int, Result<RosterChecker, InputError>).self) { group in
+            for (index, piece) in pieces.enumerated() {
+                group.addTask { (index, try await Self.read(piece, checker: checker, accept: accept)) }
+            }
+            var outcomes: [Result<RosterChecker, InputError>?] = Array(repeating: nil, count: pieces.count)
+            for try await (index, outcome) in group { outcomes[index] = outcome }
+            return outcomes.compactMap { $0 }
         }
-        try checker.finish()
-        return RosterReading(fields: checker.columns.present, warnings: checker.warnings)
+        var checkers: [RosterChecker] = []
+        for outcome in outcomes { checkers.append(try outcome.get()) }
+        var whole = checkers[0]
+        whole.absorb(Array(checkers.dropFirst()))
+        try whole.finish()
+        return RosterReading(fields: whole.columns.present, warnings: whole.warnings)
     }
+
+    /// The checker of one piece read to its end, or the piece's first malformed row.
+    private static func read(
+        _ piece: CSVCursor, checker: RosterChecker, accept: @Sendable ([Roster.Row]) async throws -> Void
+    ) async throws -> Result<RosterChecker, InputError> {
+        var piece = piece
+        var checker = checker
+        var batch: [Roster.Row] = []
+        batch.reserveCapacity(batchRows)
+        do {
+            while let row = try piece.next() {
+                guard let checked = checker.check(row), checker.problems.isEmpty else { continue }
+                batch.append(checked)
+                if batch.count == batchRows {
+                    try await accept(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+        } catch let error as InputError {
+            return .failure(error)
+        }
+        if !batch.isEmpty && checker.problems.isEmpty { try await accept(batch) }
+        return .success(checker)
+    }
+
+    /// Rows handed on at a time: enough that a batch costs little to pass, few enough to keep memory flat.
+    static let batchRows = 2_000
+
+    /// How many pieces a roster is read in by default: one per core.
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Which field holds which column; unknown headers are warned about and ignored.
     func mapHeader(_ header: CSVTable.Row, warnings: inout [Diagnostic]) throws(InputError)

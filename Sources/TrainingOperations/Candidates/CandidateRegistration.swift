@@ -15,11 +15,11 @@ extension TrainingOperations {
             var code = ""
             let result = try await database.delegates.importDelegates(
                 file: file, standing: .candidate, in: transaction
-            ) { send in
-                try await reader.read(row) {
-                    code = $0.delegate.code
-                    try await send($0.delegate, $0.line)
-                }.fields
+            ) { staging in
+                let candidates = try reader.read(row)
+                code = candidates.rows.first?.delegate.code ?? ""
+                try staging.stage(candidates.rows.map { ($0.delegate, $0.line) })
+                return candidates.fields
             }
             guard result.added == 1 else {
                 throw StoreError(

@@ -15,7 +15,7 @@ extension TrainingOperations {
     /// the catalog loaded, and adds new delegates and updates changed ones by code, all in one transaction.
     /// Only the columns the file has are updated; a dry run lists every field it would change.
     /// Any invalid row throws an ``InputError`` listing every problem, and nothing is written. `progress` is
-    /// told how many rows have been read, every 10,000. A list of candidates (`standing` `.candidate`) is
+    /// told how many rows have been sent to the database, every 10,000. A list of candidates (`standing` `.candidate`) is
     /// imported the same way, into candidates' records only.
     public func importRoster(
         _ contents: Data, file: String, standing: Delegate.Standing = .delegate, dryRun: Bool,
@@ -26,13 +26,10 @@ extension TrainingOperations {
         var imported = try await database.transaction(dryRun: dryRun) { transaction in
             var warnings: [Diagnostic] = []
             let result = try await database.delegates.importDelegates(
-                file: file, standing: standing, listChanges: dryRun, in: transaction
-            ) { send in
-                var count = 0
-                let reading = try await reader.read(contents) { row in
-                    try await send(row.delegate, row.line)
-                    count += 1
-                    if count.isMultiple(of: 10_000) { progress(count) }
+                file: file, standing: standing, listChanges: dryRun, in: transaction, progress: progress
+            ) { staging in
+                let reading = try await reader.read(contents) { rows in
+                    try staging.stage(rows.map { ($0.delegate, $0.line) })
                 }
                 warnings = reading.warnings
                 return reading.fields

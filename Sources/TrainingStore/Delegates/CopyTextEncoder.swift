@@ -5,7 +5,7 @@ import NIOCore
 struct CopyTextEncoder {
     private(set) var buffer: ByteBuffer
 
-    init(capacity: Int = 1 << 20) {
+    init(capacity: Int) {
         buffer = ByteBufferAllocator().buffer(capacity: capacity)
     }
 
@@ -31,11 +31,5 @@ struct CopyTextEncoder {
     private static func isReserved(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
             || byte == UInt8(ascii: "\r")
-    }
-
-    /// Hands over what was written and starts a new buffer.
-    mutating func take() -> ByteBuffer {
-        defer { buffer = ByteBufferAllocator().buffer(capacity: buffer.capacity) }
-        return buffer
     }
 }

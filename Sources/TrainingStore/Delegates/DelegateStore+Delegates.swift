@@ -35,11 +35,13 @@ extension DelegateStore {
     ///   - file: the file name, for diagnostics.
     ///   - standing: what the rows are: delegates (a roster) or candidates.
     ///   - listChanges: whether to list every changed field of every stored delegate (for a dry run).
-    ///   - rows: calls `send` with each delegate and the line of the file it came from, and returns the
-    ///     fields the file carries.
+    ///   - progress: told how many rows have been sent, every 10,000.
+    ///   - rows: stages the delegates, each with the line of the file it came from, and returns the fields the
+    ///     file carries.
     public func importDelegates(
         file: String, standing: Delegate.Standing = .delegate, listChanges: Bool = false, in transaction: Transaction,
-        rows: @escaping (_ send: (Delegate, Int) async throws -> Void) async throws -> Set<DelegateField>
+        progress: @escaping @Sendable (Int) -> Void = { _ in },
+        rows: @escaping (_ staging: DelegateStaging) async throws -> Set<DelegateField>
     ) async throws -> RosterImportResult {
         let connection = transaction.connection
         // Two imports at once would both see a new code as missing; the second waits for the first instead.
@@ -62,22 +64,33 @@ extension DelegateStore {
                 "body_id", "province_code", "commune_code", "term_code", "first_time", "full_time", "position",
             ], logger: logger
         ) { writer in
-            var encoder = CopyTextEncoder()
-            fields = try await rows { delegate, line in
-                guard let body = bodies[BodyKey(delegate)] else {
-                    throw StoreError(.inconsistentData, "no body for delegate \(delegate.code) at line \(line)")
+            let (batches, continuation) = AsyncStream.makeStream(of: DelegateStaging.EncodedBatch.self)
+            // The connection sends while `rows` reads, parses and encodes on the other cores.
+            async let sent = {
+                var sent = 0
+                for await batch in batches {
+                    try await writer.write(batch.buffer)
+                    if (sent + batch.rows) / 10_000 > sent / 10_000 { progress(sent + batch.rows) }
+                    sent += batch.rows
                 }
-                encoder.encode(delegate, line: line, body: body)
-                staged += 1
-                if encoder.buffer.readableBytes > 1 << 20 { try await writer.write(encoder.take()) }
+                return sent
+            }()
+            do {
+                fields = try await rows(DelegateStaging(bodies: bodies, batches: continuation))
+            } catch {
+                continuation.finish()
+                _ = try? await sent
+                throw error
             }
-            try await writer.write(encoder.take())
+            continuation.finish()
+            staged = try await sent
         }
         // Statistics first, for the checks' joins too; the columns the joins and sorts use are enough.
         try await connection.query("ANALYZE roster_staging (line, code, national_id)", logger: logger)
-        try await checkStaged(file: file, standing: standing, on: connection)
-        // The new rows are inserted in the file's order: a national roster sorts in memory rather than on disk.
+        // The checks' joins hash a national roster in one batch instead of spilling it to disk in four, and the
+        // new rows are sorted into the file's order in memory.
         try await connection.query("SET LOCAL work_mem = '64MB'", logger: logger)
+        try await checkStaged(file: file, standing: standing, on: connection)
 
         let update = RosterUpdate(fields: fields)
         let changes = listChanges ? try await differences(update, on: connection) : []
