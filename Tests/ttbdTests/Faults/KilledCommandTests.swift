@@ -6,12 +6,23 @@ import TrainingModel
 /// `kill -9` at a random moment of each write command leaves its database as before or as after the command,
 /// never in between, and the command run again completes. `TTBD_FAULT_KILLS` sets the attempts per command
 /// (3 in the suite; the long run takes 20 or more).
-@Suite("Commands killed mid-write leave everything or nothing", .serialized)
+@Suite("Commands killed mid-write leave everything or nothing")
 struct KilledCommandTests {
     static let kills = ProcessInfo.processInfo.environment["TTBD_FAULT_KILLS"].flatMap(Int.init) ?? 3
 
-    @Test("kill -9 at random moments", arguments: WritePath.all)
-    func killed(_ path: WritePath) async throws {
+    @Suite("every other path, one at a time", .serialized)
+    struct Even {
+        @Test("kill -9 at random moments", arguments: WritePath.halves[0])
+        func killed(_ path: WritePath) async throws { try await KilledCommandTests.killed(path) }
+    }
+
+    @Suite("the paths in between, one at a time", .serialized)
+    struct Odd {
+        @Test("kill -9 at random moments", arguments: WritePath.halves[1])
+        func killed(_ path: WritePath) async throws { try await KilledCommandTests.killed(path) }
+    }
+
+    static func killed(_ path: WritePath) async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try await TestDatabase.with { base in

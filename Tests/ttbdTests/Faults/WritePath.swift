@@ -37,6 +37,14 @@ struct WritePath: Sendable, CustomStringConvertible {
         return every.filter { wanted.contains($0.name) }
     }()
 
+    /// ``all`` dealt into two runs of about equal length (every other path), for the fault suites to take one
+    /// path at a time in each: one run of 20 outlasted the rest of the suite by minutes, and all 20 at once
+    /// starve each other of the machine.
+    static let halves: [[WritePath]] = [
+        all.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element),
+        all.enumerated().filter { !$0.offset.isMultiple(of: 2) }.map(\.element),
+    ]
+
     static let every: [WritePath] = [
         WritePath("delegates import", ["delegates", "import", "@roster-changed.csv"]),
         WritePath("catalog import", empty: true, ["catalog", "import", EnrollCommandWorld.catalog]),
