@@ -48,8 +48,13 @@ extension StoreConfiguration {
     /// Readies the database as ``prepare(migrations:logger:)`` does, then runs `body` on a pool of the same
     /// server: the migrating pool itself, or, on the private cluster as `.application`, a pool of
     /// ``applicationRole``.
+    ///
+    /// With `connectionLost`, the pools fail fast (``Database/failingFast(whenConnectionLost:)``), and with
+    /// `watching` as well, everything after the first connection runs under ``Database/watchingServer(_:)``: the
+    /// migrations' check too, where a crash once left a command waiting on a dead connection until it was killed.
     public func withDatabase<Result: Sendable>(
         migrations policy: MigrationPolicy, role: Role = .owner, logger: Logger,
+        connectionLost: (@Sendable (StoreError) -> Void)? = nil, watching: Bool = false,
         _ body: (Database, Preparation) async throws -> Result
     ) async throws -> Result {
         var preparation = Preparation(cluster: nil, createdDatabase: false, applied: [])
@@ -58,7 +63,7 @@ extension StoreConfiguration {
             preparation.createdDatabase = try await Self.createDatabaseIfMissing(settings, logger: logger)
         }
         let migrations = policy == .leave ? [] : try migrations()
-        return try await Database.run(settings, logger: logger) { database in
+        func prepared(_ database: Database) async throws -> Result {
             var preparation = preparation
             if policy != .leave {
                 let migrator = Migrator(migrations: migrations, logger: logger)
@@ -82,8 +87,8 @@ extension StoreConfiguration {
                 guard role == .application, case .embedded = target else {
                     return try await body(database, preparation)
                 }
-                return try await Database.run(settings.with(username: Self.applicationRole), logger: logger) {
-                    try await body($0, preparation)
+                return try await Database.run(settings.with(username: Self.applicationRole), logger: logger) { pool in
+                    try await body(connectionLost.map { pool.failingFast(whenConnectionLost: $0) } ?? pool, preparation)
                 }
             } catch  where DatabaseFailure.isConnectionFailure(error) {
                 throw StoreError.connectionLost(
@@ -92,6 +97,12 @@ extension StoreConfiguration {
                 throw StoreError.outOfResources(
                     at: settings.locationWording, because: DatabaseFailure.summaryWording(of: error))
             }
+        }
+
+        return try await Database.run(settings, logger: logger) { pool in
+            let database = connectionLost.map { pool.failingFast(whenConnectionLost: $0) } ?? pool
+            guard watching else { return try await prepared(database) }
+            return try await database.watchingServer { try await prepared(database) }
         }
     }
 

@@ -39,7 +39,8 @@ struct DatabaseOptions: ParsableArguments {
     ) async throws -> Result {
         let configuration = try configuration()
         return try await configuration.withDatabase(
-            migrations: migrations ?? configuration.defaultMigrationPolicy, role: role, logger: .ttbd
+            migrations: migrations ?? configuration.defaultMigrationPolicy, role: role, logger: .ttbd,
+            connectionLost: { TTBD.fail(with: $0) }, watching: !outlivingRestarts
         ) { database, preparation in
             if case .embedded(let cluster) = configuration.target, preparation.cluster?.started == true {
                 printError(
@@ -48,9 +49,7 @@ struct DatabaseOptions: ParsableArguments {
             for migration in preparation.applied {
                 printError(localized("Applied migration \(migration.name)."))
             }
-            let failingFast = database.failingFast { TTBD.fail(with: $0) }
-            if outlivingRestarts { return try await body(failingFast) }
-            return try await failingFast.watchingServer { try await body(failingFast) }
+            return try await body(database)
         }
     }
 
