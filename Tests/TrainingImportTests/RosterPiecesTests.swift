@@ -23,9 +23,10 @@ struct RosterPiecesTests {
         return "D\(number),Nguyễn Thị Ánh,\(String(format: "%012d", number)),province_council,01,2026-2031,\(position)"
     }
 
-    func reader(smallestPart: Int = 64) -> RosterReader {
+    /// A reader that cuts even a small file into pieces.
+    func reader() -> RosterReader {
         var reader = RosterReader(file: "roster.csv", reference: reference)
-        reader.smallestPart = smallestPart
+        reader.smallestPart = 64
         return reader
     }
 
@@ -64,6 +65,7 @@ struct RosterPiecesTests {
     func repeatsAcrossPieces() async throws {
         let text = Self.roster(400) { number in
             switch number {
+            case 250: "D3,Lê Văn Bình,999000000250,province_council,01,2026-2031,"
             case 390: "D3,Lê Văn Bình,999000000390,province_council,01,2026-2031,"
             case 395: "D395,Lê Văn Bình,000000000007,province_council,01,2026-2031,"
             case 398: "D3,Lê Văn Bình,999000000398,province_council,01,2026-2031,"
@@ -72,19 +74,26 @@ struct RosterPiecesTests {
         }
         let whole = await problems { _ = try reader().read(Data(text.utf8)) }
         let pieces = await problems { _ = try await readInPieces(text, parts: 4) }
-        #expect(whole.count == 3)
+        // D3 on rows 3, 250, 390 and 398: three pieces, each repeat pointing at the one just before it.
+        #expect(whole.count == 4)
         #expect(whole.first?.contains("code D3 is already on line") == true)
         #expect(pieces == whole)
     }
 
-    @Test("a malformed row and a byte that is not UTF-8 in a later piece are reported as in one piece")
+    @Test("a malformed row, a byte that is not UTF-8 and a NUL after an over-long cell are reported as in one piece")
     func malformedLaterPiece() async throws {
         let unclosed = Self.roster(400) {
             $0 == 350 ? "D350,\"Lê Văn Bình,000000000350,province_council" : Self.row($0)
         }
         var notUTF8 = Data(Self.roster(400).utf8)
         notUTF8[notUTF8.count - 20] = 0xFF
-        for data in [Data(unclosed.utf8), notUTF8] {
+        // One piece checks the whole text first and names the NUL; the pieces must not name the long cell first.
+        let overLong = String(repeating: "x", count: InputLimits.field + 1)
+        var longThenNUL = Data(
+            Self.roster(400) { $0 == 10 ? "D10,\(overLong),,province_council,01,2026-2031," : Self.row($0) }.utf8)
+        longThenNUL[longThenNUL.count - 20] = 0
+        for data in [Data(unclosed.utf8), notUTF8, longThenNUL] {
+            #expect(try CSVReader(file: "roster.csv").cursor(data).split(into: 4, smallest: 64).count == 4)
             let whole = await problems { _ = try reader().read(data) }
             let pieces = await problems { _ = try await reader().read(data, parts: 4) { _ in } }
             #expect(whole.count == 1)
@@ -95,6 +104,6 @@ struct RosterPiecesTests {
     @Test("a file smaller than two pieces' worth is read in one")
     func smallFileOnePiece() throws {
         let cursor = try CSVReader(file: "roster.csv").cursor(Data(Self.roster(10).utf8))
-        #expect(cursor.split(into: 4).count == 1)
+        #expect(cursor.split(into: 4, smallest: 1 << 20).count == 1)
     }
 }

@@ -41,28 +41,42 @@ public struct RosterReader: Sendable {
         let cursor = try CSVReader(file: file).cursor(data)
         let checker = try RosterChecker(header: cursor.header, delimiter: cursor.delimiter, reader: self)
         let pieces = cursor.split(into: parts, smallest: smallestPart)
-        let outcomes = try await withThrowingTaskGroup(of: (Int, Result<RosterChecker, InputError>).self) { group in
+        let outcomes = try await withThrowingTaskGroup(of: (Int, PieceOutcome).self) { group in
             for (index, piece) in pieces.enumerated() {
                 group.addTask { (index, try await Self.read(piece, checker: checker, accept: accept)) }
             }
-            var outcomes: [Result<RosterChecker, InputError>?] = Array(repeating: nil, count: pieces.count)
+            var outcomes: [PieceOutcome?] = Array(repeating: nil, count: pieces.count)
             for try await (index, outcome) in group { outcomes[index] = outcome }
             return outcomes.compactMap { $0 }
         }
-        var checkers: [RosterChecker] = []
-        for outcome in outcomes { checkers.append(try outcome.get()) }
+        // As reading in one piece: text that is not UTF-8 anywhere first, then the first malformed row.
+        for outcome in outcomes { if case .badText(let error) = outcome { throw error } }
+        for outcome in outcomes { if case .badRow(let error) = outcome { throw error } }
+        let checkers = outcomes.compactMap { outcome in if case .read(let checker) = outcome { checker } else { nil } }
         var whole = checkers[0]
         whole.absorb(Array(checkers.dropFirst()))
         try whole.finish()
         return RosterReading(fields: whole.columns.present, warnings: whole.warnings)
     }
 
-    /// The checker of one piece read to its end, or the piece's first malformed row.
+    /// How reading a piece ended.
+    private enum PieceOutcome: Sendable {
+        case read(RosterChecker)
+        case badText(InputError)
+        case badRow(InputError)
+    }
+
+    /// The checker of one piece read to its end, or what made its text or one of its rows unreadable.
     private static func read(
         _ piece: CSVCursor, checker: RosterChecker, accept: @Sendable ([Roster.Row]) async throws -> Void
-    ) async throws -> Result<RosterChecker, InputError> {
+    ) async throws -> PieceOutcome {
         var piece = piece
         var checker = checker
+        do {
+            try piece.checkText()
+        } catch {
+            return .badText(error)
+        }
         var batch: [Roster.Row] = []
         batch.reserveCapacity(batchRows)
         do {
@@ -72,19 +86,23 @@ public struct RosterReader: Sendable {
                 if batch.count == batchRows {
                     try await accept(batch)
                     batch.removeAll(keepingCapacity: true)
+                    // The pieces would otherwise hold every thread until they end: the connection's sender (and,
+                    // in the service, every other request) takes its turn between batches.
+                    await Task.yield()
                 }
             }
         } catch let error as InputError {
-            return .failure(error)
+            return .badRow(error)
         }
         if !batch.isEmpty && checker.problems.isEmpty { try await accept(batch) }
-        return .success(checker)
+        return .read(checker)
     }
 
-    /// Rows handed on at a time: enough that a batch costs little to pass, few enough to keep memory flat.
+    /// Rows handed on at a time: enough that a batch costs little to pass, few enough that the connection sends
+    /// while the rest is read.
     static let batchRows = 2_000
 
-    /// How many pieces a roster is read in by default: one per core.
+    /// How many pieces a roster is read in by default: one per core, since reading is bound by the processor.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Which field holds which column; unknown headers are warned about and ignored.

@@ -16,6 +16,7 @@ public struct DelegateStaging: Sendable {
 
     /// Queues `rows` (each delegate with the line of the file it came from) for the database.
     public func stage(_ rows: [(delegate: Delegate, line: Int)]) throws {
+        // A roster row is about 150 bytes in COPY's text; room for the longest names spares a regrowth.
         var encoder = CopyTextEncoder(capacity: rows.count * 256)
         for (delegate, line) in rows {
             guard let body = bodies[BodyKey(delegate)] else {
@@ -23,6 +24,9 @@ public struct DelegateStaging: Sendable {
             }
             encoder.encode(delegate, line: line, body: body)
         }
-        batches.yield(EncodedBatch(buffer: encoder.buffer, rows: rows.count))
+        // A stream that no longer takes batches belongs to a COPY that was given up: stop reading.
+        guard case .enqueued = batches.yield(EncodedBatch(buffer: encoder.buffer, rows: rows.count)) else {
+            throw CancellationError()
+        }
     }
 }

@@ -65,7 +65,7 @@ extension DelegateStore {
             ], logger: logger
         ) { writer in
             let (batches, continuation) = AsyncStream.makeStream(of: DelegateStaging.EncodedBatch.self)
-            // The connection sends while `rows` reads, parses and encodes on the other cores.
+            // The connection sends while `rows` reads, parses and encodes.
             async let sent = {
                 var sent = 0
                 for await batch in batches {
@@ -73,13 +73,15 @@ extension DelegateStore {
                     if (sent + batch.rows) / 10_000 > sent / 10_000 { progress(sent + batch.rows) }
                     sent += batch.rows
                 }
+                // A cancelled task's stream ends early; COPY must then fail, not commit the rows sent so far.
+                try Task.checkCancellation()
                 return sent
             }()
             do {
                 fields = try await rows(DelegateStaging(bodies: bodies, batches: continuation))
             } catch {
+                // Leaving cancels the sender, which aborts the COPY instead of sending what was queued.
                 continuation.finish()
-                _ = try? await sent
                 throw error
             }
             continuation.finish()
