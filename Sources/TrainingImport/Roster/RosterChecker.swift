@@ -84,15 +84,9 @@ struct RosterChecker: Sendable {
         let parts = [self] + later
         for (index, part) in later.enumerated() {
             let earlier = parts[...index].reversed()
-            var found = part.problems
-            for (code, sighting) in part.linesByCode {
-                guard let line = earlier.lazy.compactMap({ $0.linesByCode[code]?.lastLine }).first else { continue }
-                found.append(problem(at: sighting, Self.codeTwice(code, line)))
-            }
-            for (id, sighting) in part.linesByNationalID {
-                guard let line = earlier.lazy.compactMap({ $0.linesByNationalID[id]?.lastLine }).first else { continue }
-                found.append(problem(at: sighting, Self.nationalIDTwice(id, line)))
-            }
+            let found =
+                part.problems + repeats(of: \.linesByCode, in: part, after: earlier, Self.codeTwice)
+                + repeats(of: \.linesByNationalID, in: part, after: earlier, Self.nationalIDTwice)
             // The file's order; at one line, the row's own problems before what it repeats.
             problems += found.enumerated()
                 .sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
@@ -100,8 +94,20 @@ struct RosterChecker: Sendable {
         }
     }
 
-    private func problem(at sighting: Sighting, _ message: Message) -> Diagnostic {
-        Diagnostic(at: SourceLocation(file: reader.file, line: sighting.line, column: sighting.column), message)
+    /// Each value `part` saw first that an earlier part (newest first) had seen, at its first line, pointing at
+    /// the earlier part's last.
+    private func repeats(
+        of sightings: KeyPath<RosterChecker, [String: Sighting]>, in part: RosterChecker,
+        after earlier: some Sequence<RosterChecker>, _ message: (String, Int) -> Message
+    ) -> [Diagnostic] {
+        part[keyPath: sightings].compactMap { value, sighting in
+            guard let line = earlier.lazy.compactMap({ $0[keyPath: sightings][value]?.lastLine }).first else {
+                return nil
+            }
+            return Diagnostic(
+                at: SourceLocation(file: reader.file, line: sighting.line, column: sighting.column),
+                message(value, line))
+        }
     }
 
     /// Throws every problem found, with the warnings, if there was any.
