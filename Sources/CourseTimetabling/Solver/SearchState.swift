@@ -20,6 +20,9 @@ final class SearchState {
     let lecturersStart: UnsafeMutablePointer<Int32>
     let lecturersList: UnsafeMutablePointer<Int32>
     let minimumDays: UnsafeMutablePointer<Int32>
+    /// Whether two courses, (first, second), share a curriculum or a lecturer, so their lectures clash in a
+    /// period. True for a course and itself: every course has a lecturer, one of its own if none is named.
+    let courseConflict: UnsafeMutablePointer<Bool>
     /// Weighted capacity cost of each (course, room).
     let roomCost: UnsafeMutablePointer<Int32>
     /// Weighted preference and moved-lecture cost of each (course, period).
@@ -113,6 +116,17 @@ final class SearchState {
             }
         }
         lecturersStart[courses] = Int32(next)
+        courseConflict = flags(courses * courses)
+        let curriculumSets = curriculaByCourse.map(Set.init)
+        let lecturerSets = lecturersByCourse.map(Set.init)
+        for course in 0..<courses {
+            for other in 0..<courses
+            where !curriculumSets[course].isDisjoint(with: curriculumSets[other])
+                || !lecturerSets[course].isDisjoint(with: lecturerSets[other])
+            {
+                courseConflict[course * courses + other] = true
+            }
+        }
 
         let weights = problem.weights
         dayWeight = weights.minimumWorkingDays

@@ -1,8 +1,8 @@
 import TrainingModel
 
 /// Finds a timetable: a most-constrained-first construction, then simulated annealing over moves and
-/// swaps of lectures with incremental evaluation, keeping the best timetable found (fewest hard
-/// violations, then least soft cost).
+/// swaps of lectures and Kempe chain exchanges of two periods, with incremental evaluation, keeping the best
+/// timetable found (fewest hard violations, then least soft cost).
 ///
 /// Deterministic for a given seed and iteration limit; reads no clock except through ``TimeLimit``.
 public struct Solver: Sendable {
