@@ -128,6 +128,32 @@ struct DeltaEvaluationTests {
         #expect(longest > 2)
     }
 
+    @Test("Kempe chains are found the same after the chain marks' stamp runs out and starts again")
+    func chainStampWraps() throws {
+        let problem = try Problems.comp01()
+        let fresh = SearchState(problem: problem)
+        let worn = SearchState(problem: problem)
+        for state in [fresh, worn] { Construction(state: state, problem: problem, hardWeight: 20).run() }
+        worn.chainStamp = Int32.max - 2
+        var random = RandomGenerator(seed: 4)
+        var found = 0
+        var differences = 0
+        for _ in 0..<60 {
+            let first = random.next(below: problem.lectureCount)
+            let period = random.next(below: problem.periodCount)
+            if Int(fresh.lecturePeriod[first]) == period { continue }
+            var chains: [[Int32]] = [[], []]
+            var rooms: [[Int32]] = [[], []]
+            let foundFresh = fresh.kempeChain(from: first, to: period, chain: &chains[0], rooms: &rooms[0])
+            let foundWorn = worn.kempeChain(from: first, to: period, chain: &chains[1], rooms: &rooms[1])
+            if foundFresh != foundWorn || chains[0] != chains[1] || rooms[0] != rooms[1] { differences += 1 }
+            if foundFresh { found += 1 }
+        }
+        #expect(differences == 0)
+        #expect(found > 10)
+        #expect(worn.chainStamp < 100)
+    }
+
     @Test("predicted changes of random moves and swaps on comp01 match a full recount")
     func comp01() throws {
         checkRandomMoves(try Problems.comp01(), seed: 11, moves: 3000)

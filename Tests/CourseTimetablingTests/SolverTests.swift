@@ -67,6 +67,30 @@ struct SolverTests {
         #expect(first.iterations == second.iterations)
     }
 
+    /// `ttbd schedule solve-ctt --iterations` always passes its time limit too: the clock may stop a run,
+    /// but must not steer it (the temperature followed the clock when it ran ahead of the iterations).
+    @Test("with a time limit that does not run out, the clock does not change the timetable")
+    func deterministicUnderTimeLimit() throws {
+        let problem = try Problems.comp01()
+        let timetables = [10.0, 20.0].map { clock in
+            Solver(
+                options: SolverOptions(
+                    seed: 42, iterationLimit: 60_000, timeLimit: TimeLimit(seconds: 100, elapsed: { clock }))
+            ).solve(problem).timetable
+        }
+        #expect(zip(timetables[0].placements, timetables[1].placements).count { $0 != $1 } == 0)
+    }
+
+    @Test("a time limit that runs out stops the search before its iteration limit")
+    func timeLimitStops() throws {
+        let problem = try Problems.comp01()
+        let result = Solver(
+            options: SolverOptions(seed: 42, iterationLimit: 60_000, timeLimit: TimeLimit(seconds: 1, elapsed: { 2 }))
+        ).solve(problem)
+        #expect(result.iterations < 60_000)
+        #expect(result.timetable.placements.allSatisfy { $0 != nil })
+    }
+
     @Test("pinned lectures stay where they are pinned, even when that costs")
     func pins() {
         let base = Problems.roomy()

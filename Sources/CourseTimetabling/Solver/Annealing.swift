@@ -61,17 +61,18 @@ struct Annealing {
         }
     }
 
-    /// The share of the budget used, from 0 to 1.
+    /// The share of the budget used, from 0 to 1, which sets the temperature. With an iteration limit it
+    /// counts iterations only, so that the clock never steers a reproducible run; a time limit then only stops it.
     func fraction() -> Double {
-        var result = 0.0
-        if let limit = options.iterationLimit { result = Double(iterations) / Double(max(1, limit)) }
-        if let timeLimit = options.timeLimit {
-            result = max(result, timeLimit.elapsed() / max(timeLimit.seconds, 0.001))
-        }
-        if options.iterationLimit == nil && options.timeLimit == nil {
-            result = Double(iterations) / 1_000_000
-        }
-        return result
+        if let limit = options.iterationLimit { return Double(iterations) / Double(max(1, limit)) }
+        if let timeLimit = options.timeLimit { return timeLimit.elapsed() / max(timeLimit.seconds, 0.001) }
+        return Double(iterations) / 1_000_000
+    }
+
+    /// Whether the time limit, if any, has run out.
+    func outOfTime() -> Bool {
+        guard let timeLimit = options.timeLimit else { return false }
+        return timeLimit.elapsed() >= timeLimit.seconds
     }
 
     mutating func run() {
@@ -127,7 +128,7 @@ struct Annealing {
                     }
                 }
                 let used = fraction()
-                if used >= budget.end || (untilFeasible && state.hard == 0) { break }
+                if used >= budget.end || (untilFeasible && state.hard == 0) || outOfTime() { break }
                 temperature = temperatures.start * pow(ratio, min(1, max(0, (used - budget.start) / span)))
                 if let progress = options.progress, iterations - lastReport >= 1 << 20 {
                     lastReport = iterations

@@ -14,8 +14,14 @@ extension SearchState {
     func kempeChain(from first: Int, to period: Int, chain: inout [Int32], rooms: inout [Int32]) -> Bool {
         if periodFixed[first] { return false }
         let periods = (Int(lecturePeriod[first]), period)
+        if chainStamp == Int32.max {
+            chainMark.update(repeating: 0, count: lectureCount)
+            chainStamp = 0
+        }
+        chainStamp += 1
         chain.removeAll(keepingCapacity: true)
         chain.append(Int32(first))
+        chainMark[first] = chainStamp
         var next = 0
         while next < chain.count {
             let lecture = Int(chain[next])
@@ -24,11 +30,14 @@ extension SearchState {
             let row = roomLecture + otherPeriod(of: lecture, periods) * roomCount
             for room in 0..<roomCount {
                 let candidate = row[room]
-                if candidate < 0 || !conflicts[Int(lectureCourse[Int(candidate)])] || chain.contains(candidate) {
+                if candidate < 0 || !conflicts[Int(lectureCourse[Int(candidate)])]
+                    || chainMark[Int(candidate)] == chainStamp
+                {
                     continue
                 }
                 if periodFixed[Int(candidate)] { return false }
                 chain.append(candidate)
+                chainMark[Int(candidate)] = chainStamp
             }
         }
         // Own rooms first: the lectures arriving in a period all come from one other period, so their own rooms
@@ -79,7 +88,7 @@ extension SearchState {
     @inline(__always)
     private func isFreeForChain(period: Int, room: Int, chain: [Int32], assigned: [Int32]) -> Bool {
         let occupant = roomLecture[period * roomCount + room]
-        if occupant >= 0 && !chain.contains(occupant) { return false }
+        if occupant >= 0 && chainMark[Int(occupant)] != chainStamp { return false }
         for (index, taken) in assigned.enumerated()
         where taken == Int32(room) && lecturePeriod[Int(chain[index])] != Int32(period) {
             return false

@@ -54,6 +54,11 @@ final class SearchState {
     var hard = 0
     var soft = 0
 
+    /// The lectures of the Kempe chain being built are those whose mark is the current stamp: a lookup in
+    /// constant time, with nothing to clear between chains.
+    let chainMark: UnsafeMutablePointer<Int32>
+    var chainStamp: Int32 = 0
+
     private let owned: [UnsafeMutableRawPointer]
 
     init(problem: Problem) {
@@ -169,6 +174,7 @@ final class SearchState {
         courseWorkingDays = buffer(courses)
         courseRoomLoad = buffer(courses * rooms)
         courseRoomsUsed = buffer(courses)
+        chainMark = buffer(lectureCount)
         self.owned = owned
         (hard, soft) = recomputedCost()
     }
